@@ -1,0 +1,102 @@
+# cybermap: settings first, rules below.  `make V=1` shows full commands;
+# `make SANITIZE=address,undefined test` runs the suite under the sanitizers.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+LIBDIR = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
+DATADIR = $(PREFIX)/share/cybermap
+MANDIR = $(PREFIX)/share/man
+
+CC ?= cc
+PKGS = yaml-0.1 libpcre2-8 libcgraph libgvc
+WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
+CFLAGS ?= -O2 -g
+CPPFLAGS += -Ilib -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+# Debian packages the build, the tests and the diagrams need.
+DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
+	fonts-noto-cjk jq mandoc clang python3 python3-yaml
+
+ifdef SANITIZE
+BUILD = build/san
+ALL_CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all -DCM_ARENA_DEBUG
+LDFLAGS += -fsanitize=$(SANITIZE)
+PROGRAM = $(BUILD)/cybermap
+else
+BUILD = build/release
+PROGRAM = cybermap
+endif
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+LIB_SRC = $(wildcard lib/*.c)
+CMD_SRC = $(wildcard cmd/*.c)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CMD_OBJ = $(CMD_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
+LIBRARY = $(BUILD)/libcybermap.a
+UNIT_TESTS = $(BUILD)/unit-tests
+
+.PHONY: all test deps install uninstall clean demo
+
+all: $(PROGRAM)
+
+$(BUILD)/%.o: %.c lib/cybermap.h
+	@mkdir -p $(dir $@)
+	@[ "$(V)" = 1 ] || echo "  CC  $<"
+	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIBRARY): $(LIB_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(PROGRAM): $(CMD_OBJ) $(LIBRARY)
+	@[ "$(V)" = 1 ] || echo "  LD  $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(LIBRARY) $(LIBS)
+
+$(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
+
+test: $(PROGRAM) $(UNIT_TESTS)
+	$(Q)CYBERMAP=$(PROGRAM) UNIT_TESTS=$(UNIT_TESTS) sh tests/run.sh
+
+# Install the Debian packages that are missing (as root, or through sudo).
+deps:
+	@missing=; for p in $(DEB_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+install: $(PROGRAM)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
+		$(DESTDIR)$(DATADIR)/graphs $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(PROGRAM) $(DESTDIR)$(BINDIR)/cybermap
+	install -m 644 $(LIBRARY) $(DESTDIR)$(LIBDIR)/libcybermap.a
+	install -m 644 lib/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
+	install -m 644 graphs/*.yaml $(DESTDIR)$(DATADIR)/graphs/
+	install -m 644 docs/cybermap.1 $(DESTDIR)$(MANDIR)/man1/cybermap.1
+	install -m 644 docs/cybermap-map.5 $(DESTDIR)$(MANDIR)/man5/cybermap-map.5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/cybermap $(DESTDIR)$(LIBDIR)/libcybermap.a \
+		$(DESTDIR)$(INCLUDEDIR)/cybermap.h $(DESTDIR)$(MANDIR)/man1/cybermap.1 \
+		$(DESTDIR)$(MANDIR)/man5/cybermap-map.5
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build cybermap
+
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

@@ -1,0 +1,9 @@
+/* list.c: `cybermap list` -- nodes, filtered. */
+#include "cmd.h"
+
+cm_status run_list(context *ctx, cm_result **result)
+{
+	cm_list_filter filter = {ctx->options[OPT_TYPE], ctx->options[OPT_FUNCTION],
+				 ctx->options[OPT_TAG]};
+	return cm_query_list(result, ctx->map, &ctx->view, &filter, ctx->diags);
+}

@@ -1,0 +1,368 @@
+/*
+ * main.c: the cybermap program -- parses options (before or after the
+ * command), loads the map for commands that need it, runs the command
+ * from the table and prints its result in the chosen format.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cmd.h"
+
+#ifndef CM_DATADIR
+#define CM_DATADIR "/usr/local/share/cybermap/graphs"
+#endif
+
+enum { EXIT_FOUND = 0, EXIT_NOTHING = 1, EXIT_ERROR = 2 };
+
+static void print_diags(const cm_diags *diags)
+{
+	for (size_t i = 0; i < cm_diags_count(diags); i++) {
+		const cm_diag *d = cm_diags_at(diags, i);
+		if (d->file)
+			fprintf(stderr, "cybermap: %s:%u:%u: %s\n", d->file, d->line,
+				d->column, d->message);
+		else
+			fprintf(stderr, "cybermap: %s\n", d->message);
+	}
+}
+
+static void complain(const char *fmt, const char *a, const char *b)
+{
+	fputs("cybermap: ", stderr);
+	fprintf(stderr, fmt, a, b ? b : "");
+	fputc('\n', stderr);
+}
+
+/* ---- help ---- */
+
+static const option_spec *spec_of(enum option_id id)
+{
+	for (size_t i = 0; i < noption_specs; i++)
+		if (option_specs[i].id == id)
+			return &option_specs[i];
+	return NULL;
+}
+
+static void print_option(FILE *out, const option_spec *o)
+{
+	char left[64];
+	if (o->short_name)
+		snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name,
+			 o->value ? " " : "", o->value ? o->value : "");
+	else
+		snprintf(left, sizeof left, "    --%s%s%s", o->name, o->value ? " " : "",
+			 o->value ? o->value : "");
+	fprintf(out, "  %-24s %s\n", left, o->help);
+}
+
+void print_usage(const command *cmd)
+{
+	if (cmd) {
+		printf("usage: cybermap [options] %s%s%s\n\n%s\n", cmd->name,
+		       *cmd->args ? " " : "", cmd->args, cmd->summary);
+		if (cmd->options[0] != OPT_COUNT) {
+			printf("\n%s options:\n", cmd->name);
+			for (const enum option_id *id = cmd->options; *id != OPT_COUNT; id++)
+				print_option(stdout, spec_of(*id));
+		}
+		printf("\nRun 'cybermap --help' for the options every command takes.\n");
+		return;
+	}
+	printf("usage: cybermap [options] COMMAND [args]\n\ncommands:\n");
+	for (size_t i = 0; i < ncommands; i++) {
+		char left[40];
+		snprintf(left, sizeof left, "%s %s", commands[i].name, commands[i].args);
+		printf("  %-20s %s\n", left, commands[i].summary);
+	}
+	printf("\noptions, before or after the command:\n");
+	for (size_t i = 0; i < noption_specs && option_specs[i].id < OPT_TYPE; i++)
+		print_option(stdout, &option_specs[i]);
+	printf("\nExit status: 0 found, 1 nothing found, 2 usage or data error.\n"
+	       "See cybermap(1).\n");
+}
+
+/* ---- options ---- */
+
+static const command *find_command(const char *name)
+{
+	for (size_t i = 0; i < ncommands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static const option_spec *find_option(const char *arg, const char **value)
+{
+	*value = NULL;
+	if (arg[1] != '-') {
+		for (size_t i = 0; i < noption_specs; i++)
+			if (option_specs[i].short_name == arg[1]) {
+				if (arg[2])
+					*value = arg + 2;
+				return &option_specs[i];
+			}
+		return NULL;
+	}
+	const char *name = arg + 2, *eq = strchr(name, '=');
+	size_t len = eq ? (size_t)(eq - name) : strlen(name);
+	for (size_t i = 0; i < noption_specs; i++)
+		if (strlen(option_specs[i].name) == len &&
+		    strncmp(option_specs[i].name, name, len) == 0) {
+			if (eq)
+				*value = eq + 1;
+			return &option_specs[i];
+		}
+	return NULL;
+}
+
+static int option_allowed(const command *cmd, enum option_id id)
+{
+	if (id < OPT_TYPE)
+		return 1;
+	for (const enum option_id *p = cmd ? cmd->options : NULL; p && *p != OPT_COUNT; p++)
+		if (*p == id)
+			return 1;
+	return 0;
+}
+
+static int take_option(context *ctx, char **argv, int *i, int argc)
+{
+	const char *value;
+	const option_spec *o = find_option(argv[*i], &value);
+	if (!o) {
+		complain("unknown option '%s'; see 'cybermap --help'", argv[*i], NULL);
+		return 0;
+	}
+	if (o->value && !value) {
+		if (*i + 1 >= argc) {
+			complain("option '--%s' needs a value (%s)", o->name, o->value);
+			return 0;
+		}
+		value = argv[++*i];
+	} else if (!o->value && value) {
+		complain("option '--%s' takes no value", o->name, NULL);
+		return 0;
+	}
+	if (o->id == OPT_DATA) {
+		if (ctx->ndata_paths == MAX_DATA_PATHS) {
+			complain("too many --data paths%s%s", "", NULL);
+			return 0;
+		}
+		ctx->data_paths[ctx->ndata_paths++] = value;
+	}
+	ctx->options[o->id] = value ? value : "";
+	return 1;
+}
+
+static int parse_args(context *ctx, int argc, char **argv)
+{
+	int positional = 0, only_args = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+		if (!only_args && strcmp(arg, "--") == 0) {
+			only_args = 1;
+		} else if (!only_args && arg[0] == '-' && arg[1]) {
+			if (!take_option(ctx, argv, &i, argc))
+				return 0;
+		} else if (!ctx->command) {
+			ctx->command = find_command(arg);
+			if (!ctx->command) {
+				complain("unknown command '%s'; see 'cybermap --help'", arg, NULL);
+				return 0;
+			}
+		} else {
+			argv[positional++] = argv[i]; /* argv[0] is no longer needed */
+		}
+	}
+	ctx->args = argv;
+	ctx->nargs = positional;
+	return 1;
+}
+
+static int check_command_options(const context *ctx)
+{
+	for (size_t i = 0; i < noption_specs; i++) {
+		const option_spec *o = &option_specs[i];
+		if (ctx->options[o->id] && !option_allowed(ctx->command, o->id)) {
+			complain("option '--%s' does not apply to '%s'", o->name,
+				 ctx->command->name);
+			return 0;
+		}
+	}
+	const command *c = ctx->command;
+	if (ctx->nargs < c->min_args || (c->max_args >= 0 && ctx->nargs > c->max_args)) {
+		fprintf(stderr, "cybermap: usage: cybermap [options] %s %s\n", c->name, c->args);
+		return 0;
+	}
+	return 1;
+}
+
+/* ---- setup ---- */
+
+static void default_data_path(context *ctx)
+{
+	struct stat st;
+	const char *env = getenv("CYBERMAP_DATA");
+	if (env && *env)
+		ctx->data_paths[ctx->ndata_paths++] = env;
+	else if (stat(CM_DATADIR, &st) == 0)
+		ctx->data_paths[ctx->ndata_paths++] = CM_DATADIR;
+	else
+		ctx->data_paths[ctx->ndata_paths++] = "graphs";
+}
+
+static int choose_format(context *ctx)
+{
+	const char *f = ctx->options[OPT_FORMAT], *o = ctx->options[OPT_OUTPUT];
+	ctx->format = CM_FORMAT_TEXT;
+	if (f && cm_format_parse(&ctx->format, f) != CM_OK) {
+		complain("unknown format '%s'; use text, tsv, json, dot, png, svg or pdf", f, NULL);
+		return 0;
+	}
+	if (!f && o && cm_format_from_path(&ctx->format, o) != CM_OK)
+		ctx->format = CM_FORMAT_TEXT;
+	if (cm_format_is_binary(ctx->format) && !o && isatty(STDOUT_FILENO)) {
+		complain("will not write %s to a terminal; use -o FILE or a pipe",
+			 cm_format_name(ctx->format), NULL);
+		return 0;
+	}
+	return 1;
+}
+
+static int check_country(context *ctx)
+{
+	const char *code = ctx->view.country;
+	if (!code || cm_map_has_side(ctx->map, code))
+		return 1;
+	complain("unknown country '%s'; no node in the map belongs to it", code, NULL);
+	return 0;
+}
+
+static int make_view(context *ctx)
+{
+	cm_view_init(&ctx->view);
+	const char *as_of = ctx->options[OPT_AS_OF], *lang = ctx->options[OPT_LANG];
+	if (as_of && cm_date_parse(&ctx->view.as_of, as_of) != CM_OK) {
+		complain("bad date '%s' for --as-of; expected YYYY-MM-DD", as_of, NULL);
+		return 0;
+	}
+	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "ja") != 0) {
+		complain("unknown language '%s'; use en or ja", lang, NULL);
+		return 0;
+	}
+	ctx->view.lang = lang;
+	ctx->view.country = ctx->options[OPT_COUNTRY];
+	return 1;
+}
+
+static int load_map(context *ctx)
+{
+	if (!ctx->ndata_paths)
+		default_data_path(ctx);
+	cm_status st = cm_map_load(&ctx->map, ctx->data_paths, ctx->ndata_paths, NULL,
+				   ctx->diags);
+	if (st != CM_OK) {
+		print_diags(ctx->diags);
+		return 0;
+	}
+	return check_country(ctx);
+}
+
+/* ---- output ---- */
+
+cm_status emit(context *ctx, const char *data, size_t len)
+{
+	const char *path = ctx->options[OPT_OUTPUT];
+	if (path && strcmp(path, "-") != 0)
+		return cm_write_file(path, data, len, ctx->diags);
+	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+		complain("cannot write standard output: %s", strerror(errno), NULL);
+		return CM_EIO;
+	}
+	return CM_OK;
+}
+
+static unsigned terminal_width(const context *ctx)
+{
+	struct winsize ws;
+	if (ctx->options[OPT_OUTPUT] || !isatty(STDOUT_FILENO))
+		return 0;
+	return ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0;
+}
+
+static cm_status print_result(context *ctx, const cm_result *result)
+{
+	if (ctx->format == CM_FORMAT_TEXT && cm_result_rows(result) == 0)
+		return CM_OK;
+	cm_print_options options = {terminal_width(ctx)};
+	char *data;
+	size_t len;
+	cm_status st = cm_print(&data, &len, ctx->map, &ctx->view, result, ctx->format,
+				&options, ctx->diags);
+	if (st == CM_OK)
+		st = emit(ctx, data, len);
+	free(data);
+	return st;
+}
+
+static int exit_code(cm_status st)
+{
+	return st == CM_OK ? EXIT_FOUND : st == CM_NOTFOUND ? EXIT_NOTHING : EXIT_ERROR;
+}
+
+static int run(context *ctx)
+{
+	if (!choose_format(ctx) || !make_view(ctx))
+		return EXIT_ERROR;
+	if ((ctx->command->flags & NEEDS_MAP) && !load_map(ctx))
+		return EXIT_ERROR;
+	cm_result *result = NULL;
+	cm_status st = ctx->command->run(ctx, &result);
+	if (result && (st == CM_OK || st == CM_NOTFOUND)) {
+		cm_status printed = print_result(ctx, result);
+		if (printed != CM_OK)
+			st = printed;
+	}
+	cm_result_free(result);
+	print_diags(ctx->diags);
+	return exit_code(st);
+}
+
+int main(int argc, char **argv)
+{
+	context ctx;
+	memset(&ctx, 0, sizeof ctx);
+	if (!parse_args(&ctx, argc, argv))
+		return EXIT_ERROR;
+	if (ctx.options[OPT_VERSION]) {
+		printf("cybermap %s\n", CM_VERSION);
+		return EXIT_FOUND;
+	}
+	if (ctx.options[OPT_HELP] || !ctx.command) {
+		if (!ctx.command && !ctx.options[OPT_HELP]) {
+			fprintf(stderr, "cybermap: no command given; see 'cybermap --help'\n");
+			return EXIT_ERROR;
+		}
+		print_usage(ctx.command);
+		return EXIT_FOUND;
+	}
+	if (!check_command_options(&ctx))
+		return EXIT_ERROR;
+	if (cm_diags_new(&ctx.diags) != CM_OK) {
+		fprintf(stderr, "cybermap: out of memory\n");
+		return EXIT_ERROR;
+	}
+	int code = run(&ctx);
+	cm_map_free(ctx.map);
+	cm_diags_free(ctx.diags);
+	if (fclose(stdout) != 0 && code != EXIT_ERROR) {
+		fprintf(stderr, "cybermap: cannot write standard output: %s\n", strerror(errno));
+		return EXIT_ERROR;
+	}
+	return code;
+}

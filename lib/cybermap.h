@@ -1,0 +1,208 @@
+/*
+ * cybermap.h: the public interface of libcybermap.
+ *
+ * libcybermap loads a typed graph of how countries organise cyber security
+ * (the "map": a schema plus YAML data files), answers questions about it
+ * and prints the answers.  It knows no agency, sector or country by name:
+ * the node types, edge types, attributes and named traversals all come from
+ * the schema file.
+ *
+ * Conventions
+ * - Every type is opaque.  A function that creates an object takes the
+ *   out-parameter first and returns a cm_status; the caller owns the object
+ *   and releases it with the matching _free function.
+ * - Strings returned by accessors belong to the object they were read from
+ *   and live as long as it does.
+ * - No function prints, exits or keeps global state.  Problems are reported
+ *   as diagnostics (file, line, column, message) appended to a cm_diags the
+ *   caller passes in.
+ */
+#ifndef CYBERMAP_H
+#define CYBERMAP_H
+
+#include <stddef.h>
+
+#define CM_VERSION "0.1.0"
+
+typedef enum cm_status {
+	CM_OK = 0,
+	CM_NOTFOUND = 1, /* the query ran and found nothing */
+	CM_EINVAL = 2,   /* bad input: data, arguments; see the diagnostics */
+	CM_ENOMEM = 3,
+	CM_EIO = 4,
+	CM_ELIMIT = 5    /* a resource limit was reached */
+} cm_status;
+
+/* ---- Diagnostics ------------------------------------------------------ */
+
+typedef struct cm_diags cm_diags;
+
+typedef struct cm_diag {
+	const char *file;   /* NULL when the problem has no place in a file */
+	unsigned line;      /* 1-based; 0 with file == NULL */
+	unsigned column;    /* 1-based */
+	const char *message;
+} cm_diag;
+
+cm_status cm_diags_new(cm_diags **out);
+void cm_diags_free(cm_diags *diags);
+size_t cm_diags_count(const cm_diags *diags);
+/* The i-th diagnostic, in the order they were found. */
+const cm_diag *cm_diags_at(const cm_diags *diags, size_t i);
+void cm_diags_clear(cm_diags *diags);
+
+/* ---- Loading the map -------------------------------------------------- */
+
+typedef struct cm_map cm_map;
+
+typedef struct cm_limits {
+	size_t max_file_bytes;   /* a larger input file is refused */
+	size_t max_scalar_bytes; /* a longer YAML scalar is refused */
+	unsigned max_depth;      /* deeper YAML nesting is refused */
+	size_t max_errors;       /* stop collecting after this many */
+} cm_limits;
+
+/* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors. */
+void cm_limits_init(cm_limits *limits);
+
+/*
+ * Loads the map from paths: files, or directories whose *.yaml files are
+ * read in name order.  Exactly one file must be named schema.yaml; it is
+ * read first.  Every problem found is appended to diags; on any problem
+ * the result is CM_EINVAL and *out is NULL.  limits may be NULL.
+ */
+cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
+                      const cm_limits *limits, cm_diags *diags);
+void cm_map_free(cm_map *map);
+
+size_t cm_map_node_count(const cm_map *map);
+size_t cm_map_edge_count(const cm_map *map);
+size_t cm_map_file_count(const cm_map *map);
+
+/*
+ * Provenance check (check --strict): appends a diagnostic for every
+ * element that lacks an attribute the schema's `strict:` section requires.
+ * Returns CM_OK when there is none.
+ */
+cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags);
+
+/* Whether any node's side attribute (the schema's `side: true`) is code. */
+int cm_map_has_side(const cm_map *map, const char *code);
+
+/* ---- Nodes ------------------------------------------------------------ */
+
+typedef struct cm_node cm_node;
+
+/* The node with this exact id, or NULL. Constant time. */
+const cm_node *cm_map_node(const cm_map *map, const char *id);
+const char *cm_node_id(const cm_node *node);
+const char *cm_node_type_name(const cm_node *node);
+const char *cm_node_name(const cm_node *node);
+/* A scalar attribute's text, or NULL when absent or a list. */
+const char *cm_node_attr(const cm_node *node, const char *key);
+
+/* ---- Views: the map as of a date, for one side, in one language ------- */
+
+typedef struct cm_view {
+	int as_of;           /* days since 1970-01-01; see cm_date_parse */
+	const char *country; /* keep only this side (an id), or NULL */
+	const char *lang;    /* "en" or "ja"; NULL means "en" */
+} cm_view;
+
+/* Today's view: as of the current UTC date, every side, English. */
+void cm_view_init(cm_view *view);
+
+/* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date. */
+cm_status cm_date_parse(int *out, const char *text);
+/* Writes YYYY-MM-DD for a day number into buf (at least 11 bytes); the
+ * day of a rule whose start is not yet set is written "pending". */
+void cm_date_format(char *buf, size_t size, int days);
+
+/* ---- Queries ---------------------------------------------------------- */
+
+typedef struct cm_result cm_result;
+
+/*
+ * Resolves a NODE argument: an exact id wins; otherwise names, and the
+ * attributes the schema marks `resolve: true`, compared without case.
+ * With view->country, only that side's nodes compete.  No match or several
+ * matches is CM_EINVAL with a diagnostic naming the candidates.
+ */
+cm_status cm_resolve(const cm_node **out, const cm_map *map,
+                     const cm_view *view, const char *text, cm_diags *diags);
+
+typedef struct cm_list_filter {
+	const char *type;     /* a node type, or NULL */
+	const char *function; /* a NODE involved in it (schema query `involvement`) */
+	const char *tag;      /* a value of an attribute marked `tag: true` */
+} cm_list_filter;
+
+/* Nodes in the view that pass the filter, ordered by id. */
+cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
+                        const cm_list_filter *filter, cm_diags *diags);
+/* Each node: its attributes, then every edge in and out. */
+cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
+                        const char *const *nodes, size_t nnodes, cm_diags *diags);
+/* PCRE2 search, caseless and Unicode-aware, over names and the attributes
+ * the schema marks `search: true`.  type may be NULL. */
+cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *view,
+                          const char *pattern, const char *type, cm_diags *diags);
+/* Counts of nodes and edges by type and side. */
+cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
+                         cm_diags *diags);
+
+/* ---- Results ---------------------------------------------------------- */
+
+/* A result is an ordered list of rows plus the subgraph they stand on. */
+void cm_result_free(cm_result *result);
+const char *cm_result_title(const cm_result *result);
+size_t cm_result_columns(const cm_result *result);
+const char *cm_result_column(const cm_result *result, size_t col);
+size_t cm_result_rows(const cm_result *result);
+const char *cm_result_cell(const cm_result *result, size_t row, size_t col);
+/* The day a pending row comes into force, or 0 for a current row. */
+int cm_result_row_pending(const cm_result *result, size_t row, int *since);
+size_t cm_result_node_count(const cm_result *result);
+size_t cm_result_edge_count(const cm_result *result);
+
+/* ---- Printing --------------------------------------------------------- */
+
+typedef enum cm_format {
+	CM_FORMAT_TEXT,
+	CM_FORMAT_TSV,
+	CM_FORMAT_JSON,
+	CM_FORMAT_DOT,
+	CM_FORMAT_PNG,
+	CM_FORMAT_SVG,
+	CM_FORMAT_PDF
+} cm_format;
+
+/* Parses a format name ("json") or a file extension ("out.svg" -> svg). */
+cm_status cm_format_parse(cm_format *out, const char *name);
+cm_status cm_format_from_path(cm_format *out, const char *path);
+const char *cm_format_name(cm_format format);
+/* Whether the format is a picture that must not go to a terminal. */
+int cm_format_is_binary(cm_format format);
+
+typedef struct cm_print_options {
+	unsigned width; /* terminal width for text tables; 0 means no limit */
+} cm_print_options;
+
+/*
+ * Prints a result into a new buffer *out of *len bytes (NUL-terminated
+ * too); the caller frees it with free().  options may be NULL.
+ */
+cm_status cm_print(char **out, size_t *len, const cm_map *map,
+                   const cm_view *view, const cm_result *result,
+                   cm_format format, const cm_print_options *options,
+                   cm_diags *diags);
+
+/*
+ * Writes data to path whole or not at all: into a temporary file in the
+ * same directory, then renamed over path.  On failure path is untouched
+ * and no temporary is left.
+ */
+cm_status cm_write_file(const char *path, const char *data, size_t len,
+                        cm_diags *diags);
+
+#endif

@@ -1,0 +1,32 @@
+/* date.h: calendar dates and deadlines (durations) as the map writes them. */
+#ifndef CM_DATE_H
+#define CM_DATE_H
+
+#include <limits.h>
+
+#include "cybermap.h"
+
+#define CM_DATE_MIN INT_MIN /* "since the beginning" */
+#define CM_DATE_MAX INT_MAX /* "until further notice" */
+/* since: pending -- adopted, but the day it comes into force is not set */
+#define CM_DATE_PENDING (INT_MAX - 1)
+
+typedef enum cm_time_unit {
+	CM_UNIT_MINUTES,
+	CM_UNIT_HOURS,
+	CM_UNIT_DAYS,
+	CM_UNIT_WEEKS,
+	CM_UNIT_BUSINESS_DAYS
+} cm_time_unit;
+
+typedef struct cm_duration {
+	long amount;
+	cm_time_unit unit;
+} cm_duration;
+
+/* Parses "72h", "4bd", "30d": a whole number up to 999999 and a unit. */
+cm_status cm_duration_parse(cm_duration *out, const char *text);
+/* Today's date (UTC) as days since 1970-01-01. */
+int cm_date_today(void);
+
+#endif

@@ -1,0 +1,15 @@
+/* describe.h: short text forms of elements, shared by the queries. */
+#ifndef CM_DESCRIBE_H
+#define CM_DESCRIBE_H
+
+#include "graph.h"
+#include "strbuf.h"
+
+/* An attribute's value as text: lists joined with ", ". */
+void cm_describe_attr(cm_strbuf *buf, const cm_attr *attr);
+/* An edge's attributes as "key value; key value", leaving out provenance
+ * (the attributes check --strict requires) and attributes marked `detail`,
+ * which JSON carries in full. */
+void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *edge);
+
+#endif

@@ -1,0 +1,106 @@
+/* diag.c: the list of diagnostics a caller passes to every library call. */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+
+struct cm_diags {
+	cm_diag *items;
+	size_t count, cap;
+	int out_of_memory;
+};
+
+static const cm_diag oom_diag = {NULL, 0, 0, "out of memory"};
+
+cm_status cm_diags_new(cm_diags **out)
+{
+	*out = calloc(1, sizeof(**out));
+	return *out ? CM_OK : CM_ENOMEM;
+}
+
+void cm_diags_clear(cm_diags *diags)
+{
+	for (size_t i = 0; i < diags->count; i++) {
+		free((char *)diags->items[i].file);
+		free((char *)diags->items[i].message);
+	}
+	diags->count = 0;
+	diags->out_of_memory = 0;
+}
+
+void cm_diags_free(cm_diags *diags)
+{
+	if (!diags)
+		return;
+	cm_diags_clear(diags);
+	free(diags->items);
+	free(diags);
+}
+
+size_t cm_diags_count(const cm_diags *diags)
+{
+	return diags->count + (diags->out_of_memory ? 1 : 0);
+}
+
+const cm_diag *cm_diags_at(const cm_diags *diags, size_t i)
+{
+	return i < diags->count ? &diags->items[i] : &oom_diag;
+}
+
+static int diags_reserve(cm_diags *diags)
+{
+	if (diags->count < diags->cap)
+		return 1;
+	size_t cap = diags->cap ? diags->cap * 2 : 16;
+	cm_diag *items = realloc(diags->items, cap * sizeof(*items));
+	if (!items)
+		return 0;
+	diags->items = items;
+	diags->cap = cap;
+	return 1;
+}
+
+void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
+		 unsigned column, const char *fmt, ...)
+{
+	if (!diags)
+		return;
+	cm_strbuf msg;
+	cm_strbuf_init(&msg);
+	va_list ap;
+	va_start(ap, fmt);
+	cm_strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	char *text = cm_strbuf_detach(&msg, NULL);
+	char *where = file ? strdup(file) : NULL;
+	if (!text || (file && !where) || !diags_reserve(diags)) {
+		free(text);
+		free(where);
+		diags->out_of_memory = 1;
+		return;
+	}
+	cm_diag *d = &diags->items[diags->count++];
+	d->file = where;
+	d->line = file ? line : 0;
+	d->column = file ? column : 0;
+	d->message = text;
+}
+
+const char *cm_diag_quote(char *buf, size_t size, const char *text)
+{
+	size_t n = 0, limit = size > 4 ? size - 4 : 0;
+	for (const char *p = text; *p && n < limit; p++)
+		buf[n++] = ((unsigned char)*p < 0x20 || *p == 0x7f) ? '?' : *p;
+	if (text[n] && n == limit) {
+		/* do not cut a UTF-8 sequence in half */
+		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+			n--;
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	return buf;
+}

@@ -1,0 +1,16 @@
+/* diag.h: adding diagnostics (the public half is in cybermap.h). */
+#ifndef CM_DIAG_H
+#define CM_DIAG_H
+
+#include "cybermap.h"
+
+/* Appends "message" at file:line:column (file may be NULL).  Out of memory
+ * is remembered and reported as the last diagnostic. */
+void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
+		 unsigned column, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* Quotes text for a message: at most 60 bytes, control bytes as '?'. */
+const char *cm_diag_quote(char *buf, size_t size, const char *text);
+
+#endif

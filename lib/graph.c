@@ -1,0 +1,112 @@
+/* graph.c: read access to a loaded map, and the provenance check. */
+#include <string.h>
+
+#include "diag.h"
+#include "graph.h"
+
+size_t cm_map_node_count(const cm_map *map)
+{
+	return map->nodes.count;
+}
+
+size_t cm_map_edge_count(const cm_map *map)
+{
+	return map->edges.count;
+}
+
+size_t cm_map_file_count(const cm_map *map)
+{
+	return map->nfiles;
+}
+
+int cm_map_has_side(const cm_map *map, const char *code)
+{
+	const char *side = cm_intern_find(&map->strings, code);
+	for (size_t i = 0; side && i < map->nodes.count; i++)
+		if (((const cm_node *)map->nodes.items[i])->side == side)
+			return 1;
+	return 0;
+}
+
+const cm_node *cm_map_node(const cm_map *map, const char *id)
+{
+	const char *interned = cm_intern_find(&map->strings, id);
+	return interned ? cm_ptrmap_get(&map->by_id, interned) : NULL;
+}
+
+const char *cm_node_id(const cm_node *node)
+{
+	return node->id;
+}
+
+const char *cm_node_type_name(const cm_node *node)
+{
+	return node->type->name;
+}
+
+const char *cm_node_name(const cm_node *node)
+{
+	return node->name;
+}
+
+const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (attrs[i].def->name == name || strcmp(attrs[i].def->name, name) == 0)
+			return &attrs[i];
+	return NULL;
+}
+
+const char *cm_node_attr(const cm_node *node, const char *key)
+{
+	const cm_attr *a = cm_attr_find(node->attrs, node->nattrs, key);
+	return a ? a->text : NULL;
+}
+
+const char *cm_node_label(const cm_map *map, const cm_view *view,
+			  const cm_node *node)
+{
+	const cm_attr_def *ja = map->schema.label_ja;
+	if (ja && view && view->lang && strcmp(view->lang, "ja") == 0) {
+		const cm_attr *a = cm_attr_find(node->attrs, node->nattrs, ja->name);
+		if (a && a->text)
+			return a->text;
+	}
+	return node->name;
+}
+
+static int has_attr(const cm_attr *attrs, size_t n, const char *name)
+{
+	return cm_attr_find(attrs, n, name) != NULL;
+}
+
+cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
+{
+	const cm_schema *s = &map->schema;
+	cm_status status = CM_OK;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		for (size_t a = 0; a < s->nstrict_attrs; a++)
+			if (!has_attr(n->attrs, n->nattrs, s->strict_attrs[a])) {
+				cm_diag_add(diags, n->file, n->line, n->column,
+					    "node '%s' has no '%s'", n->id, s->strict_attrs[a]);
+				status = CM_EINVAL;
+			}
+	}
+	for (size_t i = 0; i < map->edges.count; i++) {
+		const cm_edge *e = map->edges.items[i];
+		size_t t = 0;
+		while (t < s->nstrict_edges && s->strict_edges[t] != e->type)
+			t++;
+		if (t == s->nstrict_edges)
+			continue;
+		for (size_t a = 0; a < s->nstrict_attrs; a++)
+			if (!has_attr(e->attrs, e->nattrs, s->strict_attrs[a])) {
+				cm_diag_add(diags, e->file, e->line, e->column,
+					    "%s edge %s -> %s has no '%s'", e->type->name,
+					    e->from->id, e->to->id, s->strict_attrs[a]);
+				status = CM_EINVAL;
+			}
+	}
+	return status;
+}

@@ -1,0 +1,72 @@
+/* graph.h: the loaded map -- schema, nodes, edges and their adjacency. */
+#ifndef CM_GRAPH_H
+#define CM_GRAPH_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "cybermap.h"
+#include "intern.h"
+#include "schema.h"
+
+typedef struct cm_attr {
+	const cm_attr_def *def;
+	const char *text;    /* scalar kinds */
+	const char **items;  /* list kinds */
+	size_t nitems;
+} cm_attr;
+
+struct cm_node {
+	const char *id; /* interned */
+	const cm_node_type *type;
+	const char *name;
+	const char *side; /* interned id of the side attribute's value, or NULL */
+	int since, until;
+	cm_attr *attrs;
+	size_t nattrs;
+	const char *file;
+	unsigned line, column;
+	struct cm_edge **out, **in; /* adjacency, in the order edges were read */
+	size_t nout, nin;
+	size_t index;
+};
+
+typedef struct cm_edge {
+	struct cm_node *from, *to;
+	const cm_edge_type *type;
+	int since, until;
+	cm_attr *attrs;
+	size_t nattrs;
+	const char *file;
+	unsigned line, column;
+	size_t index;
+} cm_edge;
+
+typedef struct cm_vec {
+	void **items;
+	size_t count, cap;
+} cm_vec;
+
+int cm_vec_push(cm_vec *vec, void *item);
+void cm_vec_release(cm_vec *vec);
+
+struct cm_map {
+	cm_arena arena;
+	cm_strings strings;
+	cm_schema schema;
+	cm_vec nodes; /* cm_node *, in the order read */
+	cm_vec edges; /* cm_edge * */
+	cm_ptrmap by_id;
+	size_t nfiles;
+};
+
+/* The attribute of an element, by definition or by interned name. */
+const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);
+/* The label of a node in the view's language. */
+const char *cm_node_label(const cm_map *map, const cm_view *view,
+			  const cm_node *node);
+
+/* Fills every node's in/out arrays from the edge list. */
+cm_status cm_graph_link(cm_map *map);
+
+#endif

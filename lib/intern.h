@@ -1,0 +1,40 @@
+/* intern.h: one copy of each distinct string, so equal strings are equal pointers. */
+#ifndef CM_INTERN_H
+#define CM_INTERN_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+/*
+ * Interned strings live in the table's arena.  Two interned strings are
+ * equal exactly when their pointers are.  The table doubles as the map from
+ * a string to a caller's value (the id index uses it that way).
+ */
+typedef struct cm_strings {
+	struct cm_intern_slot *slots;
+	size_t cap, count;
+	cm_arena *arena;
+} cm_strings;
+
+void cm_intern_init(cm_strings *table, cm_arena *arena);
+void cm_intern_release(cm_strings *table);
+/* The interned copy of text[0..len), or NULL when out of memory. */
+const char *cm_intern_n(cm_strings *table, const char *text, size_t len);
+const char *cm_intern(cm_strings *table, const char *text);
+/* The interned copy if text was interned before, else NULL. */
+const char *cm_intern_find(const cm_strings *table, const char *text);
+
+/* A pointer-keyed hash map from interned strings to values. */
+typedef struct cm_ptrmap {
+	struct cm_ptrmap_slot *slots;
+	size_t cap, count;
+} cm_ptrmap;
+
+void cm_ptrmap_init(cm_ptrmap *map);
+void cm_ptrmap_release(cm_ptrmap *map);
+/* Sets key's value; returns 0 when out of memory. */
+int cm_ptrmap_put(cm_ptrmap *map, const void *key, void *value);
+void *cm_ptrmap_get(const cm_ptrmap *map, const void *key);
+
+#endif

@@ -1,0 +1,773 @@
+/*
+ * loader.c: reads the map's files (schema first) into a cm_map.
+ *
+ * Each file is parsed into a throw-away YAML tree, then walked once: nodes
+ * are created and indexed by id as they are met, edges wait in a pending
+ * list until every file is read, and validate.c resolves and checks them.
+ * Every problem is reported; loading goes on after one so that `check`
+ * shows them all.
+ */
+#include "loader.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "date.h"
+#include "diag.h"
+#include "suggest.h"
+#include "yamltree.h"
+
+static const char *const node_builtins[] = {"id", "type", "name", "since", "until"};
+static const char *const edge_builtins[] = {"from", "to", "type", "since", "until"};
+#define NBUILTINS 5
+
+void cm_limits_init(cm_limits *limits)
+{
+	limits->max_file_bytes = 64u << 20;
+	limits->max_scalar_bytes = 1u << 20;
+	limits->max_depth = 64;
+	limits->max_errors = 200;
+}
+
+int cm_vec_push(cm_vec *vec, void *item)
+{
+	if (vec->count == vec->cap) {
+		size_t cap = vec->cap ? vec->cap * 2 : 64;
+		void **items = realloc(vec->items, cap * sizeof(*items));
+		if (!items)
+			return 0;
+		vec->items = items;
+		vec->cap = cap;
+	}
+	vec->items[vec->count++] = item;
+	return 1;
+}
+
+void cm_vec_release(cm_vec *vec)
+{
+	free(vec->items);
+	vec->items = NULL;
+	vec->count = vec->cap = 0;
+}
+
+int cm_loader_full(const cm_loader *ld)
+{
+	return cm_diags_count(ld->diags) >= ld->limits->max_errors;
+}
+
+static void problem(cm_loader *ld, const cm_ynode *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void problem(cm_loader *ld, const cm_ynode *at, const char *fmt, ...)
+{
+	ld->failed = 1;
+	if (cm_loader_full(ld))
+		return;
+	char message[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof message, fmt, ap);
+	va_end(ap);
+	cm_diag_add(ld->diags, ld->file, at ? at->line : 1, at ? at->column : 1,
+		    "%s", message);
+}
+
+static void out_of_memory(cm_loader *ld)
+{
+	ld->failed = 1;
+	cm_diag_add(ld->diags, NULL, 0, 0, "out of memory");
+}
+
+/* ---- reading files ---- */
+
+static char *read_file(cm_loader *ld, const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (!f || fstat(fileno(f), &st) != 0) {
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': %s", path,
+			    strerror(errno));
+		if (f)
+			fclose(f);
+		ld->failed = 1;
+		return NULL;
+	}
+	if ((size_t)st.st_size > ld->limits->max_file_bytes) {
+		cm_diag_add(ld->diags, path, 1, 1,
+			    "file is %lld bytes, over the limit of %zu bytes",
+			    (long long)st.st_size, ld->limits->max_file_bytes);
+		fclose(f);
+		ld->failed = 1;
+		return NULL;
+	}
+	char *data = malloc((size_t)st.st_size + 1);
+	size_t n = data ? fread(data, 1, (size_t)st.st_size, f) : 0;
+	int bad = !data || ferror(f);
+	fclose(f);
+	if (bad) {
+		free(data);
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s'", path);
+		ld->failed = 1;
+		return NULL;
+	}
+	data[n] = '\0';
+	*len = n;
+	return data;
+}
+
+static int has_yaml_suffix(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 5 && strcmp(name + n - 5, ".yaml") == 0 && name[0] != '.';
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int add_directory(cm_loader *ld, const char *dir, cm_vec *files)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': %s", dir,
+			    strerror(errno));
+		return 0;
+	}
+	size_t first = files->count;
+	struct dirent *entry;
+	while ((entry = readdir(d))) {
+		if (!has_yaml_suffix(entry->d_name))
+			continue;
+		size_t n = strlen(dir) + strlen(entry->d_name) + 2;
+		char *path = cm_arena_alloc(&ld->map->arena, n);
+		if (!path || !cm_vec_push(files, path)) {
+			closedir(d);
+			return 0;
+		}
+		snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+			 entry->d_name);
+	}
+	closedir(d);
+	qsort(files->items + first, files->count - first, sizeof(void *), compare_names);
+	return 1;
+}
+
+static int collect_files(cm_loader *ld, const char *const *paths, size_t n,
+			 cm_vec *files)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) != 0) {
+			cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': %s",
+				    paths[i], strerror(errno));
+			return 0;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			if (!add_directory(ld, paths[i], files))
+				return 0;
+		} else if (!cm_vec_push(files, cm_arena_strdup(&ld->map->arena, paths[i]))) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
+/* Moves the one schema.yaml to the front; reports none or several. */
+static int schema_first(cm_loader *ld, cm_vec *files)
+{
+	size_t found = files->count;
+	for (size_t i = 0; i < files->count; i++) {
+		if (strcmp(base_name(files->items[i]), "schema.yaml") != 0)
+			continue;
+		if (found != files->count) {
+			cm_diag_add(ld->diags, NULL, 0, 0,
+				    "two schema files: '%s' and '%s'; give one",
+				    (char *)files->items[found], (char *)files->items[i]);
+			return 0;
+		}
+		found = i;
+	}
+	if (found == files->count) {
+		cm_diag_add(ld->diags, NULL, 0, 0,
+			    "no schema.yaml among the data paths; give the map's directory or its schema.yaml with -d");
+		return 0;
+	}
+	void *schema = files->items[found];
+	memmove(files->items + 1, files->items, found * sizeof(void *));
+	files->items[0] = schema;
+	return 1;
+}
+
+/* ---- values ---- */
+
+static const char *scalar(cm_loader *ld, const cm_ynode *node, const char *key)
+{
+	if (node->kind != CM_Y_SCALAR) {
+		problem(ld, node, "'%s' must be a single value, not a %s", key,
+			node->kind == CM_Y_SEQUENCE ? "list" : "mapping");
+		return NULL;
+	}
+	if (node->len == 0 && !node->quoted) {
+		problem(ld, node, "'%s' has no value", key);
+		return NULL;
+	}
+	return node->text;
+}
+
+static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int *out)
+{
+	const char *text = scalar(ld, node, key);
+	if (!text)
+		return 0;
+	if (strcmp(key, "since") == 0 && strcmp(text, "pending") == 0) {
+		*out = CM_DATE_PENDING;
+		return 1;
+	}
+	if (cm_date_parse(out, text) != CM_OK) {
+		char q[80];
+		problem(ld, node, "bad date '%s' for '%s': not a calendar date YYYY-MM-DD",
+			cm_diag_quote(q, sizeof q, text), key);
+		return 0;
+	}
+	return 1;
+}
+
+static int is_url(const char *text)
+{
+	if (strncmp(text, "https://", 8) != 0 && strncmp(text, "http://", 7) != 0)
+		return 0;
+	for (const char *p = text; *p; p++)
+		if ((unsigned char)*p <= ' ')
+			return 0;
+	return strlen(text) > 8;
+}
+
+static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
+			     const cm_attr_def *def, const char *text)
+{
+	char q[80], s[80];
+	switch (def->kind) {
+	case CM_KIND_STRING:
+		if (strchr(text, '\n')) {
+			problem(ld, node, "'%s' must be a single line", def->name);
+			return 0;
+		}
+		return 1;
+	case CM_KIND_DATE: {
+		int day;
+		return parse_date(ld, node, def->name, &day);
+	}
+	case CM_KIND_DURATION: {
+		cm_duration d;
+		if (cm_duration_parse(&d, text) == CM_OK)
+			return 1;
+		problem(ld, node,
+			"bad duration '%s' for '%s': write a whole number and a unit (m, h, d, w, bd), e.g. 72h",
+			cm_diag_quote(q, sizeof q, text), def->name);
+		return 0;
+	}
+	case CM_KIND_URL:
+	case CM_KIND_URLS:
+		if (is_url(text))
+			return 1;
+		problem(ld, node, "'%s' is not an http or https address",
+			cm_diag_quote(q, sizeof q, text));
+		return 0;
+	case CM_KIND_ENUM: {
+		cm_suggest sg;
+		cm_suggest_init(&sg, text);
+		for (size_t i = 0; i < def->nvalues; i++) {
+			if (strcmp(def->values[i], text) == 0)
+				return 1;
+			cm_suggest_offer(&sg, def->values[i]);
+		}
+		if (sg.best)
+			problem(ld, node, "unknown %s '%s' (did you mean '%s'?)", def->name,
+				cm_diag_quote(q, sizeof q, text),
+				cm_diag_quote(s, sizeof s, sg.best));
+		else
+			problem(ld, node, "unknown %s '%s'", def->name,
+				cm_diag_quote(q, sizeof q, text));
+		return 0;
+	}
+	default:
+		return 1;
+	}
+}
+
+static int is_list_kind(cm_attr_kind kind)
+{
+	return kind == CM_KIND_LIST || kind == CM_KIND_URLS;
+}
+
+static int defer_ref(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
+		     const char *id)
+{
+	cm_pending_ref *ref = cm_arena_alloc(&ld->map->arena, sizeof(*ref));
+	if (!ref || !cm_vec_push(&ld->pending_refs, ref))
+		return 0;
+	ref->id = id;
+	ref->def = def;
+	ref->file = ld->file;
+	ref->line = node->line;
+	ref->column = node->column;
+	return 1;
+}
+
+/* Fills attr from node according to def; returns 0 on a problem. */
+static int parse_attr(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
+		      cm_attr *attr)
+{
+	cm_arena *arena = &ld->map->arena;
+	attr->def = def;
+	if (!is_list_kind(def->kind)) {
+		const char *text = scalar(ld, node, def->name);
+		if (!text || !check_scalar_kind(ld, node, def, text))
+			return 0;
+		attr->text = def->kind == CM_KIND_REF || def->kind == CM_KIND_ENUM
+				     ? cm_intern(&ld->map->strings, text)
+				     : cm_arena_strndup(arena, text, node->len);
+		if (def->kind == CM_KIND_REF)
+			return attr->text && defer_ref(ld, node, def, attr->text);
+		return attr->text != NULL;
+	}
+	size_t n = node->kind == CM_Y_SEQUENCE ? node->count : 1;
+	if (node->kind == CM_Y_MAPPING) {
+		problem(ld, node, "'%s' must be a list", def->name);
+		return 0;
+	}
+	attr->items = cm_arena_calloc(arena, n + 1, sizeof(*attr->items));
+	if (!attr->items)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const cm_ynode *item = node->kind == CM_Y_SEQUENCE ? node->items[i] : node;
+		const char *text = scalar(ld, item, def->name);
+		if (!text || !check_scalar_kind(ld, item, def, text))
+			return 0;
+		attr->items[attr->nitems++] = cm_arena_strndup(arena, text, item->len);
+	}
+	return 1;
+}
+
+/* ---- ids ---- */
+
+static int valid_id(const char *id)
+{
+	int after_separator = 1;
+	for (const char *p = id; *p; p++) {
+		int word = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
+		if (*p == '.' && !after_separator) {
+			after_separator = 1;
+		} else if (word) {
+			after_separator = 0;
+		} else {
+			return 0;
+		}
+	}
+	return !after_separator;
+}
+
+static const char *parse_id(cm_loader *ld, const cm_ynode *node, const char *key)
+{
+	const char *text = scalar(ld, node, key);
+	if (!text)
+		return NULL;
+	if (!valid_id(text)) {
+		char q[80];
+		problem(ld, node,
+			"'%s' is not a valid id: lowercase letters, digits and '-', with '.' between parts",
+			cm_diag_quote(q, sizeof q, text));
+		return NULL;
+	}
+	return cm_intern(&ld->map->strings, text);
+}
+
+/* ---- edges ---- */
+
+static cm_pending_edge *new_pending_edge(cm_loader *ld, const cm_ynode *at)
+{
+	cm_pending_edge *e = cm_arena_calloc(&ld->map->arena, 1, sizeof(*e));
+	if (!e || !cm_vec_push(&ld->pending_edges, e)) {
+		out_of_memory(ld);
+		return NULL;
+	}
+	e->since = CM_DATE_MIN;
+	e->until = CM_DATE_MAX;
+	e->file = ld->file;
+	e->line = e->from_line = e->to_line = at->line;
+	e->column = e->from_column = e->to_column = at->column;
+	return e;
+}
+
+static void inline_edges(cm_loader *ld, const char *from, const cm_edge_type *type,
+			 const cm_ynode *value)
+{
+	size_t n = value->kind == CM_Y_SEQUENCE ? value->count : 1;
+	if (value->kind == CM_Y_MAPPING) {
+		problem(ld, value, "'%s' takes an id or a list of ids", type->name);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const cm_ynode *item = value->kind == CM_Y_SEQUENCE ? value->items[i] : value;
+		const char *to = parse_id(ld, item, type->name);
+		cm_pending_edge *e = to ? new_pending_edge(ld, item) : NULL;
+		if (!e)
+			continue;
+		e->from = from;
+		e->to = to;
+		e->type = type;
+	}
+}
+
+static void unknown_key(cm_loader *ld, const cm_ynode *key_node,
+			const char *const *builtins, const cm_attr_def *defs,
+			size_t ndefs, int offer_edge_types)
+{
+	const cm_schema *s = &ld->map->schema;
+	cm_suggest sg;
+	cm_suggest_init(&sg, key_node->text);
+	for (size_t i = 0; i < NBUILTINS; i++)
+		cm_suggest_offer(&sg, builtins[i]);
+	for (size_t i = 0; i < ndefs; i++)
+		cm_suggest_offer(&sg, defs[i].name);
+	for (size_t i = 0; offer_edge_types && i < s->nedge_types; i++)
+		cm_suggest_offer(&sg, s->edge_types[i].name);
+	char q[80], b[80];
+	if (sg.best)
+		problem(ld, key_node, "unknown key '%s' (did you mean '%s'?)",
+			cm_diag_quote(q, sizeof q, key_node->text),
+			cm_diag_quote(b, sizeof b, sg.best));
+	else
+		problem(ld, key_node, "unknown key '%s'",
+			cm_diag_quote(q, sizeof q, key_node->text));
+}
+
+static void unknown_type(cm_loader *ld, const cm_ynode *at, const char *what,
+			 const char *name, int edge)
+{
+	const cm_schema *s = &ld->map->schema;
+	cm_suggest sg;
+	cm_suggest_init(&sg, name);
+	size_t n = edge ? s->nedge_types : s->nnode_types;
+	for (size_t i = 0; i < n; i++)
+		cm_suggest_offer(&sg, edge ? s->edge_types[i].name : s->node_types[i].name);
+	char q[80], b[80];
+	if (sg.best)
+		problem(ld, at, "unknown %s '%s' (did you mean '%s'?)", what,
+			cm_diag_quote(q, sizeof q, name), cm_diag_quote(b, sizeof b, sg.best));
+	else
+		problem(ld, at, "unknown %s '%s'", what, cm_diag_quote(q, sizeof q, name));
+}
+
+static int check_period(cm_loader *ld, const cm_ynode *at, int since, int until)
+{
+	if (since < until)
+		return 1;
+	problem(ld, at, "'until' must come after 'since'");
+	return 0;
+}
+
+/* since/until, or an attribute declared in defs; 0 if key is neither. */
+static int common_key(cm_loader *ld, const char *key, const cm_ynode *value,
+		      const cm_attr_def *defs, size_t ndefs, int *since, int *until,
+		      cm_attr *attrs, size_t *nattrs)
+{
+	if (strcmp(key, "since") == 0)
+		return parse_date(ld, value, key, since), 1;
+	if (strcmp(key, "until") == 0)
+		return parse_date(ld, value, key, until), 1;
+	const char *name = cm_intern_find(&ld->map->strings, key);
+	for (size_t i = 0; name && i < ndefs; i++)
+		if (defs[i].name == name) {
+			if (parse_attr(ld, value, &defs[i], &attrs[*nattrs]))
+				(*nattrs)++;
+			return 1;
+		}
+	return 0;
+}
+
+static void load_edge(cm_loader *ld, const cm_ynode *item)
+{
+	const cm_schema *s = &ld->map->schema;
+	if (item->kind != CM_Y_MAPPING) {
+		problem(ld, item, "each edge must be a mapping with from, to and type");
+		return;
+	}
+	const cm_ynode *from = cm_ymap_get(item, "from"), *to = cm_ymap_get(item, "to"),
+		       *type = cm_ymap_get(item, "type");
+	if (!from || !to || !type) {
+		problem(ld, item, "edge needs '%s'", !from ? "from" : !to ? "to" : "type");
+		return;
+	}
+	const char *from_id = parse_id(ld, from, "from"), *to_id = parse_id(ld, to, "to");
+	const char *type_name = scalar(ld, type, "type");
+	const cm_edge_type *et = NULL;
+	if (type_name) {
+		const char *interned = cm_intern_find(&ld->map->strings, type_name);
+		et = interned ? cm_schema_edge_type(s, interned) : NULL;
+		if (!et)
+			unknown_type(ld, type, "edge type", type_name, 1);
+	}
+	cm_attr *attrs = cm_arena_calloc(&ld->map->arena, item->count / 2 + 1, sizeof(*attrs));
+	size_t nattrs = 0;
+	int since = CM_DATE_MIN, until = CM_DATE_MAX;
+	for (size_t i = 0; attrs && i + 1 < item->count; i += 2) {
+		const char *key = item->items[i]->text;
+		if (strcmp(key, "from") == 0 || strcmp(key, "to") == 0 || strcmp(key, "type") == 0)
+			continue;
+		if (!common_key(ld, key, item->items[i + 1], s->edge_attrs, s->nedge_attrs,
+				&since, &until, attrs, &nattrs))
+			unknown_key(ld, item->items[i], edge_builtins, s->edge_attrs,
+				    s->nedge_attrs, 0);
+	}
+	if (!from_id || !to_id || !et || !check_period(ld, item, since, until))
+		return;
+	cm_pending_edge *e = new_pending_edge(ld, item);
+	if (!e)
+		return;
+	e->from = from_id;
+	e->to = to_id;
+	e->type = et;
+	e->since = since;
+	e->until = until;
+	e->attrs = attrs;
+	e->nattrs = nattrs;
+	e->from_line = from->line;
+	e->from_column = from->column;
+	e->to_line = to->line;
+	e->to_column = to->column;
+}
+
+/* ---- nodes ---- */
+
+static int register_node(cm_loader *ld, cm_node *node, const cm_ynode *at)
+{
+	cm_map *map = ld->map;
+	const cm_node *first = cm_ptrmap_get(&map->by_id, node->id);
+	if (first) {
+		problem(ld, at, "duplicate id '%s' (first defined at %s:%u:%u)", node->id,
+			first->file, first->line, first->column);
+		return 0;
+	}
+	node->index = map->nodes.count;
+	if (!cm_vec_push(&map->nodes, node) || !cm_ptrmap_put(&map->by_id, node->id, node)) {
+		out_of_memory(ld);
+		return 0;
+	}
+	return 1;
+}
+
+static void node_key(cm_loader *ld, cm_node *node, const cm_ynode *key_node,
+		     const cm_ynode *value)
+{
+	const cm_schema *s = &ld->map->schema;
+	const char *key = key_node->text;
+	if (strcmp(key, "id") == 0 || strcmp(key, "type") == 0 || strcmp(key, "name") == 0)
+		return;
+	if (common_key(ld, key, value, s->node_attrs, s->nnode_attrs, &node->since,
+		       &node->until, node->attrs, &node->nattrs))
+		return;
+	const char *name = cm_intern_find(&ld->map->strings, key);
+	const cm_edge_type *et = name ? cm_schema_edge_type(s, name) : NULL;
+	if (et)
+		inline_edges(ld, node->id, et, value);
+	else
+		unknown_key(ld, key_node, node_builtins, s->node_attrs, s->nnode_attrs, 1);
+}
+
+static void load_node(cm_loader *ld, const cm_ynode *item)
+{
+	const cm_schema *s = &ld->map->schema;
+	if (item->kind != CM_Y_MAPPING) {
+		problem(ld, item, "each node must be a mapping with id, type and name");
+		return;
+	}
+	const cm_ynode *id = cm_ymap_get(item, "id"), *type = cm_ymap_get(item, "type"),
+		       *name = cm_ymap_get(item, "name");
+	if (!id || !type || !name) {
+		problem(ld, item, "node needs '%s'", !id ? "id" : !type ? "type" : "name");
+		return;
+	}
+	cm_node *node = cm_arena_calloc(&ld->map->arena, 1, sizeof(*node));
+	if (node)
+		node->attrs = cm_arena_calloc(&ld->map->arena, item->count / 2 + 1,
+					      sizeof(*node->attrs));
+	if (!node || !node->attrs) {
+		out_of_memory(ld);
+		return;
+	}
+	node->id = parse_id(ld, id, "id");
+	const char *type_name = scalar(ld, type, "type");
+	const char *interned = type_name ? cm_intern_find(&ld->map->strings, type_name) : NULL;
+	node->type = interned ? cm_schema_node_type(s, interned) : NULL;
+	if (type_name && !node->type)
+		unknown_type(ld, type, "node type", type_name, 0);
+	const char *text = scalar(ld, name, "name");
+	node->name = text ? cm_arena_strndup(&ld->map->arena, text, name->len) : NULL;
+	node->since = CM_DATE_MIN;
+	node->until = CM_DATE_MAX;
+	node->file = ld->file;
+	node->line = item->line;
+	node->column = item->column;
+	if (!node->id)
+		return;
+	for (size_t i = 0; i + 1 < item->count; i += 2)
+		node_key(ld, node, item->items[i], item->items[i + 1]);
+	check_period(ld, item, node->since, node->until);
+	const cm_attr *side = s->side ? cm_attr_find(node->attrs, node->nattrs, s->side->name) : NULL;
+	node->side = side ? side->text : NULL;
+	if (node->type && node->name)
+		register_node(ld, node, id);
+}
+
+static void load_list(cm_loader *ld, const cm_ynode *list, const char *key,
+		      void (*each)(cm_loader *, const cm_ynode *))
+{
+	if (list->kind != CM_Y_SEQUENCE) {
+		if (!(list->kind == CM_Y_SCALAR && list->len == 0 && !list->quoted))
+			problem(ld, list, "'%s' must be a list", key);
+		return;
+	}
+	for (size_t i = 0; i < list->count && !cm_loader_full(ld); i++)
+		each(ld, list->items[i]);
+}
+
+static void load_data(cm_loader *ld, const cm_ynode *root)
+{
+	static const char *const sections[] = {"nodes", "edges"};
+	if (!root) {
+		problem(ld, NULL, "empty file: a map file holds a mapping with 'nodes' and 'edges' lists");
+		return;
+	}
+	if (root->kind != CM_Y_MAPPING) {
+		problem(ld, root, "the top level must be a mapping with 'nodes' and 'edges' lists");
+		return;
+	}
+	for (size_t i = 0; i + 1 < root->count; i += 2) {
+		const char *key = root->items[i]->text;
+		const cm_ynode *value = root->items[i + 1];
+		if (strcmp(key, "nodes") == 0) {
+			load_list(ld, value, key, load_node);
+		} else if (strcmp(key, "edges") == 0) {
+			load_list(ld, value, key, load_edge);
+		} else {
+			cm_suggest sg;
+			cm_suggest_init(&sg, key);
+			cm_suggest_offer(&sg, sections[0]);
+			cm_suggest_offer(&sg, sections[1]);
+			char q[80];
+			if (sg.best)
+				problem(ld, root->items[i], "unknown key '%s' (did you mean '%s'?)",
+					cm_diag_quote(q, sizeof q, key), sg.best);
+			else
+				problem(ld, root->items[i],
+					"unknown key '%s': a map file holds 'nodes' and 'edges'",
+					cm_diag_quote(q, sizeof q, key));
+		}
+	}
+}
+
+/* ---- the whole load ---- */
+
+static cm_status parse_file(cm_loader *ld, const char *path, cm_arena *scratch,
+			    cm_ynode **root)
+{
+	size_t len = 0;
+	char *data = read_file(ld, path, &len);
+	if (!data)
+		return CM_EIO;
+	ld->file = path;
+	cm_status st = cm_yaml_parse(root, path, data, len, ld->limits, scratch, ld->diags);
+	free(data);
+	if (st != CM_OK)
+		ld->failed = 1;
+	return st;
+}
+
+static void load_files(cm_loader *ld, cm_vec *files)
+{
+	cm_map *map = ld->map;
+	for (size_t i = 0; i < files->count && !cm_loader_full(ld); i++) {
+		cm_arena scratch;
+		cm_arena_init(&scratch);
+		cm_ynode *root = NULL;
+		if (parse_file(ld, files->items[i], &scratch, &root) == CM_OK) {
+			if (i == 0 && cm_schema_load(&map->schema, root, ld->file, &map->arena,
+						     &map->strings, ld->diags) != CM_OK) {
+				ld->failed = 1;
+				cm_arena_release(&scratch);
+				return; /* without types nothing else can be checked */
+			}
+			if (i > 0)
+				load_data(ld, root);
+		} else if (i == 0) {
+			cm_arena_release(&scratch);
+			return;
+		}
+		map->nfiles++;
+		cm_arena_release(&scratch);
+	}
+}
+
+cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
+		      const cm_limits *limits, cm_diags *diags)
+{
+	cm_limits defaults;
+	if (!limits) {
+		cm_limits_init(&defaults);
+		limits = &defaults;
+	}
+	*out = NULL;
+	cm_map *map = calloc(1, sizeof(*map));
+	if (!map)
+		return CM_ENOMEM;
+	cm_arena_init(&map->arena);
+	cm_intern_init(&map->strings, &map->arena);
+	cm_ptrmap_init(&map->by_id);
+	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0};
+	cm_vec files = {0};
+	if (!collect_files(&ld, paths, npaths, &files) || !schema_first(&ld, &files))
+		ld.failed = 1;
+	else
+		load_files(&ld, &files);
+	if (map->schema.nnode_types)
+		cm_validate(&ld); /* after other problems too: report them all */
+	cm_vec_release(&files);
+	cm_vec_release(&ld.pending_edges);
+	cm_vec_release(&ld.pending_refs);
+	if (ld.failed) {
+		cm_map_free(map);
+		return CM_EINVAL;
+	}
+	*out = map;
+	return CM_OK;
+}
+
+void cm_map_free(cm_map *map)
+{
+	if (!map)
+		return;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		cm_node *node = map->nodes.items[i];
+		free(node->out);
+		free(node->in);
+	}
+	cm_vec_release(&map->nodes);
+	cm_vec_release(&map->edges);
+	cm_ptrmap_release(&map->by_id);
+	cm_intern_release(&map->strings);
+	cm_arena_release(&map->arena);
+	free(map);
+}

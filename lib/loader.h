@@ -1,0 +1,45 @@
+/* loader.h: shared between the loader (loader.c) and its checks (validate.c). */
+#ifndef CM_LOADER_H
+#define CM_LOADER_H
+
+#include "graph.h"
+
+/* An edge as read, before its ends are looked up. */
+typedef struct cm_pending_edge {
+	const char *from, *to; /* interned ids */
+	const cm_edge_type *type;
+	int since, until;
+	cm_attr *attrs;
+	size_t nattrs;
+	const char *file;
+	unsigned line, column;       /* the edge */
+	unsigned to_line, to_column; /* where its target id is written */
+	unsigned from_line, from_column;
+} cm_pending_edge;
+
+/* A ref attribute to be checked once every node is known. */
+typedef struct cm_pending_ref {
+	const char *id; /* interned */
+	const cm_attr_def *def;
+	const char *file;
+	unsigned line, column;
+} cm_pending_ref;
+
+typedef struct cm_loader {
+	cm_map *map;
+	cm_diags *diags;
+	const cm_limits *limits;
+	const char *file; /* the file being read (in the map's arena) */
+	cm_vec pending_edges;
+	cm_vec pending_refs;
+	int failed;
+} cm_loader;
+
+/* Whether the loader has reported as many problems as it may. */
+int cm_loader_full(const cm_loader *ld);
+/* Turns pending edges into edges, checks refs, links and checks cycles. */
+void cm_validate(cm_loader *ld);
+/* A "did you mean" over every node id, or NULL. */
+const char *cm_closest_id(const cm_map *map, const char *id);
+
+#endif

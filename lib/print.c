@@ -1,0 +1,77 @@
+/* print.c: format names and the dispatch from a format to its printer. */
+#include "print.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+static const char *const format_names[] = {"text", "tsv", "json", "dot",
+					   "png", "svg", "pdf"};
+#define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
+
+cm_status cm_format_parse(cm_format *out, const char *name)
+{
+	for (size_t i = 0; i < NFORMATS; i++)
+		if (strcmp(format_names[i], name) == 0) {
+			*out = (cm_format)i;
+			return CM_OK;
+		}
+	if (strcmp(name, "txt") == 0) {
+		*out = CM_FORMAT_TEXT;
+		return CM_OK;
+	}
+	return CM_EINVAL;
+}
+
+cm_status cm_format_from_path(cm_format *out, const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	const char *slash = strrchr(path, '/');
+	if (!dot || (slash && dot < slash))
+		return CM_EINVAL;
+	return cm_format_parse(out, dot + 1);
+}
+
+const char *cm_format_name(cm_format format)
+{
+	return (size_t)format < NFORMATS ? format_names[format] : "?";
+}
+
+int cm_format_is_binary(cm_format format)
+{
+	return format == CM_FORMAT_PNG || format == CM_FORMAT_PDF;
+}
+
+cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *view,
+		   const cm_result *result, cm_format format,
+		   const cm_print_options *options, cm_diags *diags)
+{
+	static const cm_print_options defaults = {0};
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	*out = NULL;
+	*len = 0;
+	switch (format) {
+	case CM_FORMAT_TEXT:
+		cm_print_text(&buf, result, options ? options : &defaults);
+		break;
+	case CM_FORMAT_TSV:
+		cm_print_tsv(&buf, result);
+		break;
+	case CM_FORMAT_JSON:
+		cm_print_json(&buf, map, view, result);
+		break;
+	default:
+		cm_diag_add(diags, NULL, 0, 0,
+			    "format '%s' is not available in this build; use text, tsv or json",
+			    cm_format_name(format));
+		return CM_EINVAL;
+	}
+	*out = cm_strbuf_detach(&buf, len);
+	if (!*out) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		return CM_ENOMEM;
+	}
+	return CM_OK;
+}

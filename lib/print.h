@@ -1,0 +1,16 @@
+/* print.h: the printers behind cm_print, one file per format. */
+#ifndef CM_PRINT_H
+#define CM_PRINT_H
+
+#include "result.h"
+#include "strbuf.h"
+
+void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *options);
+void cm_print_tsv(cm_strbuf *out, const cm_result *r);
+void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		   const cm_result *r);
+
+/* Display width of UTF-8 text in a terminal (East Asian wide = 2 columns). */
+size_t cm_display_width(const char *text);
+
+#endif

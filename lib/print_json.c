@@ -1,0 +1,158 @@
+/*
+ * print_json.c: {"query", "as_of", "rows", "nodes", "edges"} with every
+ * attribute.  <, > and & are written as \u escapes so the document can be
+ * embedded in HTML unchanged.
+ */
+#include <stdio.h>
+
+#include "date.h"
+#include "print.h"
+#include "view.h"
+
+static void add_string(cm_strbuf *out, const char *text)
+{
+	cm_strbuf_addc(out, '"');
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		switch (*p) {
+		case '"': cm_strbuf_adds(out, "\\\""); break;
+		case '\\': cm_strbuf_adds(out, "\\\\"); break;
+		case '\n': cm_strbuf_adds(out, "\\n"); break;
+		case '\t': cm_strbuf_adds(out, "\\t"); break;
+		case '\r': cm_strbuf_adds(out, "\\r"); break;
+		default:
+			if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&' || *p == 0x7f)
+				cm_strbuf_addf(out, "\\u%04x", *p);
+			else
+				cm_strbuf_addc(out, (char)*p);
+		}
+	}
+	cm_strbuf_addc(out, '"');
+}
+
+static void add_key(cm_strbuf *out, const char *key, int *first)
+{
+	if (!*first)
+		cm_strbuf_addc(out, ',');
+	*first = 0;
+	add_string(out, key);
+	cm_strbuf_addc(out, ':');
+}
+
+static void add_date_field(cm_strbuf *out, const char *key, int day, int *first)
+{
+	char date[16];
+	cm_date_format(date, sizeof date, day);
+	add_key(out, key, first);
+	add_string(out, date);
+}
+
+static void add_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
+{
+	for (size_t i = 0; i < n; i++) {
+		add_key(out, attrs[i].def->name, first);
+		if (attrs[i].text) {
+			add_string(out, attrs[i].text);
+			continue;
+		}
+		cm_strbuf_addc(out, '[');
+		for (size_t k = 0; k < attrs[i].nitems; k++) {
+			if (k)
+				cm_strbuf_addc(out, ',');
+			add_string(out, attrs[i].items[k]);
+		}
+		cm_strbuf_addc(out, ']');
+	}
+}
+
+static const char *presence_name(cm_presence p)
+{
+	return p == CM_CURRENT ? "current" : p == CM_PENDING ? "pending" : "gone";
+}
+
+static void add_period(cm_strbuf *out, int since, int until, int *first)
+{
+	if (since != CM_DATE_MIN)
+		add_date_field(out, "since", since, first);
+	if (until != CM_DATE_MAX)
+		add_date_field(out, "until", until, first);
+}
+
+static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
+{
+	int first = 1;
+	cm_strbuf_addc(out, '{');
+	add_key(out, "id", &first);
+	add_string(out, n->id);
+	add_key(out, "type", &first);
+	add_string(out, n->type->name);
+	add_key(out, "name", &first);
+	add_string(out, n->name);
+	add_period(out, n->since, n->until, &first);
+	add_attrs(out, n->attrs, n->nattrs, &first);
+	add_key(out, "status", &first);
+	add_string(out, presence_name(cm_node_presence(view, n)));
+	cm_strbuf_addc(out, '}');
+}
+
+static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
+{
+	int first = 1;
+	cm_strbuf_addc(out, '{');
+	add_key(out, "from", &first);
+	add_string(out, e->from->id);
+	add_key(out, "to", &first);
+	add_string(out, e->to->id);
+	add_key(out, "type", &first);
+	add_string(out, e->type->name);
+	if (e->type->symmetric) {
+		add_key(out, "symmetric", &first);
+		cm_strbuf_adds(out, "true");
+	}
+	add_period(out, e->since, e->until, &first);
+	add_attrs(out, e->attrs, e->nattrs, &first);
+	add_key(out, "status", &first);
+	add_string(out, presence_name(cm_edge_presence(view, e, NULL)));
+	cm_strbuf_addc(out, '}');
+}
+
+static void add_rows(cm_strbuf *out, const cm_result *r)
+{
+	cm_strbuf_adds(out, "\"rows\":[");
+	for (size_t i = 0; i < r->rows.count; i++) {
+		int first = 1, since;
+		cm_strbuf_adds(out, i ? ",\n{" : "\n{");
+		for (size_t c = 0; c < r->ncolumns; c++) {
+			add_key(out, r->columns[c], &first);
+			add_string(out, cm_result_cell(r, i, c));
+		}
+		if (cm_result_row_pending(r, i, &since))
+			add_date_field(out, "pending", since, &first);
+		cm_strbuf_addc(out, '}');
+	}
+	cm_strbuf_adds(out, "]");
+}
+
+void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		   const cm_result *r)
+{
+	(void)map;
+	char date[16];
+	cm_date_format(date, sizeof date, view->as_of);
+	cm_strbuf_adds(out, "{\"query\":");
+	add_string(out, r->title);
+	cm_strbuf_adds(out, ",\"as_of\":");
+	add_string(out, date);
+	cm_strbuf_adds(out, ",\n");
+	add_rows(out, r);
+	cm_strbuf_adds(out, ",\n\"nodes\":[");
+	for (size_t i = 0; i < r->nodes.count; i++) {
+		cm_strbuf_adds(out, i ? ",\n" : "\n");
+		add_node(out, view, r->nodes.items[i]);
+	}
+	cm_strbuf_adds(out, "],\n\"edges\":[");
+	for (size_t i = 0; i < r->edges.count; i++) {
+		cm_strbuf_adds(out, i ? ",\n" : "\n");
+		add_edge(out, view, r->edges.items[i]);
+	}
+	cm_strbuf_adds(out, "]}\n");
+}

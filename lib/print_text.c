@@ -1,0 +1,160 @@
+/*
+ * print_text.c: results as aligned columns for people.  Widths count
+ * terminal columns, not bytes, so Japanese names line up.  Record results
+ * (show) print one block per subject with aligned keys.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+#include "print.h"
+
+/* A column other than the last is cut (with an ellipsis) beyond this. */
+#define MAX_COLUMN_WIDTH 48
+
+static unsigned decode(const unsigned char *s, size_t *used)
+{
+	if (s[0] < 0x80) {
+		*used = 1;
+		return s[0];
+	}
+	int n = (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 1;
+	unsigned cp = n == 2 ? s[0] & 0x1f : n == 3 ? s[0] & 0x0f : s[0] & 0x07;
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80) {
+			*used = (size_t)i;
+			return 0xfffd;
+		}
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	*used = (size_t)n;
+	return n == 1 ? 0xfffd : cp;
+}
+
+static int is_wide(unsigned cp)
+{
+	return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f) ||
+	       (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	       (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+	       (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+size_t cm_display_width(const char *text)
+{
+	size_t width = 0, used;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p += used)
+		width += is_wide(decode(p, &used)) ? 2 : 1;
+	return width;
+}
+
+/* Appends text with control characters made visible-safe, cut at max columns
+ * (0: no cut); returns the columns written. */
+static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
+{
+	size_t width = 0, used;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p += used) {
+		unsigned cp = decode(p, &used);
+		size_t w = is_wide(cp) ? 2 : 1;
+		if (max && width + w > max - 1 && p[used]) {
+			cm_strbuf_adds(out, "…");
+			return width + 1;
+		}
+		if (cp < 0x20 || cp == 0x7f)
+			cm_strbuf_addc(out, ' ');
+		else
+			cm_strbuf_add(out, (const char *)p, used);
+		width += w;
+	}
+	return width;
+}
+
+static void pad(cm_strbuf *out, size_t n)
+{
+	while (n--)
+		cm_strbuf_addc(out, ' ');
+}
+
+static void pending_mark(cm_strbuf *out, const cm_result *r, size_t row)
+{
+	int since;
+	if (!cm_result_row_pending(r, row, &since))
+		return;
+	char date[16];
+	cm_date_format(date, sizeof date, since);
+	if (since == CM_DATE_PENDING)
+		cm_strbuf_adds(out, "  (pending: start date not set)");
+	else
+		cm_strbuf_addf(out, "  (pending: from %s)", date);
+}
+
+static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
+		       const size_t *widths, size_t first, const cm_print_options *o)
+{
+	size_t used = 0;
+	for (size_t c = first; c < r->ncolumns; c++) {
+		int last = c + 1 == r->ncolumns;
+		size_t room = !last ? widths[c] : o->width > used + 8 ? o->width - used : 0;
+		size_t w = add_cell(out, cells[c], room);
+		used += w;
+		if (!last) {
+			pad(out, widths[c] - w + 2);
+			used += widths[c] - w + 2;
+		}
+	}
+}
+
+static void column_widths(const cm_result *r, size_t *widths, size_t first,
+			  size_t from_row, size_t to_row, int header)
+{
+	for (size_t c = first; c < r->ncolumns; c++)
+		widths[c] = header ? cm_display_width(r->columns[c]) : 0;
+	for (size_t i = from_row; i < to_row; i++)
+		for (size_t c = first; c < r->ncolumns; c++) {
+			size_t w = cm_display_width(cm_result_cell(r, i, c));
+			if (w > widths[c])
+				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
+		}
+}
+
+static void print_table(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+{
+	size_t widths[CM_MAX_COLUMNS];
+	column_widths(r, widths, 0, 0, r->rows.count, 1);
+	print_line(out, r, r->columns, widths, 0, o);
+	cm_strbuf_addc(out, '\n');
+	for (size_t i = 0; i < r->rows.count; i++) {
+		print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 0, o);
+		pending_mark(out, r, i);
+		cm_strbuf_addc(out, '\n');
+	}
+}
+
+static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+{
+	size_t widths[CM_MAX_COLUMNS];
+	for (size_t start = 0, end; start < r->rows.count; start = end) {
+		const char *subject = cm_result_cell(r, start, 0);
+		end = start;
+		while (end < r->rows.count && strcmp(cm_result_cell(r, end, 0), subject) == 0)
+			end++;
+		column_widths(r, widths, 1, start, end, 0);
+		if (start)
+			cm_strbuf_addc(out, '\n');
+		add_cell(out, subject, 0);
+		cm_strbuf_addc(out, '\n');
+		for (size_t i = start; i < end; i++) {
+			cm_strbuf_adds(out, "  ");
+			print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 1, o);
+			pending_mark(out, r, i);
+			cm_strbuf_addc(out, '\n');
+		}
+	}
+}
+
+void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+{
+	if (r->record)
+		print_records(out, r, o);
+	else
+		print_table(out, r, o);
+}

@@ -1,0 +1,150 @@
+/* query_list.c: `list` -- nodes in the view, filtered by type, function or tag. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "result.h"
+#include "suggest.h"
+#include "view.h"
+
+typedef struct list_filter {
+	const cm_node_type *type;
+	const cm_node *function;
+	const char *const *involvement; /* edge types that tie a node to a function */
+	size_t ninvolvement;
+	const char *tag;
+} list_filter;
+
+static int has_tag(const cm_node *n, const char *tag)
+{
+	for (size_t a = 0; a < n->nattrs; a++) {
+		const cm_attr *attr = &n->attrs[a];
+		if (!(attr->def->flags & CM_ATTR_TAG))
+			continue;
+		if (attr->text && strcmp(attr->text, tag) == 0)
+			return 1;
+		for (size_t i = 0; i < attr->nitems; i++)
+			if (strcmp(attr->items[i], tag) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+static int involved(const cm_view *view, const cm_node *n, const list_filter *f)
+{
+	for (size_t i = 0; i < n->nout; i++) {
+		const cm_edge *e = n->out[i];
+		if (e->to != f->function || cm_edge_presence(view, e, NULL) == CM_GONE)
+			continue;
+		for (size_t t = 0; t < f->ninvolvement; t++)
+			if (e->type->name == f->involvement[t])
+				return 1;
+	}
+	return 0;
+}
+
+static int passes(const cm_view *view, const cm_node *n, const list_filter *f)
+{
+	if (f->type && n->type != f->type)
+		return 0;
+	/* list --country keeps that side only, not the nodes that have none */
+	if (view->country && !n->side)
+		return 0;
+	if (f->tag && !has_tag(n, f->tag))
+		return 0;
+	return !f->function || involved(view, n, f);
+}
+
+static int by_presence_then_id(const void *a, const void *b)
+{
+	const cm_node *x = *(const cm_node *const *)a, *y = *(const cm_node *const *)b;
+	return strcmp(x->id, y->id);
+}
+
+/* The edges among the listed nodes, so a drawing of the list is connected. */
+static void add_edges_between(cm_result *r, const cm_view *view)
+{
+	size_t n = r->nodes.count;
+	for (size_t i = 0; i < n; i++) {
+		const cm_node *node = r->nodes.items[i];
+		for (size_t k = 0; k < node->nout; k++) {
+			const cm_edge *e = node->out[k];
+			if (cm_ptrmap_get(&r->node_set, e->to) &&
+			    cm_edge_presence(view, e, NULL) != CM_GONE)
+				cm_result_add_edge(r, e);
+		}
+	}
+}
+
+static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *view,
+			     const cm_list_filter *in, cm_diags *diags)
+{
+	memset(f, 0, sizeof(*f));
+	if (!in)
+		return CM_OK;
+	f->tag = in->tag;
+	if (in->type) {
+		const char *name = cm_intern_find(&map->strings, in->type);
+		f->type = name ? cm_schema_node_type(&map->schema, name) : NULL;
+		if (!f->type) {
+			cm_suggest sg;
+			cm_suggest_init(&sg, in->type);
+			for (size_t i = 0; i < map->schema.nnode_types; i++)
+				cm_suggest_offer(&sg, map->schema.node_types[i].name);
+			char q[80];
+			cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s'%s%s%s",
+				    cm_diag_quote(q, sizeof q, in->type),
+				    sg.best ? " (did you mean '" : "", sg.best ? sg.best : "",
+				    sg.best ? "'?)" : "");
+			return CM_EINVAL;
+		}
+	}
+	if (in->function) {
+		cm_status st = cm_resolve(&f->function, map, view, in->function, diags);
+		if (st != CM_OK)
+			return st;
+		const cm_query_def *q = cm_schema_query(&map->schema, "involvement");
+		f->involvement = cm_query_names(q, "follow", &f->ninvolvement);
+	}
+	return CM_OK;
+}
+
+cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
+			const cm_list_filter *filter, cm_diags *diags)
+{
+	list_filter f;
+	*out = NULL;
+	cm_status st = make_filter(&f, map, view, filter, diags);
+	if (st != CM_OK)
+		return st;
+	const cm_node **picked = malloc((map->nodes.count + 1) * sizeof(*picked));
+	size_t npicked = 0;
+	if (!picked)
+		return CM_ENOMEM;
+	for (int pass = CM_CURRENT; pass <= CM_PENDING; pass++) {
+		size_t first = npicked;
+		for (size_t i = 0; i < map->nodes.count; i++) {
+			const cm_node *n = map->nodes.items[i];
+			if ((int)cm_node_presence(view, n) == pass && passes(view, n, &f))
+				picked[npicked++] = n;
+		}
+		qsort(picked + first, npicked - first, sizeof(*picked), by_presence_then_id);
+	}
+	const char *side = map->schema.side ? map->schema.side->name : "side";
+	const char *columns[] = {"id", "type", side, "name"};
+	cm_result *r;
+	if ((st = cm_result_new(&r, "list", columns, 4)) != CM_OK) {
+		free(picked);
+		return st;
+	}
+	for (size_t i = 0; i < npicked; i++) {
+		const cm_node *n = picked[i];
+		const char *cells[] = {n->id, n->type->name, n->side, cm_node_label(map, view, n)};
+		int pending = cm_node_presence(view, n) == CM_PENDING;
+		cm_result_add_row(r, pending ? n->since : 0, cells);
+		cm_result_add_node(r, n);
+	}
+	free(picked);
+	add_edges_between(r, view);
+	return cm_result_finish(out, r, diags);
+}

@@ -1,0 +1,153 @@
+/* result.c: a result owns its cells (in one arena) and points into the map. */
+#include "result.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+cm_status cm_result_new(cm_result **out, const char *title,
+			const char *const *columns, size_t ncolumns)
+{
+	*out = NULL;
+	if (ncolumns > CM_MAX_COLUMNS)
+		return CM_EINVAL;
+	cm_result *r = calloc(1, sizeof(*r));
+	if (!r)
+		return CM_ENOMEM;
+	cm_arena_init(&r->arena);
+	cm_ptrmap_init(&r->node_set);
+	cm_ptrmap_init(&r->edge_set);
+	r->title = cm_arena_strdup(&r->arena, title ? title : "");
+	r->columns = cm_arena_calloc(&r->arena, ncolumns + 1, sizeof(*r->columns));
+	if (!r->title || !r->columns) {
+		cm_result_free(r);
+		return CM_ENOMEM;
+	}
+	for (size_t i = 0; i < ncolumns; i++)
+		if (!(r->columns[i] = cm_arena_strdup(&r->arena, columns[i])))
+			r->failed = 1;
+	r->ncolumns = ncolumns;
+	*out = r;
+	return CM_OK;
+}
+
+void cm_result_free(cm_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->rows.count; i++)
+		free(r->rows.items[i]);
+	cm_vec_release(&r->rows);
+	cm_vec_release(&r->nodes);
+	cm_vec_release(&r->edges);
+	cm_ptrmap_release(&r->node_set);
+	cm_ptrmap_release(&r->edge_set);
+	cm_arena_release(&r->arena);
+	free(r);
+}
+
+const char *cm_result_strdup(cm_result *r, const char *text)
+{
+	const char *copy = cm_arena_strdup(&r->arena, text ? text : "");
+	if (!copy)
+		r->failed = 1;
+	return copy;
+}
+
+void cm_result_add_row(cm_result *r, int pending_since, const char *const *cells)
+{
+	cm_row *row = malloc(sizeof(*row));
+	if (!row || !cm_vec_push(&r->rows, row)) {
+		free(row);
+		r->failed = 1;
+		return;
+	}
+	row->pending_since = pending_since;
+	row->cells = cm_arena_calloc(&r->arena, r->ncolumns + 1, sizeof(*row->cells));
+	if (!row->cells) {
+		r->failed = 1;
+		return;
+	}
+	for (size_t i = 0; i < r->ncolumns; i++)
+		row->cells[i] = cm_result_strdup(r, cells[i]);
+}
+
+static void add_once(cm_result *r, cm_vec *list, cm_ptrmap *set, const void *item)
+{
+	if (cm_ptrmap_get(set, item))
+		return;
+	if (!cm_ptrmap_put(set, item, (void *)item) || !cm_vec_push(list, (void *)item))
+		r->failed = 1;
+}
+
+void cm_result_add_node(cm_result *r, const cm_node *node)
+{
+	add_once(r, &r->nodes, &r->node_set, node);
+}
+
+void cm_result_add_edge(cm_result *r, const cm_edge *edge)
+{
+	cm_result_add_node(r, edge->from);
+	cm_result_add_node(r, edge->to);
+	add_once(r, &r->edges, &r->edge_set, edge);
+}
+
+cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)
+{
+	if (!r->failed) {
+		*out = r;
+		return r->rows.count ? CM_OK : CM_NOTFOUND;
+	}
+	cm_result_free(r);
+	*out = NULL;
+	cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	return CM_ENOMEM;
+}
+
+const char *cm_result_title(const cm_result *r)
+{
+	return r->title;
+}
+
+size_t cm_result_columns(const cm_result *r)
+{
+	return r->ncolumns;
+}
+
+const char *cm_result_column(const cm_result *r, size_t col)
+{
+	return col < r->ncolumns ? r->columns[col] : NULL;
+}
+
+size_t cm_result_rows(const cm_result *r)
+{
+	return r->rows.count;
+}
+
+const char *cm_result_cell(const cm_result *r, size_t row, size_t col)
+{
+	if (row >= r->rows.count || col >= r->ncolumns)
+		return NULL;
+	return ((const cm_row *)r->rows.items[row])->cells[col];
+}
+
+int cm_result_row_pending(const cm_result *r, size_t row, int *since)
+{
+	if (row >= r->rows.count)
+		return 0;
+	const cm_row *x = r->rows.items[row];
+	if (since)
+		*since = x->pending_since;
+	return x->pending_since != 0;
+}
+
+size_t cm_result_node_count(const cm_result *r)
+{
+	return r->nodes.count;
+}
+
+size_t cm_result_edge_count(const cm_result *r)
+{
+	return r->edges.count;
+}

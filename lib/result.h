@@ -1,0 +1,40 @@
+/* result.h: building query results (rows plus the subgraph they stand on). */
+#ifndef CM_RESULT_H
+#define CM_RESULT_H
+
+#include "graph.h"
+
+struct cm_result {
+	cm_arena arena; /* cells, columns, title */
+	const char *title;
+	const char **columns;
+	size_t ncolumns;
+	cm_vec rows;    /* struct cm_row * */
+	cm_vec nodes;   /* const cm_node *, in the order added */
+	cm_vec edges;   /* const cm_edge * */
+	cm_ptrmap node_set, edge_set;
+	int record;     /* rows are (subject, key, value): print as records */
+	int failed;     /* out of memory while building */
+};
+
+#define CM_MAX_COLUMNS 32
+
+typedef struct cm_row {
+	const char **cells;
+	int pending_since; /* 0 when current */
+} cm_row;
+
+/* A new result with the given columns (copied). */
+cm_status cm_result_new(cm_result **out, const char *title,
+			const char *const *columns, size_t ncolumns);
+/* Appends a row; cells are copied (NULL becomes ""). */
+void cm_result_add_row(cm_result *r, int pending_since, const char *const *cells);
+void cm_result_add_node(cm_result *r, const cm_node *node);
+/* Adds the edge and both its ends. */
+void cm_result_add_edge(cm_result *r, const cm_edge *edge);
+/* A copy of text in the result's arena (for cells built in a buffer). */
+const char *cm_result_strdup(cm_result *r, const char *text);
+/* Hands back the result, or frees it and reports out of memory. */
+cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags);
+
+#endif

@@ -1,0 +1,553 @@
+/*
+ * schema.c: reads graphs/schema.yaml into type tables and checks that every
+ * name it uses is declared.  Tables are small (tens of entries), so lookups
+ * are linear scans over interned pointers.
+ */
+#include "schema.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "suggest.h"
+
+typedef struct reader {
+	const char *file;
+	cm_arena *arena;
+	cm_strings *strings;
+	cm_diags *diags;
+	cm_schema *schema;
+	int failed;
+} reader;
+
+static void problem(reader *r, const cm_ynode *at, const char *fmt, const char *a,
+		    const char *b)
+{
+	char qa[80], qb[80];
+	cm_diag_add(r->diags, r->file, at ? at->line : 1, at ? at->column : 1, fmt,
+		    a ? cm_diag_quote(qa, sizeof qa, a) : "",
+		    b ? cm_diag_quote(qb, sizeof qb, b) : "");
+	r->failed = 1;
+}
+
+static void unknown(reader *r, const cm_ynode *at, const char *what,
+		    const char *word, const char *const *choices, size_t n)
+{
+	cm_suggest s;
+	cm_suggest_init(&s, word);
+	for (size_t i = 0; i < n; i++)
+		cm_suggest_offer(&s, choices[i]);
+	char qw[80], qs[80];
+	if (s.best)
+		cm_diag_add(r->diags, r->file, at->line, at->column,
+			    "unknown %s '%s' (did you mean '%s'?)", what,
+			    cm_diag_quote(qw, sizeof qw, word),
+			    cm_diag_quote(qs, sizeof qs, s.best));
+	else
+		cm_diag_add(r->diags, r->file, at->line, at->column,
+			    "unknown %s '%s'", what, cm_diag_quote(qw, sizeof qw, word));
+	r->failed = 1;
+}
+
+static const char *scalar(reader *r, const cm_ynode *node, const char *what)
+{
+	if (node->kind != CM_Y_SCALAR) {
+		problem(r, node, "%s%s must be a single value", what, NULL);
+		return NULL;
+	}
+	return node->text;
+}
+
+static int is_mapping(reader *r, const cm_ynode *node, const char *what)
+{
+	if (node && node->kind == CM_Y_MAPPING)
+		return 1;
+	problem(r, node, "%s%s must be a mapping", what, NULL);
+	return 0;
+}
+
+static int parse_bool(reader *r, const cm_ynode *node, int *out)
+{
+	static const char *const yes[] = {"true", "yes"}, *const no[] = {"false", "no"};
+	const char *text = scalar(r, node, "a flag");
+	if (!text)
+		return 0;
+	for (size_t i = 0; i < 2; i++) {
+		if (strcmp(text, yes[i]) == 0)
+			return *out = 1;
+		if (strcmp(text, no[i]) == 0)
+			return (*out = 0), 1;
+	}
+	problem(r, node, "'%s' is not true or false%s", text, NULL);
+	return 0;
+}
+
+/* A scalar or a list of scalars, interned. */
+static const char **name_list(reader *r, const cm_ynode *node, size_t *count)
+{
+	size_t n = node->kind == CM_Y_SEQUENCE ? node->count : 1;
+	const char **names = cm_arena_calloc(r->arena, n ? n : 1, sizeof(*names));
+	*count = 0;
+	if (!names || node->kind == CM_Y_MAPPING) {
+		problem(r, node, "expected a name or a list of names%s%s", NULL, NULL);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const cm_ynode *item = node->kind == CM_Y_SEQUENCE ? node->items[i] : node;
+		const char *text = scalar(r, item, "a list item");
+		if (!text)
+			return NULL;
+		names[(*count)++] = cm_intern(r->strings, text);
+	}
+	return names;
+}
+
+static const char *node_type_names(const cm_schema *s, size_t i)
+{
+	return s->node_types[i].name;
+}
+
+static const cm_node_type **node_type_list(reader *r, const cm_ynode *node,
+					   size_t *count)
+{
+	const char **names = name_list(r, node, count);
+	if (!names)
+		return NULL;
+	const cm_node_type **types = cm_arena_calloc(r->arena, *count + 1, sizeof(*types));
+	if (!types)
+		return NULL;
+	for (size_t i = 0; i < *count; i++) {
+		types[i] = cm_schema_node_type(r->schema, names[i]);
+		if (types[i])
+			continue;
+		const cm_ynode *at = node->kind == CM_Y_SEQUENCE ? node->items[i] : node;
+		const char *choices[64];
+		size_t n = 0;
+		for (size_t t = 0; t < r->schema->nnode_types && n < 64; t++)
+			choices[n++] = node_type_names(r->schema, t);
+		unknown(r, at, "node type", names[i], choices, n);
+	}
+	return types;
+}
+
+/* Calls each(key, value) for the properties of an entry, rejecting unknown ones. */
+typedef void (*property_fn)(reader *r, void *entry, const char *key,
+			    const cm_ynode *value);
+
+static void each_property(reader *r, const cm_ynode *map, const char *const *allowed,
+			  size_t nallowed, property_fn each, void *entry)
+{
+	if (!is_mapping(r, map, "a type's description"))
+		return;
+	for (size_t i = 0; i + 1 < map->count; i += 2) {
+		const char *key = map->items[i]->text;
+		size_t k = 0;
+		while (k < nallowed && strcmp(allowed[k], key) != 0)
+			k++;
+		if (k == nallowed)
+			unknown(r, map->items[i], "key", key, allowed, nallowed);
+		else
+			each(r, entry, allowed[k], map->items[i + 1]);
+	}
+}
+
+static const char *text_value(reader *r, const cm_ynode *value)
+{
+	const char *text = scalar(r, value, "this key");
+	return text ? cm_arena_strdup(r->arena, text) : NULL;
+}
+
+static int valid_name(const char *name)
+{
+	if (!(name[0] >= 'a' && name[0] <= 'z'))
+		return 0;
+	for (const char *p = name; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		      *p == '_' || *p == '-'))
+			return 0;
+	return 1;
+}
+
+/* ---- node types ---- */
+
+static void node_type_property(reader *r, void *entry, const char *key,
+			       const cm_ynode *value)
+{
+	cm_node_type *t = entry;
+	const char *text = text_value(r, value);
+	if (strcmp(key, "description") == 0)
+		t->description = text;
+	else if (strcmp(key, "shape") == 0)
+		t->shape = text;
+	else
+		t->color = text;
+}
+
+/* Allocates one entry per key of a section and checks the names. */
+static size_t section_names(reader *r, const cm_ynode *section, const char *what)
+{
+	if (!is_mapping(r, section, what))
+		return 0;
+	for (size_t i = 0; i + 1 < section->count; i += 2)
+		if (!valid_name(section->items[i]->text))
+			problem(r, section->items[i],
+				"'%s' is not a valid type name (lowercase letters, digits, '_' and '-')%s",
+				section->items[i]->text, NULL);
+	return section->count / 2;
+}
+
+static void load_node_types(reader *r, const cm_ynode *section)
+{
+	static const char *const allowed[] = {"description", "shape", "color"};
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "node_types");
+	s->node_types = cm_arena_calloc(r->arena, n + 1, sizeof(*s->node_types));
+	if (!s->node_types)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		cm_node_type *t = &s->node_types[i];
+		t->name = cm_intern(r->strings, section->items[2 * i]->text);
+		t->index = i;
+		s->nnode_types = i + 1;
+		each_property(r, section->items[2 * i + 1], allowed, 3,
+			      node_type_property, t);
+	}
+}
+
+/* ---- edge types ---- */
+
+static void edge_type_property(reader *r, void *entry, const char *key,
+			       const cm_ynode *value)
+{
+	cm_edge_type *t = entry;
+	if (strcmp(key, "description") == 0)
+		t->description = text_value(r, value);
+	else if (strcmp(key, "from") == 0)
+		t->from = node_type_list(r, value, &t->nfrom);
+	else if (strcmp(key, "to") == 0)
+		t->to = node_type_list(r, value, &t->nto);
+	else if (strcmp(key, "symmetric") == 0)
+		parse_bool(r, value, &t->symmetric);
+	else
+		parse_bool(r, value, &t->acyclic);
+}
+
+static void load_edge_types(reader *r, const cm_ynode *section)
+{
+	static const char *const allowed[] = {"description", "from", "to",
+					      "symmetric", "acyclic"};
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "edge_types");
+	s->edge_types = cm_arena_calloc(r->arena, n + 1, sizeof(*s->edge_types));
+	if (!s->edge_types)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		cm_edge_type *t = &s->edge_types[i];
+		t->name = cm_intern(r->strings, section->items[2 * i]->text);
+		t->index = i;
+		s->nedge_types = i + 1;
+		each_property(r, section->items[2 * i + 1], allowed, 5,
+			      edge_type_property, t);
+	}
+}
+
+/* ---- attributes ---- */
+
+static const char *const kind_names[] = {
+	"string", "text", "list", "date", "duration", "url", "urls", "enum", "ref",
+};
+
+const char *cm_attr_kind_name(cm_attr_kind kind)
+{
+	return kind_names[kind];
+}
+
+static void set_flag(reader *r, cm_attr_def *a, const cm_ynode *value, unsigned flag)
+{
+	int on = 0;
+	if (parse_bool(r, value, &on) && on)
+		a->flags |= flag;
+}
+
+static void attr_styles(reader *r, cm_attr_def *a, const cm_ynode *value)
+{
+	if (!is_mapping(r, value, "styles") || !a->values)
+		return;
+	a->styles = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*a->styles));
+	for (size_t i = 0; a->styles && i + 1 < value->count; i += 2) {
+		const char *key = cm_intern(r->strings, value->items[i]->text);
+		size_t v = 0;
+		while (v < a->nvalues && a->values[v] != key)
+			v++;
+		if (v == a->nvalues)
+			unknown(r, value->items[i], "value", key, a->values, a->nvalues);
+		else
+			a->styles[v] = text_value(r, value->items[i + 1]);
+	}
+}
+
+static void attr_property(reader *r, void *entry, const char *key,
+			  const cm_ynode *value)
+{
+	cm_attr_def *a = entry;
+	static const struct {
+		const char *key;
+		unsigned flag;
+	} flags[] = {
+		{"resolve", CM_ATTR_RESOLVE}, {"search", CM_ATTR_SEARCH},
+		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
+		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL},
+	};
+	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
+		if (strcmp(key, flags[i].key) == 0) {
+			set_flag(r, a, value, flags[i].flag);
+			return;
+		}
+	if (strcmp(key, "description") == 0) {
+		a->description = text_value(r, value);
+	} else if (strcmp(key, "values") == 0) {
+		a->values = name_list(r, value, &a->nvalues);
+	} else if (strcmp(key, "styles") == 0) {
+		attr_styles(r, a, value);
+	} else if (strcmp(key, "types") == 0) {
+		a->types = node_type_list(r, value, &a->ntypes);
+	} else { /* kind */
+		const char *text = scalar(r, value, "kind");
+		size_t k = 0, nkinds = sizeof(kind_names) / sizeof(kind_names[0]);
+		while (text && k < nkinds && strcmp(kind_names[k], text) != 0)
+			k++;
+		if (text && k == nkinds)
+			unknown(r, value, "attribute kind", text, kind_names, nkinds);
+		else if (text)
+			a->kind = (cm_attr_kind)k;
+	}
+}
+
+static const char *const reserved_keys[] = {"id", "type", "name", "since",
+					    "until", "from", "to"};
+
+static void check_attr(reader *r, const cm_attr_def *a, const cm_ynode *at)
+{
+	for (size_t i = 0; i < sizeof(reserved_keys) / sizeof(reserved_keys[0]); i++)
+		if (strcmp(a->name, reserved_keys[i]) == 0)
+			problem(r, at, "'%s' is built in and cannot be declared as an attribute%s",
+				a->name, NULL);
+	if (cm_schema_edge_type(r->schema, a->name))
+		problem(r, at, "attribute '%s' has the name of an edge type%s", a->name, NULL);
+	if (a->kind == CM_KIND_ENUM && !a->nvalues)
+		problem(r, at, "enum attribute '%s' needs values%s", a->name, NULL);
+	if (a->kind == CM_KIND_REF && !a->ntypes)
+		problem(r, at, "ref attribute '%s' needs types%s", a->name, NULL);
+}
+
+static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
+		       size_t *count, const char *what)
+{
+	static const char *const allowed[] = {
+		"kind", "description", "values", "styles", "types", "resolve",
+		"search", "label_ja", "side", "tag", "detail",
+	};
+	size_t n = section_names(r, section, what);
+	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
+	if (!*out)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		cm_attr_def *a = &(*out)[i];
+		a->name = cm_intern(r->strings, section->items[2 * i]->text);
+		a->kind = CM_KIND_STRING;
+		*count = i + 1;
+		each_property(r, section->items[2 * i + 1], allowed,
+			      sizeof(allowed) / sizeof(allowed[0]), attr_property, a);
+		check_attr(r, a, section->items[2 * i]);
+	}
+}
+
+/* ---- queries and strict ---- */
+
+static int names_something(const cm_schema *s, const char *name)
+{
+	return cm_schema_node_type(s, name) || cm_schema_edge_type(s, name) ||
+	       cm_schema_node_attr(s, name) || cm_schema_edge_attr(s, name);
+}
+
+static void check_names(reader *r, const cm_ynode *at, const char *const *names,
+			size_t count)
+{
+	const cm_schema *s = r->schema;
+	for (size_t i = 0; i < count; i++) {
+		if (names_something(s, names[i]))
+			continue;
+		const char *choices[128];
+		size_t n = 0;
+		for (size_t t = 0; t < s->nedge_types && n < 128; t++)
+			choices[n++] = s->edge_types[t].name;
+		for (size_t t = 0; t < s->nnode_types && n < 128; t++)
+			choices[n++] = s->node_types[t].name;
+		const cm_ynode *item = at->kind == CM_Y_SEQUENCE && i < at->count ? at->items[i] : at;
+		unknown(r, item, "type or attribute", names[i], choices, n);
+	}
+}
+
+static void load_queries(reader *r, const cm_ynode *section)
+{
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "queries");
+	s->queries = cm_arena_calloc(r->arena, n + 1, sizeof(*s->queries));
+	for (size_t i = 0; s->queries && i < n; i++) {
+		cm_query_def *q = &s->queries[i];
+		const cm_ynode *body = section->items[2 * i + 1];
+		q->name = cm_intern(r->strings, section->items[2 * i]->text);
+		s->nqueries = i + 1;
+		if (!is_mapping(r, body, "a query"))
+			continue;
+		q->params = cm_arena_calloc(r->arena, body->count / 2 + 1, sizeof(*q->params));
+		for (size_t k = 0; q->params && k + 1 < body->count; k += 2) {
+			cm_query_param *p = &q->params[q->nparams++];
+			p->key = cm_intern(r->strings, body->items[k]->text);
+			p->names = name_list(r, body->items[k + 1], &p->count);
+			if (p->names)
+				check_names(r, body->items[k + 1], p->names, p->count);
+		}
+	}
+}
+
+static void load_strict(reader *r, const cm_ynode *section)
+{
+	cm_schema *s = r->schema;
+	if (!is_mapping(r, section, "strict"))
+		return;
+	for (size_t i = 0; i + 1 < section->count; i += 2) {
+		const char *key = section->items[i]->text;
+		const cm_ynode *value = section->items[i + 1];
+		size_t n = 0;
+		const char **names = name_list(r, value, &n);
+		if (!names)
+			continue;
+		check_names(r, value, names, n);
+		if (strcmp(key, "require") == 0) {
+			s->strict_attrs = names;
+			s->nstrict_attrs = n;
+		} else if (strcmp(key, "edges") == 0) {
+			s->strict_edges = cm_arena_calloc(r->arena, n + 1, sizeof(*s->strict_edges));
+			for (size_t e = 0; s->strict_edges && e < n; e++)
+				if ((s->strict_edges[e] = cm_schema_edge_type(s, names[e])))
+					s->nstrict_edges++;
+		} else {
+			static const char *const keys[] = {"require", "edges"};
+			unknown(r, section->items[i], "key", key, keys, 2);
+		}
+	}
+}
+
+static void find_roles(cm_schema *s)
+{
+	for (size_t i = 0; i < s->nnode_attrs; i++) {
+		if ((s->node_attrs[i].flags & CM_ATTR_SIDE) && !s->side)
+			s->side = &s->node_attrs[i];
+		if ((s->node_attrs[i].flags & CM_ATTR_LABEL_JA) && !s->label_ja)
+			s->label_ja = &s->node_attrs[i];
+	}
+}
+
+cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
+			 cm_arena *arena, cm_strings *strings, cm_diags *diags)
+{
+	static const char *const sections[] = {"node_types", "edge_types",
+					       "node_attributes", "edge_attributes",
+					       "queries", "strict"};
+	reader r = {file, arena, strings, diags, out, 0};
+	memset(out, 0, sizeof(*out));
+	if (!root || root->kind != CM_Y_MAPPING) {
+		problem(&r, root, "the schema must be a mapping with node_types and edge_types%s%s",
+			NULL, NULL);
+		return CM_EINVAL;
+	}
+	for (size_t i = 0; i + 1 < root->count; i += 2) {
+		const char *key = root->items[i]->text;
+		size_t k = 0;
+		while (k < 6 && strcmp(key, sections[k]) != 0)
+			k++;
+		if (k == 6)
+			unknown(&r, root->items[i], "schema section", key, sections, 6);
+	}
+	const cm_ynode *node_types = cm_ymap_get(root, "node_types");
+	if (!node_types)
+		problem(&r, root, "the schema declares no node_types%s%s", NULL, NULL);
+	else
+		load_node_types(&r, node_types);
+	const cm_ynode *section;
+	if ((section = cm_ymap_get(root, "edge_types")))
+		load_edge_types(&r, section);
+	if ((section = cm_ymap_get(root, "node_attributes")))
+		load_attrs(&r, section, &out->node_attrs, &out->nnode_attrs, "node_attributes");
+	if ((section = cm_ymap_get(root, "edge_attributes")))
+		load_attrs(&r, section, &out->edge_attrs, &out->nedge_attrs, "edge_attributes");
+	if ((section = cm_ymap_get(root, "queries")))
+		load_queries(&r, section);
+	if ((section = cm_ymap_get(root, "strict")))
+		load_strict(&r, section);
+	find_roles(out);
+	return r.failed ? CM_EINVAL : CM_OK;
+}
+
+const cm_node_type *cm_schema_node_type(const cm_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nnode_types; i++)
+		if (s->node_types[i].name == name)
+			return &s->node_types[i];
+	return NULL;
+}
+
+const cm_edge_type *cm_schema_edge_type(const cm_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nedge_types; i++)
+		if (s->edge_types[i].name == name)
+			return &s->edge_types[i];
+	return NULL;
+}
+
+static const cm_attr_def *find_attr(const cm_attr_def *defs, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (defs[i].name == name)
+			return &defs[i];
+	return NULL;
+}
+
+const cm_attr_def *cm_schema_node_attr(const cm_schema *s, const char *name)
+{
+	return find_attr(s->node_attrs, s->nnode_attrs, name);
+}
+
+const cm_attr_def *cm_schema_edge_attr(const cm_schema *s, const char *name)
+{
+	return find_attr(s->edge_attrs, s->nedge_attrs, name);
+}
+
+const cm_query_def *cm_schema_query(const cm_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nqueries; i++)
+		if (strcmp(s->queries[i].name, name) == 0)
+			return &s->queries[i];
+	return NULL;
+}
+
+const char *const *cm_query_names(const cm_query_def *q, const char *key,
+				  size_t *count)
+{
+	*count = 0;
+	for (size_t i = 0; q && i < q->nparams; i++)
+		if (strcmp(q->params[i].key, key) == 0) {
+			*count = q->params[i].count;
+			return q->params[i].names;
+		}
+	return NULL;
+}
+
+int cm_node_type_in(const cm_node_type *type, const cm_node_type *const *list,
+		    size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i] == type)
+			return 1;
+	return 0;
+}

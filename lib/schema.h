@@ -1,0 +1,110 @@
+/* schema.h: the types of a map, as graphs/schema.yaml declares them. */
+#ifndef CM_SCHEMA_H
+#define CM_SCHEMA_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "cybermap.h"
+#include "intern.h"
+#include "yamltree.h"
+
+typedef struct cm_node_type {
+	const char *name; /* interned */
+	const char *description, *shape, *color;
+	size_t index;
+} cm_node_type;
+
+typedef struct cm_edge_type {
+	const char *name; /* interned */
+	const char *description;
+	const cm_node_type **from, **to;
+	size_t nfrom, nto;
+	int symmetric, acyclic;
+	size_t index;
+} cm_edge_type;
+
+typedef enum cm_attr_kind {
+	CM_KIND_STRING,
+	CM_KIND_TEXT,
+	CM_KIND_LIST,
+	CM_KIND_DATE,
+	CM_KIND_DURATION,
+	CM_KIND_URL,
+	CM_KIND_URLS,
+	CM_KIND_ENUM,
+	CM_KIND_REF
+} cm_attr_kind;
+
+/* What the library may do with an attribute, set by flags in the schema. */
+enum {
+	CM_ATTR_RESOLVE = 1 << 0,  /* a NODE argument may name it */
+	CM_ATTR_SEARCH = 1 << 1,   /* search looks in it */
+	CM_ATTR_LABEL_JA = 1 << 2, /* the label under --lang ja */
+	CM_ATTR_SIDE = 1 << 3,     /* the side --country compares with */
+	CM_ATTR_TAG = 1 << 4,      /* list --tag looks in it */
+	CM_ATTR_DETAIL = 1 << 5    /* left out of one-line summaries */
+};
+
+typedef struct cm_attr_def {
+	const char *name; /* interned */
+	cm_attr_kind kind;
+	const char *description;
+	const char **values; /* enum values (interned) */
+	const char **styles; /* enum: line style per value, or NULL */
+	size_t nvalues;
+	const cm_node_type **types; /* ref: allowed target types */
+	size_t ntypes;
+	unsigned flags;
+} cm_attr_def;
+
+typedef struct cm_query_param {
+	const char *key;    /* interned */
+	const char **names; /* interned */
+	size_t count;
+} cm_query_param;
+
+typedef struct cm_query_def {
+	const char *name; /* interned */
+	cm_query_param *params;
+	size_t nparams;
+} cm_query_def;
+
+typedef struct cm_schema {
+	cm_node_type *node_types;
+	size_t nnode_types;
+	cm_edge_type *edge_types;
+	size_t nedge_types;
+	cm_attr_def *node_attrs, *edge_attrs;
+	size_t nnode_attrs, nedge_attrs;
+	cm_query_def *queries;
+	size_t nqueries;
+	const char **strict_attrs;  /* attributes check --strict requires */
+	size_t nstrict_attrs;
+	const cm_edge_type **strict_edges; /* edge types that need them */
+	size_t nstrict_edges;
+	const cm_attr_def *side;  /* the attribute --country compares, or NULL */
+	const cm_attr_def *label_ja;
+} cm_schema;
+
+/* Reads the schema from its parsed YAML.  Strings are interned in strings. */
+cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
+			 cm_arena *arena, cm_strings *strings, cm_diags *diags);
+
+/* Lookups by interned name (NULL if absent). */
+const cm_node_type *cm_schema_node_type(const cm_schema *s, const char *name);
+const cm_edge_type *cm_schema_edge_type(const cm_schema *s, const char *name);
+const cm_attr_def *cm_schema_node_attr(const cm_schema *s, const char *name);
+const cm_attr_def *cm_schema_edge_attr(const cm_schema *s, const char *name);
+const cm_query_def *cm_schema_query(const cm_schema *s, const char *name);
+/* The names a query lists under key, or NULL with *count 0. */
+const char *const *cm_query_names(const cm_query_def *q, const char *key,
+				  size_t *count);
+/* Whether type is in the list. */
+int cm_node_type_in(const cm_node_type *type, const cm_node_type *const *list,
+		    size_t count);
+/* Human name of an attribute kind, for messages. */
+const char *cm_attr_kind_name(cm_attr_kind kind);
+/* The line style for an edge, from the first enum attribute with styles. */
+
+#endif

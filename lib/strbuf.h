@@ -1,0 +1,26 @@
+/* strbuf.h: a growable byte buffer that remembers running out of memory. */
+#ifndef CM_STRBUF_H
+#define CM_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct cm_strbuf {
+	char *data; /* always NUL-terminated once anything was added */
+	size_t len, cap;
+	int failed; /* an allocation failed; contents are incomplete */
+} cm_strbuf;
+
+void cm_strbuf_init(cm_strbuf *buf);
+void cm_strbuf_release(cm_strbuf *buf);
+void cm_strbuf_add(cm_strbuf *buf, const char *data, size_t len);
+void cm_strbuf_adds(cm_strbuf *buf, const char *text);
+void cm_strbuf_addc(cm_strbuf *buf, char c);
+void cm_strbuf_addf(cm_strbuf *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void cm_strbuf_vaddf(cm_strbuf *buf, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+/* Hands the contents to the caller (free() them) and empties buf. */
+char *cm_strbuf_detach(cm_strbuf *buf, size_t *len);
+
+#endif

@@ -1,0 +1,61 @@
+/* suggest.c: bounded Levenshtein distance, O(len(a) * len(b)) on short words. */
+#include "suggest.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#define MAX_DISTANCE 2
+#define MAX_WORD 64
+
+unsigned cm_edit_distance(const char *a, const char *b, unsigned limit)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > MAX_WORD || lb > MAX_WORD)
+		return limit + 1;
+	if ((la > lb ? la - lb : lb - la) > limit)
+		return limit + 1;
+	unsigned row[MAX_WORD + 1];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (unsigned)j;
+	for (size_t i = 1; i <= la; i++) {
+		unsigned diag = row[0], best = row[0] = (unsigned)i;
+		for (size_t j = 1; j <= lb; j++) {
+			unsigned up = row[j];
+			int same = tolower((unsigned char)a[i - 1]) ==
+				   tolower((unsigned char)b[j - 1]);
+			unsigned v = diag + (same ? 0 : 1);
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb] <= limit ? row[lb] : limit + 1;
+}
+
+void cm_suggest_init(cm_suggest *s, const char *word)
+{
+	s->word = word;
+	s->best = NULL;
+	s->best_distance = MAX_DISTANCE + 1;
+}
+
+void cm_suggest_offer(cm_suggest *s, const char *candidate)
+{
+	if (!candidate || strcmp(candidate, s->word) == 0)
+		return;
+	if (s->best && s->best_distance == 0)
+		return;
+	unsigned limit = s->best ? s->best_distance - 1 : MAX_DISTANCE;
+	unsigned d = cm_edit_distance(s->word, candidate, limit);
+	if (d <= limit && (!s->best || d < s->best_distance)) {
+		s->best = candidate;
+		s->best_distance = d;
+	}
+}

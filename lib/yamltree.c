@@ -1,0 +1,338 @@
+/*
+ * yamltree.c: builds a position-carrying tree from libyaml's event stream.
+ *
+ * The event API keeps memory proportional to the tree, not to libyaml's
+ * document model, and lets us stop at the first limit breach (deep nesting
+ * makes libyaml slow, so depth is bounded as the events arrive).
+ */
+#include "yamltree.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "diag.h"
+
+#define SMALL_MAP 16
+
+typedef struct frame {
+	cm_ynode *node;
+	cm_ynode **items;
+	size_t count, cap;
+} frame;
+
+typedef struct builder {
+	const char *file;
+	const char *data;
+	size_t len;
+	const cm_limits *limits;
+	cm_arena *arena;
+	cm_diags *diags;
+	frame *stack;
+	size_t depth;
+	cm_ynode *root;
+	int documents;
+	int failed;
+} builder;
+
+static void position_of_offset(const builder *b, size_t offset,
+			       unsigned *line, unsigned *column)
+{
+	*line = 1;
+	*column = 1;
+	for (size_t i = 0; i < offset && i < b->len; i++) {
+		if (b->data[i] == '\n') {
+			(*line)++;
+			*column = 1;
+		} else if (((unsigned char)b->data[i] & 0xc0) != 0x80) {
+			(*column)++;
+		}
+	}
+}
+
+static void report_parser_error(builder *b, const yaml_parser_t *parser)
+{
+	unsigned line, column;
+	if (parser->error == YAML_READER_ERROR) {
+		position_of_offset(b, parser->problem_offset, &line, &column);
+		cm_diag_add(b->diags, b->file, line, column,
+			    "unreadable text: %s", parser->problem);
+		return;
+	}
+	if (parser->error == YAML_MEMORY_ERROR) {
+		cm_diag_add(b->diags, b->file, 0, 0, "out of memory");
+		return;
+	}
+	line = (unsigned)parser->problem_mark.line + 1;
+	column = (unsigned)parser->problem_mark.column + 1;
+	size_t at = parser->problem_mark.index;
+	if (at < b->len && b->data[at] == '\t') {
+		cm_diag_add(b->diags, b->file, line, column,
+			    "tab character in indentation; YAML indents with spaces");
+		return;
+	}
+	if (parser->context)
+		cm_diag_add(b->diags, b->file, line, column,
+			    "YAML syntax error: %s %s", parser->problem,
+			    parser->context);
+	else
+		cm_diag_add(b->diags, b->file, line, column,
+			    "YAML syntax error: %s", parser->problem);
+}
+
+static void fail_at(builder *b, const yaml_mark_t *mark, const char *message)
+{
+	cm_diag_add(b->diags, b->file, (unsigned)mark->line + 1,
+		    (unsigned)mark->column + 1, "%s", message);
+	b->failed = 1;
+}
+
+static cm_ynode *new_node(builder *b, cm_ykind kind, const yaml_mark_t *mark)
+{
+	cm_ynode *node = cm_arena_calloc(b->arena, 1, sizeof(*node));
+	if (!node) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
+		b->failed = 1;
+		return NULL;
+	}
+	node->kind = kind;
+	node->line = (unsigned)mark->line + 1;
+	node->column = (unsigned)mark->column + 1;
+	return node;
+}
+
+static int attach(builder *b, cm_ynode *node)
+{
+	if (b->depth == 0) {
+		b->root = node;
+		return 1;
+	}
+	frame *top = &b->stack[b->depth - 1];
+	if (top->count == top->cap) {
+		size_t cap = top->cap ? top->cap * 2 : 8;
+		cm_ynode **items = realloc(top->items, cap * sizeof(*items));
+		if (!items) {
+			cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
+			b->failed = 1;
+			return 0;
+		}
+		top->items = items;
+		top->cap = cap;
+	}
+	if (top->node->kind == CM_Y_MAPPING && top->count % 2 == 0 &&
+	    node->kind != CM_Y_SCALAR) {
+		cm_diag_add(b->diags, b->file, node->line, node->column,
+			    "a mapping key must be a plain word, not a list or mapping");
+		b->failed = 1;
+		return 0;
+	}
+	top->items[top->count++] = node;
+	return 1;
+}
+
+static int has_anchor(builder *b, const yaml_event_t *event)
+{
+	const yaml_char_t *anchor = NULL;
+	if (event->type == YAML_SCALAR_EVENT)
+		anchor = event->data.scalar.anchor;
+	else if (event->type == YAML_SEQUENCE_START_EVENT)
+		anchor = event->data.sequence_start.anchor;
+	else if (event->type == YAML_MAPPING_START_EVENT)
+		anchor = event->data.mapping_start.anchor;
+	if (event->type == YAML_ALIAS_EVENT || anchor) {
+		fail_at(b, &event->start_mark,
+			"YAML anchors and aliases are not supported in map files; write the value out");
+		return 1;
+	}
+	return 0;
+}
+
+static void on_scalar(builder *b, const yaml_event_t *event)
+{
+	size_t len = event->data.scalar.length;
+	if (len > b->limits->max_scalar_bytes) {
+		cm_diag_add(b->diags, b->file, (unsigned)event->start_mark.line + 1,
+			    (unsigned)event->start_mark.column + 1,
+			    "value of %zu bytes is longer than the limit of %zu bytes",
+			    len, b->limits->max_scalar_bytes);
+		b->failed = 1;
+		return;
+	}
+	cm_ynode *node = new_node(b, CM_Y_SCALAR, &event->start_mark);
+	if (!node)
+		return;
+	node->text = cm_arena_strndup(b->arena, (const char *)event->data.scalar.value, len);
+	node->len = len;
+	node->quoted = event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+	if (!node->text) {
+		b->failed = 1;
+		return;
+	}
+	if (memchr(node->text, '\0', len)) {
+		fail_at(b, &event->start_mark, "value contains a NUL character");
+		return;
+	}
+	attach(b, node);
+}
+
+static void on_start(builder *b, const yaml_event_t *event, cm_ykind kind)
+{
+	if (b->depth >= b->limits->max_depth) {
+		cm_diag_add(b->diags, b->file, (unsigned)event->start_mark.line + 1,
+			    (unsigned)event->start_mark.column + 1,
+			    "nesting deeper than %u levels", b->limits->max_depth);
+		b->failed = 1;
+		return;
+	}
+	cm_ynode *node = new_node(b, kind, &event->start_mark);
+	if (!node || !attach(b, node))
+		return;
+	frame *f = &b->stack[b->depth++];
+	f->node = node;
+	f->items = NULL;
+	f->count = f->cap = 0;
+}
+
+static int key_order(const void *a, const void *b)
+{
+	const cm_ynode *x = *(cm_ynode *const *)a, *y = *(cm_ynode *const *)b;
+	int c = strcmp(x->text, y->text);
+	if (c)
+		return c;
+	return x->line != y->line ? (x->line < y->line ? -1 : 1)
+				  : (x->column < y->column ? -1 : 1);
+}
+
+static void report_duplicate(builder *b, const cm_ynode *first,
+			     const cm_ynode *again)
+{
+	char q[80];
+	cm_diag_add(b->diags, b->file, again->line, again->column,
+		    "duplicate key '%s' (first at line %u)",
+		    cm_diag_quote(q, sizeof q, again->text), first->line);
+	b->failed = 1;
+}
+
+static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
+{
+	size_t pairs = count / 2;
+	if (pairs <= SMALL_MAP) {
+		for (size_t i = 1; i < pairs; i++)
+			for (size_t j = 0; j < i; j++)
+				if (strcmp(items[2 * i]->text, items[2 * j]->text) == 0) {
+					report_duplicate(b, items[2 * j], items[2 * i]);
+					break;
+				}
+		return;
+	}
+	cm_ynode **keys = malloc(pairs * sizeof(*keys));
+	if (!keys) {
+		b->failed = 1;
+		return;
+	}
+	for (size_t i = 0; i < pairs; i++)
+		keys[i] = items[2 * i];
+	qsort(keys, pairs, sizeof(*keys), key_order);
+	for (size_t i = 1; i < pairs; i++)
+		if (strcmp(keys[i]->text, keys[i - 1]->text) == 0)
+			report_duplicate(b, keys[i - 1], keys[i]);
+	free(keys);
+}
+
+static void on_end(builder *b)
+{
+	frame *f = &b->stack[--b->depth];
+	cm_ynode *node = f->node;
+	node->count = f->count;
+	if (f->count) {
+		node->items = cm_arena_alloc(b->arena, f->count * sizeof(*node->items));
+		if (!node->items) {
+			b->failed = 1;
+		} else {
+			memcpy(node->items, f->items, f->count * sizeof(*node->items));
+			if (node->kind == CM_Y_MAPPING)
+				check_duplicate_keys(b, node->items, node->count);
+		}
+	}
+	free(f->items);
+	f->items = NULL;
+}
+
+static int handle_event(builder *b, const yaml_event_t *event)
+{
+	if (has_anchor(b, event))
+		return 0;
+	switch (event->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		if (++b->documents > 1) {
+			fail_at(b, &event->start_mark,
+				"only one YAML document per file is allowed");
+			return 0;
+		}
+		break;
+	case YAML_SCALAR_EVENT:
+		on_scalar(b, event);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		on_start(b, event, CM_Y_SEQUENCE);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		on_start(b, event, CM_Y_MAPPING);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		on_end(b);
+		break;
+	default:
+		break;
+	}
+	return !b->failed;
+}
+
+cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
+			size_t len, const cm_limits *limits, cm_arena *arena,
+			cm_diags *diags)
+{
+	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0};
+	*out = NULL;
+	b.stack = calloc((size_t)limits->max_depth + 1, sizeof(*b.stack));
+	yaml_parser_t parser;
+	if (!b.stack || !yaml_parser_initialize(&parser)) {
+		free(b.stack);
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		return CM_ENOMEM;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	for (int done = 0; !done;) {
+		yaml_event_t event;
+		if (!yaml_parser_parse(&parser, &event)) {
+			report_parser_error(&b, &parser);
+			b.failed = 1;
+			break;
+		}
+		done = event.type == YAML_STREAM_END_EVENT;
+		int ok = handle_event(&b, &event);
+		yaml_event_delete(&event);
+		if (!ok)
+			break;
+	}
+	while (b.depth > 0)
+		free(b.stack[--b.depth].items);
+	free(b.stack);
+	yaml_parser_delete(&parser);
+	if (b.failed)
+		return CM_EINVAL;
+	*out = b.root;
+	return CM_OK;
+}
+
+const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key)
+{
+	if (!map || map->kind != CM_Y_MAPPING)
+		return NULL;
+	for (size_t i = 0; i + 1 < map->count; i += 2)
+		if (strcmp(map->items[i]->text, key) == 0)
+			return map->items[i + 1];
+	return NULL;
+}

@@ -1,0 +1,36 @@
+/* yamltree.h: a YAML document as a small tree with positions (the only libyaml user). */
+#ifndef CM_YAMLTREE_H
+#define CM_YAMLTREE_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "cybermap.h"
+
+typedef enum cm_ykind { CM_Y_SCALAR, CM_Y_SEQUENCE, CM_Y_MAPPING } cm_ykind;
+
+typedef struct cm_ynode {
+	cm_ykind kind;
+	unsigned line, column; /* 1-based */
+	const char *text;      /* scalars: NUL-terminated */
+	size_t len;
+	int quoted;            /* scalars: written in quotes */
+	/* sequences: count items; mappings: count/2 pairs, key then value */
+	struct cm_ynode **items;
+	size_t count;
+} cm_ynode;
+
+/*
+ * Parses one YAML document from data into a tree allocated in arena.
+ * Anchors, aliases, duplicate keys, non-scalar keys and several documents
+ * are refused, as is anything over the limits.  An empty document gives
+ * *out == NULL and CM_OK.  Problems go to diags with file positions.
+ */
+cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
+			size_t len, const cm_limits *limits, cm_arena *arena,
+			cm_diags *diags);
+
+/* The value for key in a mapping node, or NULL. */
+const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key);
+
+#endif

@@ -1,0 +1,5 @@
+# check on a valid map prints a summary
+args: check
+exit: 0
+--- stdout
+ok: 2 files, 14 nodes, 14 edges

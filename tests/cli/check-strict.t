@@ -1,0 +1,5 @@
+# check --strict passes when every element is sourced
+args: check --strict
+exit: 0
+--- stdout
+ok: 2 files, 14 nodes, 14 edges

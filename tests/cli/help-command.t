@@ -1,0 +1,14 @@
+# help for one command comes from the table
+args: list --help
+exit: 0
+--- stdout
+usage: cybermap [options] list
+
+nodes, filtered by --type --country --function --tag
+
+list options:
+      --type TYPE          keep nodes of this type
+      --function NODE      keep bodies that lead or support it
+      --tag TAG            keep nodes with this tag
+
+Run 'cybermap --help' for the options every command takes.

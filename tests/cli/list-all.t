@@ -1,0 +1,17 @@
+# list orders by id
+args: list
+exit: 0
+--- stdout
+id                    type       country  name
+bi.cyber-dialogue     mechanism           Japan-U.S. Cyber Dialogue
+fn.incident-response  function            Incident response
+jp                    country             Japan
+jp.nco                office     jp       National Cybersecurity Office
+jp.npa                agency     jp       National Police Agency
+jp.sector.energy      sector     jp       Electricity Sector
+us                    country             United States
+us.cisa               agency     us       Cybersecurity and Infrastructure Security Agency
+us.dhs                agency     us       Department of Homeland Security
+us.fbi                agency     us       Federal Bureau of Investigation
+us.law.circia         law        us       Cyber Incident Reporting for Critical Infrastructure Act of 2022
+us.sector.energy      sector     us       Energy Sector

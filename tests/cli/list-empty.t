@@ -1,0 +1,3 @@
+# nothing found exits 1
+args: list --tag nosuchtag
+exit: 1

@@ -1,0 +1,21 @@
+# options go before or after the command
+args: show -f tsv cisa
+exit: 0
+--- stdout
+node	key	value	pending
+us.cisa	type	agency	
+us.cisa	name	Cybersecurity and Infrastructure Security Agency	
+us.cisa	since	2018-11-16	
+us.cisa	short	CISA	
+us.cisa	aliases	America's Cyber Defense Agency	
+us.cisa	country	us	
+us.cisa	description	Leads the national effort to understand and reduce cyber risk to critical infrastructure.	
+us.cisa	url	https://www.cisa.gov/	
+us.cisa	sources	https://www.cisa.gov/about	
+us.cisa	checked	2026-11-25	
+us.cisa	-> part_of	us.dhs (Department of Homeland Security)	
+us.cisa	-> leads	fn.incident-response (Incident response)	
+us.cisa	<-> counterpart	jp.nco (National Cybersecurity Office) [basis practice]	
+us.cisa	-> member_of	bi.cyber-dialogue (Japan-U.S. Cyber Dialogue)	
+us.cisa	<- succeeded_by	us.nppd (National Protection and Programs Directorate) (ended)	
+us.cisa	<- notifies	us.sector.energy (Energy Sector) [since pending; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]	pending

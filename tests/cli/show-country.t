@@ -1,0 +1,11 @@
+# --country narrows the candidates
+args: show energy --country jp
+exit: 0
+--- stdout
+jp.sector.energy
+  type     sector
+  name     Electricity Sector
+  name_ja  電力
+  country  jp
+  sources  https://www.nisc.go.jp/policy/group/infra/index.html
+  checked  2026-11-25

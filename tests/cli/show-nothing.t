@@ -1,0 +1,5 @@
+# an unknown node with nothing close
+args: show nosuchthing
+exit: 2
+--- stderr
+cybermap: no node matches 'nosuchthing'; try 'cybermap search nosuchthing'

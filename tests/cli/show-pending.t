@@ -1,0 +1,11 @@
+# a rule not yet in force is marked pending
+args: show us.sector.energy
+exit: 0
+--- stdout
+us.sector.energy
+  type         sector
+  name         Energy Sector
+  country      us
+  sources      https://www.cisa.gov/topics/critical-infrastructure-security-and-resilience/critical-infrastructure-sectors/energy-sector
+  checked      2026-11-25
+  -> notifies  us.cisa (Cybersecurity and Infrastructure Security Agency) [since pending; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]  (pending: start date not set)

@@ -1,0 +1,5 @@
+# an unknown format
+args: -f xml list
+exit: 2
+--- stderr
+cybermap: unknown format 'xml'; use text, tsv, json, dot, png, svg or pdf

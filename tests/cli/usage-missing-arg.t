@@ -1,0 +1,5 @@
+# show needs a NODE
+args: show
+exit: 2
+--- stderr
+cybermap: usage: cybermap [options] show NODE...

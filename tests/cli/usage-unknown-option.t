@@ -1,0 +1,5 @@
+# an unknown option is a usage error
+args: list --frob
+exit: 2
+--- stderr
+cybermap: unknown option '--frob'; see 'cybermap --help'

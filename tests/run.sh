@@ -1,0 +1,146 @@
+#!/bin/sh
+# run.sh: the whole test suite.  Unit tests, command-line golden tests
+# (tests/cli/*.t), the bad-input corpus (tests/bad), generated hostile inputs
+# and checks on the real map.  Ends with one line "N passed, N failed".
+#
+# CYBERMAP is the program under test, UNIT_TESTS the unit-test binary.
+set -u
+CYBERMAP=${CYBERMAP:-./cybermap}
+UNIT_TESTS=${UNIT_TESTS:-build/release/unit-tests}
+export CYBERMAP
+unset CYBERMAP_DATA NO_COLOR
+export LC_ALL=C.UTF-8 TZ=UTC
+work=$(mktemp -d "${TMPDIR:-/tmp}/cybermap-tests.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; }
+
+# ---- unit tests ----
+if "$UNIT_TESTS" >"$work/unit.out" 2>&1; then :; fi
+cat "$work/unit.out" | grep -v '^unit: ' || true
+line=$(grep '^unit: ' "$work/unit.out")
+up=$(echo "$line" | sed -n 's/^unit: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+uf=$(echo "$line" | sed -n 's/^unit: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+if [ -z "$up" ]; then
+	fail "unit tests did not finish"
+else
+	passed=$((passed + up))
+	failed=$((failed + uf))
+fi
+
+# ---- golden tests: tests/cli/*.t ----
+# A case: "args: ..." (shell words), "exit: N", then optional "--- stdout"
+# and "--- stderr" sections.  Without -d the fixture map is used.
+for t in tests/cli/*.t; do
+	name=$(basename "$t" .t)
+	args=$(sed -n 's/^args: //p' "$t" | head -n 1)
+	want_exit=$(sed -n 's/^exit: //p' "$t" | head -n 1)
+	awk '/^--- stdout$/ {s=1; next} /^--- stderr$/ {s=0} s' "$t" >"$work/want.out"
+	awk '/^--- stderr$/ {s=1; next} /^--- stdout$/ {s=0} s' "$t" >"$work/want.err"
+	eval "set -- $args"
+	CYBERMAP_DATA=tests/fixtures/mini "$CYBERMAP" "$@" >"$work/got.out" 2>"$work/got.err" </dev/null
+	got_exit=$?
+	if [ "$got_exit" != "$want_exit" ]; then
+		fail "cli/$name: exit $got_exit, expected $want_exit"
+		head -n 5 "$work/got.err"
+	elif ! diff -u "$work/want.out" "$work/got.out" >"$work/diff"; then
+		fail "cli/$name: standard output differs"
+		head -n 40 "$work/diff"
+	elif ! diff -u "$work/want.err" "$work/got.err" >"$work/diff"; then
+		fail "cli/$name: standard error differs"
+		head -n 20 "$work/diff"
+	else
+		pass
+	fi
+done
+
+# ---- bad inputs: tests/bad/NAME.yaml with NAME.err (the first line of
+# standard error).  NAME.args, if present, replaces the arguments; $F is the
+# case file, $W a scratch directory.
+bad_case() { # name file expected-first-line args...
+	name=$1 file=$2 expected=$3
+	shift 3
+	prog=$(cd "$(dirname "$CYBERMAP")" && pwd)/$(basename "$CYBERMAP")
+	(cd "${RUN_DIR:-.}" && exec "$prog" "$@") >"$work/bad.out" 2>"$work/bad.err" </dev/null
+	code=$?
+	first=$(head -n 1 "$work/bad.err")
+	if [ "$code" != 2 ]; then
+		fail "bad/$name: exit $code, expected 2"
+	elif [ "$first" != "$expected" ]; then
+		fail "bad/$name: wrong message"
+		echo "  expected: $expected"
+		echo "  got:      $first"
+	elif [ -s "$work/bad.out" ]; then
+		fail "bad/$name: wrote to standard output"
+	else
+		pass
+	fi
+}
+
+base="-d tests/fixtures/mini"
+for f in tests/bad/*.yaml; do
+	name=$(basename "$f" .yaml)
+	expected=$(head -n 1 "tests/bad/$name.err")
+	mkdir -p "$work/w"
+	case $name in
+	*-schema-*) # a broken schema: load it alone, as schema.yaml
+		cp "$f" "$work/w/schema.yaml"
+		RUN_DIR=$work/w bad_case "$name" "$f" "$expected" -d schema.yaml check
+		rm -rf "$work/w"
+		continue
+		;;
+	esac
+	if [ -f "tests/bad/$name.args" ]; then
+		args=$(sed "s#\\\$F#$f#g; s#\\\$W#$work/w#g" "tests/bad/$name.args")
+	else
+		args="$base -d $f check"
+	fi
+	eval "set -- $args"
+	bad_case "$name" "$f" "$expected" "$@"
+	rm -rf "$work/w"
+done
+
+# ---- generated hostile inputs (too big to keep in the repository) ----
+gen=$work/gen
+mkdir -p "$gen"
+python3 -c 'import sys; sys.stdout.write("nodes:\n  - id: a.b\n    type: agency\n    name: " + "x" * (10 * 1024 * 1024) + "\n")' >"$gen/huge-scalar.yaml"
+bad_case huge-scalar "$gen/huge-scalar.yaml" \
+	"cybermap: $gen/huge-scalar.yaml:4:11: value of 10485760 bytes is longer than the limit of 1048576 bytes" \
+	-d tests/fixtures/mini -d "$gen/huge-scalar.yaml" check
+python3 -c 'import sys; sys.stdout.write("nodes: " + "[" * 100000 + "]" * 100000 + "\n")' >"$gen/deep-flow.yaml"
+bad_case deep-flow "$gen/deep-flow.yaml" \
+	"cybermap: $gen/deep-flow.yaml:1:71: nesting deeper than 64 levels" \
+	-d tests/fixtures/mini -d "$gen/deep-flow.yaml" check
+python3 -c 'import sys; sys.stdout.write("nodes:\n  " + "- " * 10000 + "x\n")' >"$gen/deep-block.yaml"
+bad_case deep-block "$gen/deep-block.yaml" \
+	"cybermap: $gen/deep-block.yaml:2:129: nesting deeper than 64 levels" \
+	-d tests/fixtures/mini -d "$gen/deep-block.yaml" check
+
+# ---- the real map ----
+real() { # name expected-exit args...
+	name=$1 want=$2
+	shift 2
+	"$CYBERMAP" -d graphs "$@" >"$work/real.out" 2>"$work/real.err" </dev/null
+	code=$?
+	if [ "$code" != "$want" ]; then
+		fail "real/$name: exit $code, expected $want"
+		head -n 5 "$work/real.err"
+	else
+		pass
+	fi
+}
+real check 0 check
+real check-strict 0 check --strict
+real show-cisa 0 show cisa
+real list-jp-agencies 0 list --type agency --country jp -f tsv
+real search-json 0 search -f json cyber
+if command -v jq >/dev/null 2>&1; then
+	if jq -e '.rows | length > 0' "$work/real.out" >/dev/null; then pass; else fail "real/search-json: not JSON"; fi
+fi
+real stats 0 stats
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
