@@ -100,3 +100,10 @@ clean:
 	rm -rf build cybermap
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+
+# The main job on the bundled map: validate it and answer a few questions.
+demo: $(PROGRAM)
+	./$(PROGRAM) check
+	./$(PROGRAM) show cisa
+	./$(PROGRAM) search 'サイバー統括|National Cyber Director'
+	./$(PROGRAM) stats
