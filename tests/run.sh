@@ -142,5 +142,24 @@ if command -v jq >/dev/null 2>&1; then
 fi
 real stats 0 stats
 
+# ---- the manual agrees with the program ----
+commands=$("$CYBERMAP" --help | awk '/^commands:/ {c=1; next} /^$/ {c=0} c {print $1}')
+for c in $commands; do
+	if grep -q "^\.It Cm $c\b" docs/cybermap.1; then pass; else fail "man: no entry for '$c'"; fi
+done
+if command -v mandoc >/dev/null 2>&1; then
+	if mandoc -Tlint docs/cybermap.1 docs/cybermap-map.5 >"$work/lint" 2>&1; then pass
+	else fail "man: mandoc -Tlint"; cat "$work/lint"; fi
+fi
+# every example in the manual runs on the real map
+sed -n 's/^\.Dl \$ cybermap //p' docs/cybermap.1 | while IFS= read -r example; do
+	eval "set -- $example"
+	if "$CYBERMAP" -d graphs "$@" >/dev/null 2>"$work/ex.err"; then echo pass
+	else echo "fail man example: cybermap $example"; fi
+done >"$work/examples"
+while IFS= read -r line; do
+	case $line in pass) pass ;; *) fail "$line" ;; esac
+done <"$work/examples"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
