@@ -67,7 +67,7 @@ $(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
 
 test: $(PROGRAM) $(UNIT_TESTS)
-	$(Q)CYBERMAP=$(PROGRAM) UNIT_TESTS=$(UNIT_TESTS) sh tests/run.sh
+	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) sh tests/run.sh
 
 # Install the Debian packages that are missing (as root, or through sudo).
 deps:

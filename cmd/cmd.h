@@ -8,6 +8,7 @@ enum option_id {
 	OPT_DATA, OPT_FORMAT, OPT_OUTPUT, OPT_AS_OF, OPT_COUNTRY, OPT_LANG,
 	OPT_HELP, OPT_VERSION,
 	OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_STRICT,
+	OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS, OPT_REVERSE, OPT_DEPTH, OPT_TRIGGER,
 	OPT_COUNT
 };
 
@@ -60,6 +61,16 @@ cm_status run_list(context *ctx, cm_result **result);
 cm_status run_show(context *ctx, cm_result **result);
 cm_status run_search(context *ctx, cm_result **result);
 cm_status run_stats(context *ctx, cm_result **result);
+cm_status run_path(context *ctx, cm_result **result);
+cm_status run_reach(context *ctx, cm_result **result);
+cm_status run_notify(context *ctx, cm_result **result);
+cm_status run_jurisdiction(context *ctx, cm_result **result);
+cm_status run_function(context *ctx, cm_result **result);
+cm_status run_counterpart(context *ctx, cm_result **result);
+
+/* A whole number option's value: 0 when not given; -1 (after a message)
+ * when it is not a number from 1 to 1000000. */
+long number_option(const context *ctx, enum option_id id);
 
 /* Writes bytes where the output goes (-o FILE whole, or standard output). */
 cm_status emit(context *ctx, const char *data, size_t len);

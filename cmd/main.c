@@ -80,10 +80,27 @@ void print_usage(const command *cmd)
 		printf("  %-20s %s\n", left, commands[i].summary);
 	}
 	printf("\noptions, before or after the command:\n");
-	for (size_t i = 0; i < noption_specs && option_specs[i].id < OPT_TYPE; i++)
+	for (size_t i = 0; i < noption_specs; i++)
+		if (option_specs[i].id < OPT_TYPE)
 		print_option(stdout, &option_specs[i]);
 	printf("\nExit status: 0 found, 1 nothing found, 2 usage or data error.\n"
 	       "See cybermap(1).\n");
+}
+
+long number_option(const context *ctx, enum option_id id)
+{
+	const char *text = ctx->options[id];
+	if (!text)
+		return 0;
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (*text && !*end && n >= 1 && n <= 1000000)
+		return n;
+	for (size_t i = 0; i < noption_specs; i++)
+		if (option_specs[i].id == id)
+			fprintf(stderr, "cybermap: --%s takes a whole number from 1 to 1000000, not '%s'\n",
+				option_specs[i].name, text);
+	return -1;
 }
 
 /* ---- options ---- */

@@ -14,6 +14,13 @@ const option_spec option_specs[] = {
 	{"function", 0, "NODE", OPT_FUNCTION, "keep bodies that lead or support it"},
 	{"tag", 0, "TAG", OPT_TAG, "keep nodes with this tag"},
 	{"strict", 0, NULL, OPT_STRICT, "also require sources and dates on every element"},
+	{"via", 0, "TYPES", OPT_VIA, "follow only these edge types (comma-separated)"},
+	{"directed", 0, NULL, OPT_DIRECTED, "walk edges forward only"},
+	{"all", 0, NULL, OPT_ALL, "every shortest path, not just one"},
+	{"max-hops", 0, "N", OPT_MAX_HOPS, "paths of at most N hops"},
+	{"reverse", 0, NULL, OPT_REVERSE, "walk edges backward: what reaches NODE"},
+	{"depth", 0, "N", OPT_DEPTH, "stop N hops away"},
+	{"trigger", 0, "PATTERN", OPT_TRIGGER, "only flows whose trigger matches (PCRE2)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
@@ -21,6 +28,10 @@ static const enum option_id no_options[] = {OPT_COUNT};
 static const enum option_id check_options[] = {OPT_STRICT, OPT_COUNT};
 static const enum option_id list_options[] = {OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_COUNT};
 static const enum option_id search_options[] = {OPT_TYPE, OPT_COUNT};
+static const enum option_id path_options[] = {OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS,
+					      OPT_COUNT};
+static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, OPT_COUNT};
+static const enum option_id notify_options[] = {OPT_TRIGGER, OPT_COUNT};
 
 const command commands[] = {
 	{"check", "", "validate the map; report every problem found", 0, 0,
@@ -31,6 +42,18 @@ const command commands[] = {
 	 no_options, NEEDS_MAP, run_show},
 	{"search", "PATTERN", "PCRE2 search over names, short and Japanese names, aliases and descriptions",
 	 1, 1, search_options, NEEDS_MAP, run_search},
+	{"path", "FROM TO", "shortest path between two nodes", 2, 2, path_options, NEEDS_MAP,
+	 run_path},
+	{"reach", "NODE", "everything reachable from a node", 1, 1, reach_options, NEEDS_MAP,
+	 run_reach},
+	{"notify", "SECTOR", "who is told when an incident hits SECTOR, in order and by when",
+	 1, 1, notify_options, NEEDS_MAP, run_notify},
+	{"jurisdiction", "NODE", "who holds authority over NODE, and on what basis", 1, 1,
+	 no_options, NEEDS_MAP, run_jurisdiction},
+	{"function", "NAME", "who leads and supports a function, its channels and process",
+	 1, 1, no_options, NEEDS_MAP, run_function},
+	{"counterpart", "NODE", "the matching bodies in the other country", 1, 1, no_options,
+	 NEEDS_MAP, run_counterpart},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats},
 };
 const size_t ncommands = sizeof(commands) / sizeof(commands[0]);

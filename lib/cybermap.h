@@ -151,6 +151,45 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
                          cm_diags *diags);
 
+typedef struct cm_walk_options {
+	const char *via; /* comma-separated edge types to follow; NULL: all */
+	int directed;    /* path: walk edges forward only (symmetric ones both ways) */
+	int reverse;     /* reach: walk edges backward */
+	int all;         /* path: every shortest path, not just one */
+	unsigned max_hops;  /* path and reach: 0 means no limit */
+	size_t max_paths;   /* path --all: more is an error; 0 means 1000 */
+} cm_walk_options;
+
+/* A shortest path between two nodes over edges in force; rows are hops.
+ * No path is CM_NOTFOUND.  options may be NULL. */
+cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
+			const char *from, const char *to,
+			const cm_walk_options *options, cm_diags *diags);
+/* Everything reachable from a node, breadth first, with the depth and the
+ * edge that reached it; what only pending edges reach comes last. */
+cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view,
+			 const char *node, const cm_walk_options *options,
+			 cm_diags *diags);
+/* Who is told when an incident hits a sector, as a tree in order, with
+ * deadlines added up along each chain (schema query `notify`).  trigger, if
+ * not NULL, is a pattern the first flow's trigger must match. */
+cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *view,
+			  const char *sector, const char *trigger, cm_diags *diags);
+/* Who holds authority over a node, including what it inherits from what it
+ * is part of (schema query `jurisdiction`). */
+cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
+				const cm_view *view, const char *node,
+				cm_diags *diags);
+/* Who leads and supports a function on each side, its channels, the laws
+ * behind its leads, and its process steps in order (schema query `function`). */
+cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *view,
+			    const char *function, cm_diags *diags);
+/* The matching bodies on the other side: declared counterparts first, then
+ * bodies sharing the most functions (schema query `counterpart`). */
+cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
+			       const cm_view *view, const char *node,
+			       cm_diags *diags);
+
 /* ---- Results ---------------------------------------------------------- */
 
 /* A result is an ordered list of rows plus the subgraph they stand on. */

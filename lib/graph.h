@@ -49,6 +49,8 @@ typedef struct cm_vec {
 
 int cm_vec_push(cm_vec *vec, void *item);
 void cm_vec_release(cm_vec *vec);
+/* Sorts the items (qsort, but an empty vector is fine). */
+void cm_vec_sort(cm_vec *vec, int (*compare)(const void *, const void *));
 
 struct cm_map {
 	cm_arena arena;

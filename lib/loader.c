@@ -48,6 +48,12 @@ int cm_vec_push(cm_vec *vec, void *item)
 	return 1;
 }
 
+void cm_vec_sort(cm_vec *vec, int (*compare)(const void *, const void *))
+{
+	if (vec->count > 1)
+		qsort(vec->items, vec->count, sizeof(void *), compare);
+}
+
 void cm_vec_release(cm_vec *vec)
 {
 	free(vec->items);
@@ -154,7 +160,8 @@ static int add_directory(cm_loader *ld, const char *dir, cm_vec *files)
 			 entry->d_name);
 	}
 	closedir(d);
-	qsort(files->items + first, files->count - first, sizeof(void *), compare_names);
+	if (files->count - first > 1)
+		qsort(files->items + first, files->count - first, sizeof(void *), compare_names);
 	return 1;
 }
 

@@ -4,6 +4,7 @@
  * (show) print one block per subject with aligned keys.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -151,9 +152,50 @@ static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_opt
 	}
 }
 
+/* Tree rows: (depth, from, to, name, first detail, more details...).  Each
+ * row is "-> to  name" indented by depth, its first detail on the next line
+ * and the others after it as "column value; ...". */
+static void print_tree(cm_strbuf *out, const cm_result *r)
+{
+	add_cell(out, r->title, 0);
+	cm_strbuf_addc(out, '\n');
+	for (size_t i = 0; i < r->rows.count; i++) {
+		const char *const *cells = ((const cm_row *)r->rows.items[i])->cells;
+		long depth = strtol(cells[0], NULL, 10);
+		size_t indent = depth > 0 ? 2 * (size_t)depth : 2;
+		pad(out, indent - 2);
+		cm_strbuf_adds(out, "-> ");
+		add_cell(out, cells[2], 0);
+		cm_strbuf_adds(out, "  ");
+		add_cell(out, cells[3], 0);
+		pending_mark(out, r, i);
+		cm_strbuf_addc(out, '\n');
+		if (r->ncolumns > 4 && *cells[4]) {
+			pad(out, indent + 1);
+			cm_strbuf_addf(out, "%s: ", r->columns[4]);
+			add_cell(out, cells[4], 0);
+			cm_strbuf_addc(out, '\n');
+		}
+		int any = 0;
+		for (size_t c = 5; c < r->ncolumns; c++) {
+			if (!*cells[c])
+				continue;
+			if (!any)
+				pad(out, indent + 1);
+			cm_strbuf_addf(out, "%s%s ", any ? "; " : "", r->columns[c]);
+			add_cell(out, cells[c], 0);
+			any = 1;
+		}
+		if (any)
+			cm_strbuf_addc(out, '\n');
+	}
+}
+
 void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
 {
-	if (r->record)
+	if (r->tree)
+		print_tree(out, r);
+	else if (r->record)
 		print_records(out, r, o);
 	else
 		print_table(out, r, o);

@@ -14,6 +14,7 @@ struct cm_result {
 	cm_vec edges;   /* const cm_edge * */
 	cm_ptrmap node_set, edge_set;
 	int record;     /* rows are (subject, key, value): print as records */
+	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
 	int failed;     /* out of memory while building */
 };
 

@@ -237,6 +237,10 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 					      "symmetric", "acyclic"};
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");
+	if (n > 256) {
+		problem(r, section, "more than 256 edge types%s%s", NULL, NULL);
+		return;
+	}
 	s->edge_types = cm_arena_calloc(r->arena, n + 1, sizeof(*s->edge_types));
 	if (!s->edge_types)
 		return;

@@ -12,6 +12,9 @@ jp.sector.energy      sector     jp       Electricity Sector
 us                    country             United States
 us.cisa               agency     us       Cybersecurity and Infrastructure Security Agency
 us.dhs                agency     us       Department of Homeland Security
+us.doe                agency     us       Department of Energy
 us.fbi                agency     us       Federal Bureau of Investigation
 us.law.circia         law        us       Cyber Incident Reporting for Critical Infrastructure Act of 2022
 us.sector.energy      sector     us       Energy Sector
+us.step.ir.1-report   step       us       Incident reported
+us.step.ir.2-respond  step       us       Threat and asset response

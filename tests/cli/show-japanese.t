@@ -16,3 +16,4 @@ jp.nco
   -> member_of     bi.cyber-dialogue (Japan-U.S. Cyber Dialogue)
   <- succeeded_by  jp.nisc (National center of Incident readiness and Strategy for Cybersecurity) (ended)
   <-> counterpart  us.cisa (Cybersecurity and Infrastructure Security Agency) [basis practice]
+  <- notifies      jp.sector.energy (Electricity Sector) [since 2025-07-01; trigger serious failure; basis policy]

@@ -122,9 +122,9 @@ static void stats_count_by_side(void)
 	CHECK(cm_query_stats(&r, f.map, &f.view, f.diags) == CM_OK);
 	CHECK_STR(cm_result_column(r, 3), "jp");
 	CHECK_STR(cm_result_column(r, 4), "us");
-	/* row 1 is agency: DHS, CISA, FBI (us) and NPA (jp) */
+	/* row 1 is agency: DHS, CISA, FBI, DOE (us) and NPA (jp) */
 	CHECK_STR(cm_result_cell(r, 1, 1), "agency");
-	CHECK_STR(cm_result_cell(r, 1, 2), "4");
+	CHECK_STR(cm_result_cell(r, 1, 2), "5");
 	CHECK_STR(cm_result_cell(r, 1, 3), "1");
 	cm_result_free(r);
 	teardown(&f);

@@ -1,0 +1,105 @@
+/* walk.c: edge-type sets and single steps, shared by every traversal. */
+#include "walk.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+#include "suggest.h"
+
+void cm_type_set_all(cm_type_set *set)
+{
+	memset(set->has, 1, sizeof set->has);
+}
+
+int cm_type_set_has(const cm_type_set *set, const cm_edge_type *type)
+{
+	return type->index < CM_MAX_EDGE_TYPES && set->has[type->index];
+}
+
+static void unknown_edge_type(const cm_map *map, const char *name, cm_diags *diags)
+{
+	cm_suggest sg;
+	cm_suggest_init(&sg, name);
+	for (size_t i = 0; i < map->schema.nedge_types; i++)
+		cm_suggest_offer(&sg, map->schema.edge_types[i].name);
+	char q[80];
+	if (sg.best)
+		cm_diag_add(diags, NULL, 0, 0, "unknown edge type '%s' (did you mean '%s'?)",
+			    cm_diag_quote(q, sizeof q, name), sg.best);
+	else
+		cm_diag_add(diags, NULL, 0, 0, "unknown edge type '%s'",
+			    cm_diag_quote(q, sizeof q, name));
+}
+
+cm_status cm_type_set_parse(cm_type_set *set, const cm_map *map, const char *csv,
+			    cm_diags *diags)
+{
+	if (!csv) {
+		cm_type_set_all(set);
+		return CM_OK;
+	}
+	memset(set->has, 0, sizeof set->has);
+	cm_status st = CM_OK;
+	for (const char *p = csv; *p;) {
+		size_t len = strcspn(p, ",");
+		char name[128];
+		snprintf(name, sizeof name, "%.*s", (int)(len < 127 ? len : 127), p);
+		const char *interned = cm_intern_find(&map->strings, name);
+		const cm_edge_type *t = interned ? cm_schema_edge_type(&map->schema, interned) : NULL;
+		if (t && t->index < CM_MAX_EDGE_TYPES) {
+			set->has[t->index] = 1;
+		} else if (len) {
+			unknown_edge_type(map, name, diags);
+			st = CM_EINVAL;
+		}
+		p += len + (p[len] == ',');
+	}
+	return st;
+}
+
+void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
+		       const char *key)
+{
+	size_t n;
+	const char *const *names = cm_query_names(cm_schema_query(&map->schema, query), key, &n);
+	memset(set->has, 0, sizeof set->has);
+	for (size_t i = 0; i < n; i++) {
+		const cm_edge_type *t = cm_schema_edge_type(&map->schema, names[i]);
+		if (t && t->index < CM_MAX_EDGE_TYPES)
+			set->has[t->index] = 1;
+	}
+}
+
+static int walkable(const cm_view *view, const cm_edge *e, const cm_type_set *set,
+		    cm_presence worst)
+{
+	if (!cm_type_set_has(set, e->type))
+		return 0;
+	cm_presence p = cm_edge_presence(view, e, NULL);
+	return p == CM_CURRENT || (p == CM_PENDING && worst == CM_PENDING);
+}
+
+size_t cm_steps(cm_step *steps, const cm_view *view, const cm_node *node,
+		const cm_type_set *set, int directions, cm_presence worst)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < node->nout; i++) {
+		const cm_edge *e = node->out[i];
+		if (((directions & CM_WALK_FORWARD) || e->type->symmetric) &&
+		    walkable(view, e, set, worst))
+			steps[n++] = (cm_step){e, e->to, e->type->symmetric ? "<->" : "->"};
+	}
+	for (size_t i = 0; i < node->nin; i++) {
+		const cm_edge *e = node->in[i];
+		if (((directions & CM_WALK_BACKWARD) || e->type->symmetric) &&
+		    walkable(view, e, set, worst))
+			steps[n++] = (cm_step){e, e->from, e->type->symmetric ? "<->" : "<-"};
+	}
+	return n;
+}
+
+void cm_step_label(char *buf, size_t size, const cm_step *step)
+{
+	snprintf(buf, size, "%s %s", step->arrow, step->edge->type->name);
+}

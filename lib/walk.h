@@ -1,0 +1,46 @@
+/* walk.h: sets of edge types and the steps a traversal may take. */
+#ifndef CM_WALK_H
+#define CM_WALK_H
+
+#include "graph.h"
+#include "view.h"
+
+#define CM_MAX_EDGE_TYPES 256
+
+typedef struct cm_type_set {
+	unsigned char has[CM_MAX_EDGE_TYPES];
+} cm_type_set;
+
+/* Every edge type. */
+void cm_type_set_all(cm_type_set *set);
+/* Edge types from a comma-separated list; unknown names are CM_EINVAL with
+ * a "did you mean".  NULL means all. */
+cm_status cm_type_set_parse(cm_type_set *set, const cm_map *map, const char *csv,
+			    cm_diags *diags);
+/* The edge types a schema query lists under key (none if absent). */
+void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
+		       const char *key);
+int cm_type_set_has(const cm_type_set *set, const cm_edge_type *type);
+
+/* One step from a node along an edge. */
+typedef struct cm_step {
+	const cm_edge *edge;
+	const cm_node *next;
+	const char *arrow; /* "->", "<-" or "<->" */
+} cm_step;
+
+enum { CM_WALK_FORWARD = 1, CM_WALK_BACKWARD = 2 };
+
+/*
+ * The steps from node along edges in set, in the given directions (a
+ * symmetric edge is always walkable both ways), whose presence is at most
+ * `worst` (CM_CURRENT: in force only; CM_PENDING: also pending).  Fills
+ * steps (node->nout + node->nin entries at most); returns the count.
+ */
+size_t cm_steps(cm_step *steps, const cm_view *view, const cm_node *node,
+		const cm_type_set *set, int directions, cm_presence worst);
+
+/* "-> part_of" and the like, into buf. */
+void cm_step_label(char *buf, size_t size, const cm_step *step);
+
+#endif

@@ -1,0 +1,7 @@
+# counterpart: declared first, then inferred
+args: counterpart cisa
+exit: 0
+--- stdout
+kind      id      side  name                           detail
+declared  jp.nco  jp    National Cybersecurity Office  basis practice
+inferred  jp.npa  jp    National Police Agency         shares 1 function

@@ -1,0 +1,6 @@
+# reach --reverse --depth 1
+args: reach us.dhs --reverse --via part_of --depth 1
+exit: 0
+--- stdout
+depth  id       type    name                                              via         from
+1      us.cisa  agency  Cybersecurity and Infrastructure Security Agency  <- part_of  us.dhs

@@ -1,0 +1,20 @@
+#!/bin/sh
+# regen.sh: rewrites the expected output of golden tests from the current
+# program (tests/regen.sh tests/cli/NAME.t ...).  Review the diff before
+# committing: the golden files are the specification.
+set -u
+CYBERMAP=${CYBERMAP:-./cybermap}
+for t in "$@"; do
+	desc=$(sed -n '1p' "$t")
+	args=$(sed -n 's/^args: //p' "$t" | head -n 1)
+	eval "set -- $args"
+	CYBERMAP_DATA=tests/fixtures/mini "$CYBERMAP" "$@" >/tmp/regen.out 2>/tmp/regen.err </dev/null
+	code=$?
+	{
+		echo "$desc"
+		echo "args: $args"
+		echo "exit: $code"
+		if [ -s /tmp/regen.out ]; then echo "--- stdout"; cat /tmp/regen.out; fi
+		if [ -s /tmp/regen.err ]; then echo "--- stderr"; cat /tmp/regen.err; fi
+	} >"$t"
+done
