@@ -47,7 +47,7 @@ UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBRARY = $(BUILD)/libcybermap.a
 UNIT_TESTS = $(BUILD)/unit-tests
 
-.PHONY: all test deps install uninstall clean demo
+.PHONY: all test deps install uninstall clean demo bench-queries
 
 all: $(PROGRAM)
 
@@ -107,3 +107,13 @@ demo: $(PROGRAM)
 	./$(PROGRAM) show cisa
 	./$(PROGRAM) search 'サイバー統括|National Cyber Director'
 	./$(PROGRAM) stats
+
+# Benchmarks (not tests): path and reach on a synthetic map of BENCH_NODES.
+BENCH_NODES ?= 100000
+BENCH_DIR = build/bench
+$(BUILD)/query_bench: bench/query_bench.c $(LIBRARY)
+	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIBRARY) $(LIBS)
+
+bench-queries: $(BUILD)/query_bench
+	python3 bench/gen.py $(BENCH_NODES) $(BENCH_DIR)/$(BENCH_NODES)
+	$(BUILD)/query_bench $(BENCH_DIR)/$(BENCH_NODES) s.n0 s.n$$(($(BENCH_NODES) - 20))

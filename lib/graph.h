@@ -16,6 +16,17 @@ typedef struct cm_attr {
 	size_t nitems;
 } cm_attr;
 
+/* One entry of a node's combined adjacency, laid out so a traversal can
+ * filter by type and date without touching the edge itself. */
+typedef struct cm_adj {
+	struct cm_edge *edge;
+	unsigned other;         /* the index of the node at the other end */
+	unsigned short type;    /* the edge type's index */
+	unsigned char forward;  /* this node is the edge's from-end */
+	unsigned char timeless; /* the edge and both ends have no since/until */
+	unsigned char symmetric; /* the edge type is walked both ways */
+} cm_adj;
+
 struct cm_node {
 	const char *id; /* interned */
 	const cm_node_type *type;
@@ -28,6 +39,8 @@ struct cm_node {
 	unsigned line, column;
 	struct cm_edge **out, **in; /* adjacency, in the order edges were read */
 	size_t nout, nin;
+	cm_adj *adj; /* out then in, a slice of the map's adjacency array */
+	size_t nadj;
 	size_t index;
 };
 
@@ -60,6 +73,8 @@ struct cm_map {
 	cm_vec edges; /* cm_edge * */
 	cm_ptrmap by_id;
 	size_t nfiles;
+	int latest_since; /* the latest `since` of any element: after it, nothing is pending */
+	cm_adj *adjacency; /* every node's adj, one allocation */
 };
 
 /* The attribute of an element, by definition or by interned name. */

@@ -137,9 +137,9 @@ static struct cm_ptrmap_slot *ptr_slot(const cm_ptrmap *map, const void *key)
 	return &map->slots[i];
 }
 
-static int ptr_grow(cm_ptrmap *map)
+static int ptr_resize(cm_ptrmap *map, size_t cap)
 {
-	cm_ptrmap bigger = {NULL, map->cap ? map->cap * 2 : 64, 0};
+	cm_ptrmap bigger = {NULL, cap, 0};
 	bigger.slots = calloc(bigger.cap, sizeof(*bigger.slots));
 	if (!bigger.slots)
 		return 0;
@@ -152,9 +152,17 @@ static int ptr_grow(cm_ptrmap *map)
 	return 1;
 }
 
+int cm_ptrmap_reserve(cm_ptrmap *map, size_t count)
+{
+	size_t cap = map->cap ? map->cap : 64;
+	while (cap < count * 2)
+		cap *= 2;
+	return cap == map->cap || ptr_resize(map, cap);
+}
+
 int cm_ptrmap_put(cm_ptrmap *map, const void *key, void *value)
 {
-	if ((map->count + 1) * 2 > map->cap && !ptr_grow(map))
+	if ((map->count + 1) * 2 > map->cap && !ptr_resize(map, map->cap ? map->cap * 2 : 64))
 		return 0;
 	struct cm_ptrmap_slot *slot = ptr_slot(map, key);
 	if (!slot->key)

@@ -771,6 +771,7 @@ void cm_map_free(cm_map *map)
 		free(node->out);
 		free(node->in);
 	}
+	free(map->adjacency);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
 	cm_ptrmap_release(&map->by_id);

@@ -80,7 +80,7 @@ static void inferred_rows(cm_result *r, const cm_map *map, const cm_view *view,
 			const cm_edge *theirs = target->in[k];
 			const cm_node *c = theirs->from;
 			if (!cm_type_set_has(shared, theirs->type) || !other_side(n, c) ||
-			    cm_ptrmap_get(&r->node_set, c) ||
+			    cm_result_has_node(r, c) ||
 			    cm_edge_presence(view, theirs, NULL) != CM_CURRENT)
 				continue;
 			size_t idx = (size_t)(uintptr_t)cm_ptrmap_get(&counts, c);
@@ -129,7 +129,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	char title[256];
 	snprintf(title, sizeof title, "counterpart %s", n->id);
 	cm_result *r;
-	if ((st = cm_result_new(&r, title, columns, 5)) != CM_OK)
+	if ((st = cm_result_new(&r, map, title, columns, 5)) != CM_OK)
 		return st;
 	cm_result_add_node(r, n);
 	declared_rows(r, map, view, n, &declared);

@@ -100,7 +100,7 @@ static void linked_rows(function_query *q, const cm_vec *from, const cm_type_set
 		int first = 1;
 		for (size_t k = 0; k < target->nin; k++) {
 			const cm_edge *e = target->in[k];
-			if (cm_type_set_has(set, e->type) && cm_ptrmap_get(&q->result->node_set, e->from) &&
+			if (cm_type_set_has(set, e->type) && cm_result_has_node(q->result, e->from) &&
 			    cm_edge_presence(q->view, e, NULL) != CM_GONE && e->from != target) {
 				cm_strbuf_addf(&detail, "%s%s", first ? "" : ", ", e->from->id);
 				first = 0;
@@ -232,7 +232,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	char title[256];
 	snprintf(title, sizeof title, "function %s", st == CM_OK ? q.function->id : "");
 	if (st == CM_OK)
-		st = cm_result_new(&q.result, title, columns, 5);
+		st = cm_result_new(&q.result, map, title, columns, 5);
 	if (st != CM_OK)
 		return st;
 	static const char *const keys[] = {"lead", "support", "channel", "law",

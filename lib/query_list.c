@@ -69,7 +69,7 @@ static void add_edges_between(cm_result *r, const cm_view *view)
 		const cm_node *node = r->nodes.items[i];
 		for (size_t k = 0; k < node->nout; k++) {
 			const cm_edge *e = node->out[k];
-			if (cm_ptrmap_get(&r->node_set, e->to) &&
+			if (cm_result_has_node(r, e->to) &&
 			    cm_edge_presence(view, e, NULL) != CM_GONE)
 				cm_result_add_edge(r, e);
 		}
@@ -133,7 +133,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 	const char *side = map->schema.side ? map->schema.side->name : "side";
 	const char *columns[] = {"id", "type", side, "name"};
 	cm_result *r;
-	if ((st = cm_result_new(&r, "list", columns, 4)) != CM_OK) {
+	if ((st = cm_result_new(&r, map, "list", columns, 4)) != CM_OK) {
 		free(picked);
 		return st;
 	}

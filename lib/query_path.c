@@ -92,20 +92,20 @@ static size_t bfs(search *s, const cm_node *start, const cm_node *target,
 			break;
 		if (s->max_hops && (unsigned)d >= s->max_hops)
 			continue;
-		size_t n = cm_steps(s->steps, s->view, u, &s->types, s->directions, worst);
+		size_t n = cm_steps(s->steps, s->map, s->view, u, &s->types, s->directions, worst);
 		for (size_t i = 0; i < n; i++) {
-			const cm_node *v = s->steps[i].next;
-			int dv = s->dist[v->index];
+			size_t vi = s->steps[i].next_index;
+			int dv = s->dist[vi];
 			if (dv >= 0 && !(keep_all && dv == d + 1))
 				continue;
 			pred *p = cm_arena_alloc(&s->arena, sizeof(*p));
 			if (!p)
 				return 0;
-			*p = (pred){s->steps[i], u, s->preds[v->index]};
-			s->preds[v->index] = p;
+			*p = (pred){s->steps[i], u, s->preds[vi]};
+			s->preds[vi] = p;
 			if (dv < 0) {
-				s->dist[v->index] = d + 1;
-				s->queue[tail++] = v;
+				s->dist[vi] = d + 1;
+				s->queue[tail++] = s->steps[i].next;
 			}
 		}
 	}
@@ -126,13 +126,12 @@ typedef struct path_out {
 
 static void write_path(path_out *o, size_t nhops)
 {
-	char number[24], hop[24], label[160];
+	char number[24], hop[24];
 	snprintf(number, sizeof number, "%zu", ++o->count);
 	for (size_t i = 0; i < nhops; i++) {
 		const pred *p = o->hops[nhops - 1 - i];
 		snprintf(hop, sizeof hop, "%zu", i + 1);
-		cm_step_label(label, sizeof label, &p->step);
-		const char *cells[] = {number, hop, p->from->id, label, p->step.next->id,
+		const char *cells[] = {number, hop, p->from->id, cm_step_label(o->map, &p->step), p->step.next->id,
 				       cm_node_label(o->map, o->view, p->step.next)};
 		cm_result_add_row(o->result, 0, cells);
 		cm_result_add_edge(o->result, p->step.edge);
@@ -184,7 +183,7 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 	else
 		memset(&s, 0, sizeof s);
 	if (st == CM_OK)
-		st = cm_result_new(&r, "path", columns, 6);
+		st = cm_result_new(&r, map, "path", columns, 6);
 	int all = options && options->all;
 	s.directions = CM_WALK_FORWARD | (options && options->directed ? 0 : CM_WALK_BACKWARD);
 	if (st == CM_OK && !bfs(&s, a, b, all, CM_CURRENT))
@@ -216,22 +215,36 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 
 /* ---- reach ---- */
 
+/* A non-negative int in decimal, without snprintf's cost per row. */
+static void format_int(char *buf, int value)
+{
+	char digits[16];
+	int n = 0;
+	do
+		digits[n++] = (char)('0' + value % 10);
+	while ((value /= 10) > 0);
+	while (n)
+		*buf++ = digits[--n];
+	*buf = '\0';
+}
+
 static void reach_rows(cm_result *r, search *s, size_t from, size_t to, int pending)
 {
-	char depth[24], label[160];
+	char depth[24];
 	for (size_t i = from; i < to; i++) {
 		const cm_node *n = s->queue[i];
 		const pred *p = s->preds[n->index];
 		if (!p)
 			continue; /* the start */
-		snprintf(depth, sizeof depth, "%d", s->dist[n->index]);
-		cm_step_label(label, sizeof label, &p->step);
+		format_int(depth, s->dist[n->index]);
 		const char *cells[] = {depth, n->id, n->type->name,
-				       cm_node_label(s->map, s->view, n), label, p->from->id};
+				       cm_node_label(s->map, s->view, n), cm_step_label(s->map, &p->step),
+				       p->from->id};
 		int since = 0;
 		if (pending)
 			cm_edge_presence(s->view, p->step.edge, &since);
-		cm_result_add_row(r, since, cells);
+		/* depth and via are built here; the rest are the map's strings */
+		cm_result_add_row_ref(r, since, cells, 1u << 0); /* only depth is ours */
 		cm_result_add_edge(r, p->step.edge);
 	}
 }
@@ -246,18 +259,18 @@ static size_t bfs_pending(search *s, size_t reached)
 		int d = s->dist[u->index];
 		if (s->max_hops && (unsigned)d >= s->max_hops)
 			continue;
-		size_t n = cm_steps(s->steps, s->view, u, &s->types, s->directions, CM_PENDING);
+		size_t n = cm_steps(s->steps, s->map, s->view, u, &s->types, s->directions, CM_PENDING);
 		for (size_t i = 0; i < n; i++) {
-			const cm_node *v = s->steps[i].next;
-			if (s->dist[v->index] >= 0)
+			size_t vi = s->steps[i].next_index;
+			if (s->dist[vi] >= 0)
 				continue;
 			pred *p = cm_arena_alloc(&s->arena, sizeof(*p));
 			if (!p)
 				return 0;
 			*p = (pred){s->steps[i], u, NULL};
-			s->preds[v->index] = p;
-			s->dist[v->index] = d + 1;
-			s->queue[tail++] = v;
+			s->preds[vi] = p;
+			s->dist[vi] = d + 1;
+			s->queue[tail++] = s->steps[i].next;
 		}
 	}
 	return tail;
@@ -277,11 +290,14 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 	if (st == CM_OK)
 		st = search_init(&s, map, view, options, diags);
 	if (st == CM_OK)
-		st = cm_result_new(&r, "reach", columns, 6);
+		st = cm_result_new(&r, map, "reach", columns, 6);
 	s.directions = options && options->reverse ? CM_WALK_BACKWARD : CM_WALK_FORWARD;
 	size_t current = 0, all = 0;
-	if (st == CM_OK && (!(current = bfs(&s, start, NULL, 0, CM_CURRENT)) ||
-			    !(all = bfs_pending(&s, current))))
+	if (st == CM_OK && !(current = bfs(&s, start, NULL, 0, CM_CURRENT)))
+		st = CM_ENOMEM;
+	/* a second pass only when something in the map starts after the view */
+	all = current;
+	if (st == CM_OK && map->latest_since > view->as_of && !(all = bfs_pending(&s, current)))
 		st = CM_ENOMEM;
 	if (st == CM_OK) {
 		cm_result_add_node(r, start);

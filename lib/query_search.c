@@ -78,7 +78,7 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 	static const char *const columns[] = {"id", "type", "name", "field", "text"};
 	cm_result *r = NULL;
 	const cm_node **sorted = malloc((map->nodes.count + 1) * sizeof(*sorted));
-	if (!sorted || (st = cm_result_new(&r, "search", columns, 5)) != CM_OK) {
+	if (!sorted || (st = cm_result_new(&r, map, "search", columns, 5)) != CM_OK) {
 		free(sorted);
 		cm_pattern_free(p);
 		return st != CM_OK ? st : CM_ENOMEM;

@@ -115,7 +115,7 @@ cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
 	static const char *const columns[] = {"node", "key", "value"};
 	cm_result *r = NULL;
 	if (st == CM_OK)
-		st = cm_result_new(&r, "show", columns, 3);
+		st = cm_result_new(&r, map, "show", columns, 3);
 	if (st != CM_OK) {
 		free(found);
 		return st;

@@ -117,7 +117,7 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	columns[n++] = "pending";
 	cm_result *r;
 	*out = NULL;
-	cm_status st = cm_result_new(&r, "stats", columns, n);
+	cm_status st = cm_result_new(&r, map, "stats", columns, n);
 	if (st != CM_OK)
 		return st;
 	node_rows(r, &t, map, view);

@@ -6,7 +6,7 @@
 
 #include "diag.h"
 
-cm_status cm_result_new(cm_result **out, const char *title,
+cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
 			const char *const *columns, size_t ncolumns)
 {
 	*out = NULL;
@@ -16,11 +16,12 @@ cm_status cm_result_new(cm_result **out, const char *title,
 	if (!r)
 		return CM_ENOMEM;
 	cm_arena_init(&r->arena);
-	cm_ptrmap_init(&r->node_set);
-	cm_ptrmap_init(&r->edge_set);
+	r->map = map;
+	r->node_seen = calloc(map->nodes.count + 1, 1);
+	r->edge_seen = calloc(map->edges.count + 1, 1);
 	r->title = cm_arena_strdup(&r->arena, title ? title : "");
 	r->columns = cm_arena_calloc(&r->arena, ncolumns + 1, sizeof(*r->columns));
-	if (!r->title || !r->columns) {
+	if (!r->title || !r->columns || !r->node_seen || !r->edge_seen) {
 		cm_result_free(r);
 		return CM_ENOMEM;
 	}
@@ -36,13 +37,11 @@ void cm_result_free(cm_result *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->rows.count; i++)
-		free(r->rows.items[i]);
 	cm_vec_release(&r->rows);
 	cm_vec_release(&r->nodes);
 	cm_vec_release(&r->edges);
-	cm_ptrmap_release(&r->node_set);
-	cm_ptrmap_release(&r->edge_set);
+	free(r->node_seen);
+	free(r->edge_seen);
 	cm_arena_release(&r->arena);
 	free(r);
 }
@@ -55,42 +54,55 @@ const char *cm_result_strdup(cm_result *r, const char *text)
 	return copy;
 }
 
-void cm_result_add_row(cm_result *r, int pending_since, const char *const *cells)
+void cm_result_add_row_ref(cm_result *r, int pending_since, const char *const *cells,
+			   unsigned copy)
 {
-	cm_row *row = malloc(sizeof(*row));
+	cm_row *row = cm_arena_alloc(&r->arena, sizeof(*row));
 	if (!row || !cm_vec_push(&r->rows, row)) {
-		free(row);
 		r->failed = 1;
 		return;
 	}
 	row->pending_since = pending_since;
-	row->cells = cm_arena_calloc(&r->arena, r->ncolumns + 1, sizeof(*row->cells));
+	row->cells = cm_arena_alloc(&r->arena, (r->ncolumns + 1) * sizeof(*row->cells));
 	if (!row->cells) {
 		r->failed = 1;
 		return;
 	}
 	for (size_t i = 0; i < r->ncolumns; i++)
-		row->cells[i] = cm_result_strdup(r, cells[i]);
+		row->cells[i] = (copy & (1u << i)) || !cells[i] ? cm_result_strdup(r, cells[i])
+								: cells[i];
 }
 
-static void add_once(cm_result *r, cm_vec *list, cm_ptrmap *set, const void *item)
+void cm_result_add_row(cm_result *r, int pending_since, const char *const *cells)
 {
-	if (cm_ptrmap_get(set, item))
+	cm_result_add_row_ref(r, pending_since, cells, ~0u);
+}
+
+int cm_result_has_node(const cm_result *r, const cm_node *node)
+{
+	return r->node_seen[node->index];
+}
+
+static void add_once(cm_result *r, cm_vec *list, unsigned char *seen, size_t index,
+		     const void *item)
+{
+	if (seen[index])
 		return;
-	if (!cm_ptrmap_put(set, item, (void *)item) || !cm_vec_push(list, (void *)item))
+	seen[index] = 1;
+	if (!cm_vec_push(list, (void *)item))
 		r->failed = 1;
 }
 
 void cm_result_add_node(cm_result *r, const cm_node *node)
 {
-	add_once(r, &r->nodes, &r->node_set, node);
+	add_once(r, &r->nodes, r->node_seen, node->index, node);
 }
 
 void cm_result_add_edge(cm_result *r, const cm_edge *edge)
 {
 	cm_result_add_node(r, edge->from);
 	cm_result_add_node(r, edge->to);
-	add_once(r, &r->edges, &r->edge_set, edge);
+	add_once(r, &r->edges, r->edge_seen, edge->index, edge);
 }
 
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)

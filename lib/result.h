@@ -10,9 +10,10 @@ struct cm_result {
 	const char **columns;
 	size_t ncolumns;
 	cm_vec rows;    /* struct cm_row * */
+	const cm_map *map;
 	cm_vec nodes;   /* const cm_node *, in the order added */
 	cm_vec edges;   /* const cm_edge * */
-	cm_ptrmap node_set, edge_set;
+	unsigned char *node_seen, *edge_seen; /* by index: in the subgraph */
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
 	int failed;     /* out of memory while building */
@@ -25,11 +26,18 @@ typedef struct cm_row {
 	int pending_since; /* 0 when current */
 } cm_row;
 
-/* A new result with the given columns (copied). */
-cm_status cm_result_new(cm_result **out, const char *title,
+/* A new result over map with the given columns (copied). */
+cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
 			const char *const *columns, size_t ncolumns);
+/* Whether the subgraph holds the node. */
+int cm_result_has_node(const cm_result *r, const cm_node *node);
 /* Appends a row; cells are copied (NULL becomes ""). */
 void cm_result_add_row(cm_result *r, int pending_since, const char *const *cells);
+/* The same, copying only the cells whose bit is set in copy: the others
+ * must live as long as the result (strings of the map do). */
+void cm_result_add_row_ref(cm_result *r, int pending_since, const char *const *cells,
+			   unsigned copy);
+
 void cm_result_add_node(cm_result *r, const cm_node *node);
 /* Adds the edge and both its ends. */
 void cm_result_add_edge(cm_result *r, const cm_edge *edge);

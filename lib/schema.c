@@ -5,6 +5,7 @@
  */
 #include "schema.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "diag.h"
@@ -442,6 +443,22 @@ static void load_strict(reader *r, const cm_ynode *section)
 	}
 }
 
+static void make_labels(reader *r)
+{
+	cm_schema *s = r->schema;
+	for (size_t i = 0; i < s->nedge_types; i++) {
+		cm_edge_type *t = &s->edge_types[i];
+		size_t n = strlen(t->name) + 5;
+		char *out = cm_arena_alloc(r->arena, n), *in = cm_arena_alloc(r->arena, n);
+		if (!out || !in)
+			return;
+		snprintf(out, n, "%s %s", t->symmetric ? "<->" : "->", t->name);
+		snprintf(in, n, "%s %s", t->symmetric ? "<->" : "<-", t->name);
+		t->label_out = out;
+		t->label_in = in;
+	}
+}
+
 static void find_roles(cm_schema *s)
 {
 	for (size_t i = 0; i < s->nnode_attrs; i++) {
@@ -490,6 +507,7 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 	if ((section = cm_ymap_get(root, "strict")))
 		load_strict(&r, section);
 	find_roles(out);
+	make_labels(&r);
 	return r.failed ? CM_EINVAL : CM_OK;
 }
 

@@ -22,6 +22,7 @@ typedef struct cm_edge_type {
 	size_t nfrom, nto;
 	int symmetric, acyclic;
 	size_t index;
+	const char *label_out, *label_in; /* "-> part_of", "<- part_of" ("<-> x" if symmetric) */
 } cm_edge_type;
 
 typedef enum cm_attr_kind {

@@ -3,11 +3,13 @@
  * point at, the node types an edge type may join, and cycles in acyclic
  * edge types (an iterative depth-first search per type, O(nodes + edges)).
  */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "loader.h"
 #include "suggest.h"
@@ -131,15 +133,55 @@ static void make_edges(cm_loader *ld)
 	}
 }
 
+static int unbounded(int since, int until)
+{
+	return since == CM_DATE_MIN && until == CM_DATE_MAX;
+}
+
+static cm_adj adj_entry(cm_edge *e, int forward)
+{
+	int timeless = unbounded(e->since, e->until) && unbounded(e->from->since, e->from->until) &&
+		       unbounded(e->to->since, e->to->until);
+	return (cm_adj){e, (unsigned)(forward ? e->to : e->from)->index,
+			(unsigned short)e->type->index,
+			(unsigned char)forward, (unsigned char)timeless,
+			(unsigned char)e->type->symmetric};
+}
+
+/* The compact adjacency traversals use: a node's out-edges then its in-edges. */
+static cm_status link_adjacency(cm_map *map)
+{
+	free(map->adjacency);
+	map->adjacency = malloc((2 * map->edges.count + 1) * sizeof(*map->adjacency));
+	if (!map->adjacency)
+		return CM_ENOMEM;
+	cm_adj *next = map->adjacency;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		cm_node *n = map->nodes.items[i];
+		n->adj = next;
+		for (size_t k = 0; k < n->nout; k++)
+			*next++ = adj_entry(n->out[k], 1);
+		for (size_t k = 0; k < n->nin; k++)
+			*next++ = adj_entry(n->in[k], 0);
+		n->nadj = (size_t)(next - n->adj);
+	}
+	return CM_OK;
+}
+
 cm_status cm_graph_link(cm_map *map)
 {
+	map->latest_since = INT_MIN;
 	for (size_t i = 0; i < map->edges.count; i++) {
 		cm_edge *e = map->edges.items[i];
 		e->from->nout++;
 		e->to->nin++;
+		if (e->since > map->latest_since)
+			map->latest_since = e->since;
 	}
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		cm_node *n = map->nodes.items[i];
+		if (n->since > map->latest_since)
+			map->latest_since = n->since;
 		n->out = n->nout ? malloc(n->nout * sizeof(*n->out)) : NULL;
 		n->in = n->nin ? malloc(n->nin * sizeof(*n->in)) : NULL;
 		if ((n->nout && !n->out) || (n->nin && !n->in))
@@ -151,7 +193,7 @@ cm_status cm_graph_link(cm_map *map)
 		e->from->out[e->from->nout++] = e;
 		e->to->in[e->to->nin++] = e;
 	}
-	return CM_OK;
+	return link_adjacency(map);
 }
 
 /* ---- cycles ---- */

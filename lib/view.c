@@ -12,20 +12,6 @@ void cm_view_init(cm_view *view)
 	view->lang = NULL;
 }
 
-cm_presence cm_period_presence(const cm_view *view, int since, int until)
-{
-	if (until <= view->as_of)
-		return CM_GONE;
-	return since <= view->as_of ? CM_CURRENT : CM_PENDING;
-}
-
-cm_presence cm_node_presence(const cm_view *view, const cm_node *node)
-{
-	if (view->country && node->side && strcmp(node->side, view->country) != 0)
-		return CM_GONE;
-	return cm_period_presence(view, node->since, node->until);
-}
-
 static cm_presence least(cm_presence a, cm_presence b)
 {
 	if (a == CM_GONE || b == CM_GONE)

@@ -2,6 +2,8 @@
 #ifndef CM_VIEW_H
 #define CM_VIEW_H
 
+#include <string.h>
+
 #include "graph.h"
 
 typedef enum cm_presence {
@@ -11,9 +13,20 @@ typedef enum cm_presence {
 } cm_presence;
 
 /* Presence by date alone. */
-cm_presence cm_period_presence(const cm_view *view, int since, int until);
+static inline cm_presence cm_period_presence(const cm_view *view, int since, int until)
+{
+	if (until <= view->as_of)
+		return CM_GONE;
+	return since <= view->as_of ? CM_CURRENT : CM_PENDING;
+}
+
 /* By date and side: a node of another side is gone; a node of no side stays. */
-cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+static inline cm_presence cm_node_presence(const cm_view *view, const cm_node *node)
+{
+	if (view->country && node->side && strcmp(node->side, view->country) != 0)
+		return CM_GONE;
+	return cm_period_presence(view, node->since, node->until);
+}
 /* An edge is as present as the least present of itself and its two ends;
  * *since receives the day it starts when pending. */
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);

@@ -71,35 +71,36 @@ void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
 	}
 }
 
-static int walkable(const cm_view *view, const cm_edge *e, const cm_type_set *set,
-		    cm_presence worst)
+static int walkable(const cm_view *view, const cm_adj *a, cm_presence worst)
 {
-	if (!cm_type_set_has(set, e->type))
-		return 0;
-	cm_presence p = cm_edge_presence(view, e, NULL);
+	if (a->timeless && !view->country)
+		return 1;
+	cm_presence p = cm_edge_presence(view, a->edge, NULL);
 	return p == CM_CURRENT || (p == CM_PENDING && worst == CM_PENDING);
 }
 
-size_t cm_steps(cm_step *steps, const cm_view *view, const cm_node *node,
-		const cm_type_set *set, int directions, cm_presence worst)
+size_t cm_steps(cm_step *steps, const cm_map *map, const cm_view *view,
+		const cm_node *node, const cm_type_set *set, int directions,
+		cm_presence worst)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < node->nout; i++) {
-		const cm_edge *e = node->out[i];
-		if (((directions & CM_WALK_FORWARD) || e->type->symmetric) &&
-		    walkable(view, e, set, worst))
-			steps[n++] = (cm_step){e, e->to, e->type->symmetric ? "<->" : "->"};
-	}
-	for (size_t i = 0; i < node->nin; i++) {
-		const cm_edge *e = node->in[i];
-		if (((directions & CM_WALK_BACKWARD) || e->type->symmetric) &&
-		    walkable(view, e, set, worst))
-			steps[n++] = (cm_step){e, e->from, e->type->symmetric ? "<->" : "<-"};
+	int any_direction = directions == (CM_WALK_FORWARD | CM_WALK_BACKWARD);
+	for (size_t i = 0; i < node->nadj; i++) {
+		const cm_adj *a = &node->adj[i];
+		if (!set->has[a->type])
+			continue;
+		int way = a->forward ? CM_WALK_FORWARD : CM_WALK_BACKWARD;
+		if (!any_direction && !(directions & way) && !a->symmetric)
+			continue;
+		if (walkable(view, a, worst))
+			steps[n++] = (cm_step){a->edge, map->nodes.items[a->other], a->other,
+					       a->forward, a->type};
 	}
 	return n;
 }
 
-void cm_step_label(char *buf, size_t size, const cm_step *step)
+const char *cm_step_label(const cm_map *map, const cm_step *step)
 {
-	snprintf(buf, size, "%s %s", step->arrow, step->edge->type->name);
+	const cm_edge_type *t = &map->schema.edge_types[step->type];
+	return step->forward ? t->label_out : t->label_in;
 }

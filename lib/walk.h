@@ -26,7 +26,9 @@ int cm_type_set_has(const cm_type_set *set, const cm_edge_type *type);
 typedef struct cm_step {
 	const cm_edge *edge;
 	const cm_node *next;
-	const char *arrow; /* "->", "<-" or "<->" */
+	size_t next_index;
+	int forward; /* walked from its from-end to its to-end */
+	unsigned short type; /* the edge type's index */
 } cm_step;
 
 enum { CM_WALK_FORWARD = 1, CM_WALK_BACKWARD = 2 };
@@ -37,10 +39,11 @@ enum { CM_WALK_FORWARD = 1, CM_WALK_BACKWARD = 2 };
  * `worst` (CM_CURRENT: in force only; CM_PENDING: also pending).  Fills
  * steps (node->nout + node->nin entries at most); returns the count.
  */
-size_t cm_steps(cm_step *steps, const cm_view *view, const cm_node *node,
-		const cm_type_set *set, int directions, cm_presence worst);
+size_t cm_steps(cm_step *steps, const cm_map *map, const cm_view *view,
+		const cm_node *node, const cm_type_set *set, int directions,
+		cm_presence worst);
 
-/* "-> part_of" and the like, into buf. */
-void cm_step_label(char *buf, size_t size, const cm_step *step);
+/* "-> part_of" and the like; lives as long as the map. */
+const char *cm_step_label(const cm_map *map, const cm_step *step);
 
 #endif
