@@ -161,5 +161,13 @@ while IFS= read -r line; do
 	case $line in pass) pass ;; *) fail "$line" ;; esac
 done <"$work/examples"
 
+# ---- the query guide shows what the program really prints ----
+if sh docs/make-guide.sh "$work/guide.md" && diff -u docs/query-guide.md "$work/guide.md" >"$work/guide.diff"; then
+	pass
+else
+	fail "docs/query-guide.md is out of date; run docs/make-guide.sh and review the diff"
+	head -n 20 "$work/guide.diff"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
