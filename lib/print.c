@@ -62,11 +62,13 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 	case CM_FORMAT_JSON:
 		cm_print_json(&buf, map, view, result);
 		break;
-	default:
-		cm_diag_add(diags, NULL, 0, 0,
-			    "format '%s' is not available in this build; use text, tsv or json",
-			    cm_format_name(format));
-		return CM_EINVAL;
+	default: {
+		cm_status st = cm_render(&buf, map, view, result, format, diags);
+		if (st != CM_OK) {
+			cm_strbuf_release(&buf);
+			return st;
+		}
+	}
 	}
 	*out = cm_strbuf_detach(&buf, len);
 	if (!*out) {

@@ -10,6 +10,10 @@ void cm_print_tsv(cm_strbuf *out, const cm_result *r);
 void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r);
 
+/* DOT (no layout), or PNG, SVG, PDF laid out and rendered with Graphviz. */
+cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		    const cm_result *result, cm_format format, cm_diags *diags);
+
 /* Display width of UTF-8 text in a terminal (East Asian wide = 2 columns). */
 size_t cm_display_width(const char *text);
 

@@ -41,6 +41,16 @@ static void row(function_query *q, const char *section, const cm_node *n,
 	cm_result_add_node(q->result, n);
 }
 
+/* Leads and supporters are drawn in boxes by role rather than as dozens of
+ * edges into the function. */
+static void role_row(function_query *q, const char *section, const cm_node *n,
+		     int pending_since)
+{
+	const char *cells[] = {section, n->side, n->id, cm_node_label(q->map, q->view, n), ""};
+	cm_result_add_row(q->result, pending_since, cells);
+	cm_result_add_grouped(q->result, n, section);
+}
+
 /* Nodes with an edge of a type in set into the function, sorted. */
 static void role_rows(function_query *q, const cm_type_set *set, const char *section,
 		      cm_vec *keep)
@@ -49,10 +59,8 @@ static void role_rows(function_query *q, const cm_type_set *set, const char *sec
 	for (size_t i = 0; i < q->function->nin; i++) {
 		const cm_edge *e = q->function->in[i];
 		if (cm_type_set_has(set, e->type) &&
-		    cm_edge_presence(q->view, e, NULL) != CM_GONE) {
+		    cm_edge_presence(q->view, e, NULL) != CM_GONE)
 			cm_vec_push(&found, (void *)e->from);
-			cm_result_add_edge(q->result, e);
-		}
 	}
 	cm_vec_sort(&found, by_side_then_id);
 	for (size_t i = 0; i < found.count; i++) {
@@ -60,7 +68,7 @@ static void role_rows(function_query *q, const cm_type_set *set, const char *sec
 		int since = 0;
 		if (cm_node_presence(q->view, n) == CM_PENDING)
 			since = n->since;
-		row(q, section, n, "", since);
+		role_row(q, section, n, since);
 		cm_vec_push(&q->participants, (void *)n);
 		if (keep)
 			cm_vec_push(keep, (void *)n);
@@ -183,6 +191,11 @@ static void step_rows(function_query *q, cm_vec *steps)
 		snprintf(section, sizeof section, "step %zu", ++number);
 		step_detail(q, pick, &detail);
 		row(q, section, pick, detail.data ? detail.data : "", 0);
+		cm_result_add_grouped(q->result, pick, "process");
+		for (size_t k = 0; k < pick->nout; k++) /* the order between steps */
+			if (cm_type_set_has(&q->order, pick->out[k]->type) &&
+			    cm_ptrmap_get(&in, pick->out[k]->to))
+				cm_result_add_edge(q->result, pick->out[k]);
 	}
 	cm_strbuf_release(&detail);
 	cm_ptrmap_release(&in);
@@ -195,10 +208,8 @@ static void process_rows(function_query *q)
 	for (size_t i = 0; i < q->function->nin; i++) {
 		const cm_edge *e = q->function->in[i];
 		if (cm_type_set_has(&q->process, e->type) &&
-		    cm_edge_presence(q->view, e, NULL) != CM_GONE) {
+		    cm_edge_presence(q->view, e, NULL) != CM_GONE)
 			cm_vec_push(&steps, (void *)e->from);
-			cm_result_add_edge(q->result, e);
-		}
 	}
 	step_rows(q, &steps);
 	cm_vec_release(&steps);

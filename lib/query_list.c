@@ -1,4 +1,5 @@
 /* query_list.c: `list` -- nodes in the view, filtered by type, function or tag. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,7 +134,13 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 	const char *side = map->schema.side ? map->schema.side->name : "side";
 	const char *columns[] = {"id", "type", side, "name"};
 	cm_result *r;
-	if ((st = cm_result_new(&r, map, "list", columns, 4)) != CM_OK) {
+	char title[256];
+	snprintf(title, sizeof title, "list%s%.60s%s%.60s%s%.60s%s%.20s",
+		 f.type ? " --type " : "", f.type ? f.type->name : "",
+		 f.function ? " --function " : "", f.function ? f.function->id : "",
+		 f.tag ? " --tag " : "", f.tag ? f.tag : "",
+		 view->country ? " --country " : "", view->country ? view->country : "");
+	if ((st = cm_result_new(&r, map, title, columns, 4)) != CM_OK) {
 		free(picked);
 		return st;
 	}

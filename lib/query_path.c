@@ -182,8 +182,11 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		st = search_init(&s, map, view, options, diags);
 	else
 		memset(&s, 0, sizeof s);
-	if (st == CM_OK)
-		st = cm_result_new(&r, map, "path", columns, 6);
+	char title[256];
+	if (st == CM_OK) {
+		snprintf(title, sizeof title, "path %.100s to %.100s", a->id, b->id);
+		st = cm_result_new(&r, map, title, columns, 6);
+	}
 	int all = options && options->all;
 	s.directions = CM_WALK_FORWARD | (options && options->directed ? 0 : CM_WALK_BACKWARD);
 	if (st == CM_OK && !bfs(&s, a, b, all, CM_CURRENT))
@@ -289,8 +292,12 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 	cm_status st = cm_resolve(&start, map, view, node, diags);
 	if (st == CM_OK)
 		st = search_init(&s, map, view, options, diags);
-	if (st == CM_OK)
-		st = cm_result_new(&r, map, "reach", columns, 6);
+	char title[160];
+	if (st == CM_OK) {
+		snprintf(title, sizeof title, "reach %.120s%s", start->id,
+			 options && options->reverse ? " (reverse)" : "");
+		st = cm_result_new(&r, map, title, columns, 6);
+	}
 	s.directions = options && options->reverse ? CM_WALK_BACKWARD : CM_WALK_FORWARD;
 	size_t current = 0, all = 0;
 	if (st == CM_OK && !(current = bfs(&s, start, NULL, 0, CM_CURRENT)))

@@ -1,5 +1,6 @@
 /* query_search.c: `search` -- a pattern over names and the attributes the
  * schema marks `search: true`; one row per node, at its first matching field. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,7 +79,9 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 	static const char *const columns[] = {"id", "type", "name", "field", "text"};
 	cm_result *r = NULL;
 	const cm_node **sorted = malloc((map->nodes.count + 1) * sizeof(*sorted));
-	if (!sorted || (st = cm_result_new(&r, map, "search", columns, 5)) != CM_OK) {
+	char title[160];
+	snprintf(title, sizeof title, "search '%.120s'", pattern);
+	if (!sorted || (st = cm_result_new(&r, map, title, columns, 5)) != CM_OK) {
 		free(sorted);
 		cm_pattern_free(p);
 		return st != CM_OK ? st : CM_ENOMEM;

@@ -6,6 +6,7 @@
 #include "date.h"
 #include "describe.h"
 #include "result.h"
+#include "strbuf.h"
 #include "view.h"
 
 static void add(cm_result *r, const cm_node *n, const char *key, const char *value,
@@ -114,8 +115,14 @@ cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
 		st = cm_resolve(&found[i], map, view, nodes[i], diags);
 	static const char *const columns[] = {"node", "key", "value"};
 	cm_result *r = NULL;
+	cm_strbuf title;
+	cm_strbuf_init(&title);
+	cm_strbuf_adds(&title, "show");
+	for (size_t i = 0; st == CM_OK && i < nnodes; i++)
+		cm_strbuf_addf(&title, " %s", found[i]->id);
 	if (st == CM_OK)
-		st = cm_result_new(&r, map, "show", columns, 3);
+		st = cm_result_new(&r, map, title.data ? title.data : "show", columns, 3);
+	cm_strbuf_release(&title);
 	if (st != CM_OK) {
 		free(found);
 		return st;

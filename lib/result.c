@@ -42,6 +42,7 @@ void cm_result_free(cm_result *r)
 	cm_vec_release(&r->edges);
 	free(r->node_seen);
 	free(r->edge_seen);
+	free(r->groups);
 	cm_arena_release(&r->arena);
 	free(r);
 }
@@ -96,6 +97,16 @@ static void add_once(cm_result *r, cm_vec *list, unsigned char *seen, size_t ind
 void cm_result_add_node(cm_result *r, const cm_node *node)
 {
 	add_once(r, &r->nodes, r->node_seen, node->index, node);
+}
+
+void cm_result_add_grouped(cm_result *r, const cm_node *node, const char *group)
+{
+	if (!r->groups && !(r->groups = calloc(r->map->nodes.count + 1, sizeof(*r->groups)))) {
+		r->failed = 1;
+		return;
+	}
+	r->groups[node->index] = group;
+	cm_result_add_node(r, node);
 }
 
 void cm_result_add_edge(cm_result *r, const cm_edge *edge)

@@ -14,6 +14,7 @@ struct cm_result {
 	cm_vec nodes;   /* const cm_node *, in the order added */
 	cm_vec edges;   /* const cm_edge * */
 	unsigned char *node_seen, *edge_seen; /* by index: in the subgraph */
+	const char **groups; /* by node index: a box to draw it in, or NULL */
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
 	int failed;     /* out of memory while building */
@@ -39,6 +40,9 @@ void cm_result_add_row_ref(cm_result *r, int pending_since, const char *const *c
 			   unsigned copy);
 
 void cm_result_add_node(cm_result *r, const cm_node *node);
+/* Adds the node, to be drawn in a box labelled group (a string that lives
+ * as long as the result). */
+void cm_result_add_grouped(cm_result *r, const cm_node *node, const char *group);
 /* Adds the edge and both its ends. */
 void cm_result_add_edge(cm_result *r, const cm_edge *edge);
 /* A copy of text in the result's arena (for cells built in a buffer). */

@@ -300,7 +300,7 @@ static void attr_property(reader *r, void *entry, const char *key,
 	} flags[] = {
 		{"resolve", CM_ATTR_RESOLVE}, {"search", CM_ATTR_SEARCH},
 		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
-		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL},
+		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL}, {"abbrev", CM_ATTR_ABBREV},
 	};
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (strcmp(key, flags[i].key) == 0) {
@@ -349,7 +349,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 {
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
-		"search", "label_ja", "side", "tag", "detail",
+		"search", "label_ja", "side", "tag", "detail", "abbrev",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));

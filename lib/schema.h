@@ -44,7 +44,8 @@ enum {
 	CM_ATTR_LABEL_JA = 1 << 2, /* the label under --lang ja */
 	CM_ATTR_SIDE = 1 << 3,     /* the side --country compares with */
 	CM_ATTR_TAG = 1 << 4,      /* list --tag looks in it */
-	CM_ATTR_DETAIL = 1 << 5    /* left out of one-line summaries */
+	CM_ATTR_DETAIL = 1 << 5,   /* left out of one-line summaries */
+	CM_ATTR_ABBREV = 1 << 6    /* the short form drawn above the name */
 };
 
 typedef struct cm_attr_def {

@@ -2,7 +2,7 @@
 args: --as-of 2026-11-25 show nco -f json
 exit: 0
 --- stdout
-{"query":"show","as_of":"2026-11-25",
+{"query":"show jp.nco","as_of":"2026-11-25",
 "rows":[
 {"node":"jp.nco","key":"type","value":"office"},
 {"node":"jp.nco","key":"name","value":"National Cybersecurity Office"},

@@ -1,0 +1,575 @@
+/*
+ * render.c: results as diagrams -- the one file that includes Graphviz.
+ *
+ * The result's subgraph is built in memory with cgraph: one cluster per
+ * side (a swimlane for each country, one for what belongs to neither),
+ * node shapes and colours from the schema's node types, edge line styles
+ * from the enum attribute that declares styles (basis: paper versus
+ * practice), deadlines on the edges, a legend and a title.  DOT is written
+ * straight from cgraph (no layout, so it is deterministic); PNG, SVG and
+ * PDF are laid out and rendered by gvc in-process.
+ *
+ * Graphviz reports problems only through a global callback; it is set for
+ * the length of one render and its messages become our diagnostics, so a
+ * render is not thread-safe.
+ */
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "diag.h"
+#include "print.h"
+#include "view.h"
+
+#define FONT "Noto Sans CJK JP"
+#define WRAP_COLUMNS 26
+#define DOT_LIMIT 250   /* above this many nodes, sfdp lays out faster */
+#define DRAW_LIMIT 3000 /* above this, a picture is no use; say so */
+
+typedef struct drawing {
+	const cm_map *map;
+	const cm_view *view;
+	const cm_result *result;
+	Agraph_t *graph;
+	int japanese;
+	const cm_edge_type *one_edge_type; /* when every edge is of one type */
+} drawing;
+
+/* ---- text ---- */
+
+/* Graphviz reads backslash escapes (\N, \G, \n ...) in labels, tooltips and
+ * links; a name must come out as written, so backslashes are doubled and
+ * control characters dropped.  Long text is wrapped at spaces, or after
+ * WRAP_COLUMNS/2 wide characters. */
+static void add_escaped(cm_strbuf *out, const char *text, int wrap)
+{
+	size_t column = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (*p == '\\')
+			cm_strbuf_adds(out, "\\\\");
+		else if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
+			cm_strbuf_adds(out, wrap ? "\\n" : " ");
+			column = 0;
+			continue;
+		} else if (*p < 0x20 || *p == 0x7f)
+			continue;
+		else
+			cm_strbuf_addc(out, (char)*p);
+		if ((*p & 0xc0) != 0x80)
+			column += *p >= 0xe0 ? 2 : 1; /* three-byte and longer: wide */
+		if (wrap && column >= 2 * WRAP_COLUMNS && (p[1] & 0xc0) != 0x80 && p[1]) {
+			cm_strbuf_adds(out, "\\n");
+			column = 0;
+		}
+	}
+}
+
+/* XML text for an HTML-like label. */
+static void add_html(cm_strbuf *out, const char *text)
+{
+	for (const char *p = text; *p; p++) {
+		switch (*p) {
+		case '&': cm_strbuf_adds(out, "&amp;"); break;
+		case '<': cm_strbuf_adds(out, "&lt;"); break;
+		case '>': cm_strbuf_adds(out, "&gt;"); break;
+		case '"': cm_strbuf_adds(out, "&quot;"); break;
+		default:
+			if ((unsigned char)*p >= 0x20)
+				cm_strbuf_addc(out, *p);
+		}
+	}
+}
+
+static void set(void *object, const char *name, const char *value)
+{
+	agsafeset(object, (char *)name, (char *)value, "");
+}
+
+static void set_escaped(void *object, const char *name, const char *text, int wrap)
+{
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	add_escaped(&buf, text, wrap);
+	set(object, name, buf.data ? buf.data : "");
+	cm_strbuf_release(&buf);
+}
+
+/* ---- nodes ---- */
+
+static const cm_attr *flagged(const cm_node *n, unsigned flag, cm_attr_kind kind)
+{
+	for (size_t i = 0; i < n->nattrs; i++)
+		if ((n->attrs[i].def->flags & flag) && n->attrs[i].def->kind == kind &&
+		    n->attrs[i].text)
+			return &n->attrs[i];
+	return NULL;
+}
+
+/* A link only for http(s): nothing else may become clickable.  A raw & is
+ * copied unescaped into SVG by Graphviz, so it is escaped here. */
+static void set_link(Agnode_t *g, const cm_node *n)
+{
+	const cm_attr *url = NULL;
+	for (size_t i = 0; i < n->nattrs && !url; i++)
+		if (n->attrs[i].def->kind == CM_KIND_URL)
+			url = &n->attrs[i];
+	if (!url || (strncmp(url->text, "https://", 8) != 0 && strncmp(url->text, "http://", 7) != 0))
+		return;
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	for (const char *p = url->text; *p; p++) {
+		if (*p == '&')
+			cm_strbuf_adds(&buf, "&amp;");
+		else if (*p == '"' || *p == '<' || *p == '>' || *p == '\\' || (unsigned char)*p <= ' ')
+			cm_strbuf_addf(&buf, "%%%02X", (unsigned char)*p);
+		else
+			cm_strbuf_addc(&buf, *p);
+	}
+	set(g, "URL", buf.data ? buf.data : "");
+	set(g, "target", "_blank");
+	cm_strbuf_release(&buf);
+}
+
+/* In English: the short form (CISA), the name, and the Japanese name when
+ * there is one, so one chart serves both sides of a meeting.  In Japanese:
+ * the Japanese name (or the English one), then the short form. */
+static void node_label(drawing *d, Agnode_t *g, const cm_node *n)
+{
+	cm_strbuf label;
+	cm_strbuf_init(&label);
+	const cm_attr *abbrev = flagged(n, CM_ATTR_ABBREV, CM_KIND_STRING);
+	const cm_attr *ja = flagged(n, CM_ATTR_LABEL_JA, CM_KIND_STRING);
+	const char *lines[3] = {abbrev ? abbrev->text : NULL, n->name, ja ? ja->text : NULL};
+	if (d->japanese) {
+		lines[0] = ja ? ja->text : n->name;
+		lines[1] = abbrev ? abbrev->text : NULL;
+		lines[2] = NULL;
+	}
+	for (size_t i = 0; i < 3; i++) {
+		if (!lines[i])
+			continue;
+		if (label.len)
+			cm_strbuf_adds(&label, "\\n");
+		add_escaped(&label, lines[i], 1);
+	}
+	cm_presence p = cm_node_presence(d->view, n);
+	if (p != CM_CURRENT) {
+		char date[16];
+		cm_date_format(date, sizeof date, p == CM_PENDING ? n->since : n->until);
+		cm_strbuf_addf(&label, "\\n(%s %s)", p == CM_PENDING ? "from" : "until", date);
+	}
+	set(g, "label", label.data ? label.data : "");
+	cm_strbuf_release(&label);
+}
+
+static Agraph_t *lane(drawing *d, const char *side)
+{
+	char name[160];
+	snprintf(name, sizeof name, "cluster_%s", side ? side : "shared");
+	Agraph_t *sub = agsubg(d->graph, name, 0);
+	if (sub)
+		return sub;
+	sub = agsubg(d->graph, name, 1);
+	const cm_node *country = side ? cm_map_node(d->map, side) : NULL;
+	const char *label = country ? cm_node_label(d->map, d->view, country)
+			    : d->japanese ? "二国間・多国間・共通"
+					  : "Bilateral, multilateral and shared";
+	set_escaped(sub, "label", label, 0);
+	set(sub, "style", "rounded,filled");
+	set(sub, "fillcolor", side ? "#fafafa" : "#f3f7f7");
+	set(sub, "color", "#b0b0b0");
+	set(sub, "fontsize", "16");
+	return sub;
+}
+
+/* A box inside a side's lane for nodes the query grouped (leads, supports). */
+static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
+			    const char *group)
+{
+	char name[200];
+	snprintf(name, sizeof name, "cluster_%s_%s", side ? side : "shared", group);
+	Agraph_t *sub = agsubg(side_lane, name, 0);
+	if (sub)
+		return sub;
+	sub = agsubg(side_lane, name, 1);
+	set_escaped(sub, "label", group, 0);
+	set(sub, "style", "rounded,dashed");
+	set(sub, "fillcolor", "");
+	set(sub, "fontsize", "12");
+	(void)d;
+	return sub;
+}
+
+static Agnode_t *draw_node(drawing *d, const cm_node *n)
+{
+	Agraph_t *where = lane(d, n->side);
+	const char *group = d->result->groups ? d->result->groups[n->index] : NULL;
+	if (group)
+		where = group_lane(d, where, n->side, group);
+	Agnode_t *g = agnode(where, (char *)n->id, 1);
+	node_label(d, g, n);
+	set(g, "shape", n->type->shape ? n->type->shape : "box");
+	set(g, "fillcolor", n->type->color ? n->type->color : "white");
+	cm_presence p = cm_node_presence(d->view, n);
+	set(g, "style", p == CM_CURRENT ? "filled" : p == CM_PENDING ? "filled,dashed" : "filled,dotted");
+	const cm_attr *about = flagged(n, CM_ATTR_SEARCH, CM_KIND_TEXT);
+	set_escaped(g, "tooltip", about ? about->text : n->name, 0);
+	set_link(g, n);
+	return g;
+}
+
+/* ---- edges ---- */
+
+/* The line style of the first enum attribute that declares styles. */
+static const char *edge_style(const cm_edge *e)
+{
+	for (size_t i = 0; i < e->nattrs; i++) {
+		const cm_attr_def *def = e->attrs[i].def;
+		for (size_t v = 0; def->styles && v < def->nvalues; v++)
+			if (def->values[v] == e->attrs[i].text && def->styles[v])
+				return def->styles[v];
+	}
+	return "solid";
+}
+
+static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
+{
+	cm_strbuf label;
+	cm_strbuf_init(&label);
+	if (!d->one_edge_type)
+		cm_strbuf_adds(&label, e->type->name);
+	for (size_t i = 0; i < e->nattrs; i++)
+		if (e->attrs[i].def->kind == CM_KIND_DURATION)
+			cm_strbuf_addf(&label, "%s%s %s", label.len ? "\\n" : "",
+				       e->attrs[i].def->name, e->attrs[i].text);
+	if (pending) {
+		char date[16];
+		int since = 0;
+		cm_edge_presence(d->view, e, &since);
+		cm_date_format(date, sizeof date, since);
+		if (since == CM_DATE_PENDING)
+			cm_strbuf_addf(&label, "%s(pending: start not set)", label.len ? "\\n" : "");
+		else
+			cm_strbuf_addf(&label, "%s(pending: from %s)", label.len ? "\\n" : "", date);
+	}
+	set(g, "label", label.data ? label.data : "");
+	cm_strbuf_release(&label);
+}
+
+static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to)
+{
+	char key[32];
+	snprintf(key, sizeof key, "e%zu", e->index);
+	Agedge_t *g = agedge(d->graph, from, to, key, 1);
+	cm_presence p = cm_edge_presence(d->view, e, NULL);
+	edge_label(d, g, e, p == CM_PENDING);
+	set(g, "style", edge_style(e));
+	set(g, "color", p == CM_CURRENT ? "#404040" : "#a0a0a0");
+	if (e->type->symmetric)
+		set(g, "dir", "both");
+	set_escaped(g, "tooltip", e->type->description ? e->type->description : e->type->name, 0);
+}
+
+/* ---- title and legend ---- */
+
+/* A line drawn in text, for the legend (Graphviz style keywords). */
+static const char *line_sample(const char *style)
+{
+	static const struct {
+		const char *style, *sample;
+	} samples[] = {
+		{"solid", "───"}, {"dashed", "– – –"}, {"dotted", "·····"}, {"bold", "━━━"},
+	};
+	for (size_t i = 0; i < sizeof(samples) / sizeof(samples[0]); i++)
+		if (strcmp(samples[i].style, style) == 0)
+			return samples[i].sample;
+	return style;
+}
+
+static void legend_cell(cm_strbuf *html, const char *color, const char *sample,
+			const char *text)
+{
+	cm_strbuf_adds(html, "<td");
+	if (color) {
+		cm_strbuf_adds(html, " bgcolor=\"");
+		add_html(html, color);
+		cm_strbuf_adds(html, "\"");
+	}
+	cm_strbuf_adds(html, ">");
+	if (sample) {
+		add_html(html, sample);
+		cm_strbuf_adds(html, " ");
+	}
+	add_html(html, text);
+	cm_strbuf_adds(html, "</td>");
+}
+
+static void legend_types(drawing *d, cm_strbuf *html)
+{
+	const cm_schema *s = &d->map->schema;
+	for (size_t t = 0; t < s->nnode_types; t++) {
+		int used = 0;
+		for (size_t i = 0; i < d->result->nodes.count && !used; i++)
+			used = ((const cm_node *)d->result->nodes.items[i])->type == &s->node_types[t];
+		if (used)
+			legend_cell(html, s->node_types[t].color ? s->node_types[t].color : "white",
+				    NULL, s->node_types[t].name);
+	}
+}
+
+static int value_used(const drawing *d, const cm_attr_def *def, const char *value)
+{
+	for (size_t i = 0; i < d->result->edges.count; i++) {
+		const cm_edge *e = d->result->edges.items[i];
+		const cm_attr *a = cm_attr_find(e->attrs, e->nattrs, def->name);
+		if (a && a->text == value)
+			return 1;
+	}
+	return 0;
+}
+
+static void legend_styles(drawing *d, cm_strbuf *html)
+{
+	const cm_map *map = d->map;
+	if (d->one_edge_type)
+		legend_cell(html, NULL, "→", d->one_edge_type->name);
+	for (size_t a = 0; a < map->schema.nedge_attrs; a++) {
+		const cm_attr_def *def = &map->schema.edge_attrs[a];
+		for (size_t v = 0; def->styles && v < def->nvalues; v++)
+			if (def->styles[v] && value_used(d, def, def->values[v]))
+				legend_cell(html, NULL, line_sample(def->styles[v]), def->values[v]);
+	}
+}
+
+/* The title, the date of the view, and a one-line legend of what appears,
+ * as the graph's label. */
+static void draw_title(drawing *d, const char *engine_note)
+{
+	char as_of[16];
+	cm_date_format(as_of, sizeof as_of, d->view->as_of);
+	cm_strbuf html;
+	cm_strbuf_init(&html);
+	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td><font point-size=\"20\">");
+	add_html(&html, d->result->title);
+	cm_strbuf_adds(&html, "</font></td></tr><tr><td>as of ");
+	add_html(&html, as_of);
+	add_html(&html, engine_note);
+	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
+			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
+	legend_types(d, &html);
+	legend_styles(d, &html);
+	legend_cell(&html, NULL, NULL, "dashed box: not yet in force");
+	legend_cell(&html, NULL, NULL, "dotted box: no longer in force");
+	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
+	char *label = agstrdup_html(d->graph, html.data ? html.data : "");
+	agsafeset(d->graph, "label", label, "");
+	agstrfree(d->graph, label);
+	cm_strbuf_release(&html);
+}
+
+/*
+ * Nodes in a group box have no edges among them, so dot would stack them in
+ * one tall column.  Invisible edges from each member to the one `rows`
+ * further on spread them over several columns, a grid about twice as tall
+ * as it is wide.
+ */
+#define MAX_GROUPS 32
+
+typedef struct group_list {
+	const char *side, *group;
+	cm_vec members; /* Agnode_t * */
+} group_list;
+
+static void grid(drawing *d, const cm_vec *members)
+{
+	size_t n = members->count, rows = 4;
+	while (rows * rows < 2 * n)
+		rows++;
+	for (size_t i = 0; i + rows < n; i++) {
+		Agedge_t *e = agedge(d->graph, members->items[i], members->items[i + rows], NULL, 1);
+		set(e, "style", "invis");
+	}
+}
+
+static void arrange_groups(drawing *d)
+{
+	group_list groups[MAX_GROUPS];
+	size_t ngroups = 0;
+	for (size_t i = 0; i < d->result->nodes.count && d->result->groups; i++) {
+		const cm_node *n = d->result->nodes.items[i];
+		const char *group = d->result->groups[n->index];
+		if (!group)
+			continue;
+		size_t g = 0;
+		while (g < ngroups && !(groups[g].side == n->side && strcmp(groups[g].group, group) == 0))
+			g++;
+		if (g == ngroups && ngroups == MAX_GROUPS)
+			continue;
+		if (g == ngroups)
+			groups[ngroups++] = (group_list){n->side, group, {0}};
+		cm_vec_push(&groups[g].members, agnode(d->graph, (char *)n->id, 0));
+	}
+	for (size_t g = 0; g < ngroups; g++) {
+		grid(d, &groups[g].members);
+		cm_vec_release(&groups[g].members);
+	}
+}
+
+static void set_defaults(Agraph_t *g)
+{
+	agattr(g, AGRAPH, "fontname", FONT);
+	agattr(g, AGNODE, "fontname", FONT);
+	agattr(g, AGEDGE, "fontname", FONT);
+	agattr(g, AGRAPH, "labelloc", "t");
+	agattr(g, AGRAPH, "fontsize", "12");
+	agattr(g, AGRAPH, "rankdir", "LR");
+	agattr(g, AGRAPH, "newrank", "true");
+	agattr(g, AGRAPH, "nodesep", "0.3");
+	agattr(g, AGRAPH, "bgcolor", "white");
+	agattr(g, AGNODE, "fontsize", "11");
+	agattr(g, AGEDGE, "fontsize", "9");
+	agattr(g, AGNODE, "margin", "0.12,0.06");
+}
+
+static cm_status build(drawing *d, int large)
+{
+	d->graph = agopen("cybermap", Agdirected, NULL);
+	if (!d->graph)
+		return CM_ENOMEM;
+	set_defaults(d->graph);
+	draw_title(d, large ? " (large: laid out with sfdp)" : "");
+	for (size_t i = 0; i < d->result->nodes.count; i++)
+		draw_node(d, d->result->nodes.items[i]);
+	arrange_groups(d);
+	for (size_t i = 0; i < d->result->edges.count; i++) {
+		const cm_edge *e = d->result->edges.items[i];
+		Agnode_t *from = agnode(d->graph, (char *)e->from->id, 0);
+		Agnode_t *to = agnode(d->graph, (char *)e->to->id, 0);
+		if (from && to)
+			draw_edge(d, e, from, to);
+	}
+	return CM_OK;
+}
+
+/* ---- errors from Graphviz ---- */
+
+static cm_strbuf graphviz_errors; /* filled by the callback during one render */
+
+static int collect_error(char *message)
+{
+	cm_strbuf_adds(&graphviz_errors, message);
+	return 0;
+}
+
+static void report_graphviz(cm_diags *diags)
+{
+	char *text = graphviz_errors.data;
+	while (text && *text) {
+		char *end = strchr(text, '\n');
+		if (end)
+			*end = '\0';
+		if (*text)
+			cm_diag_add(diags, NULL, 0, 0, "graphviz: %s", text);
+		text = end ? end + 1 : NULL;
+	}
+}
+
+/* ---- output ---- */
+
+static cm_status write_dot(drawing *d, cm_strbuf *out)
+{
+	char *data = NULL;
+	size_t len = 0;
+	FILE *memory = open_memstream(&data, &len);
+	if (!memory)
+		return CM_ENOMEM;
+	int rc = agwrite(d->graph, memory);
+	if (fclose(memory) != 0 || rc != 0) {
+		free(data);
+		return CM_EIO;
+	}
+	cm_strbuf_add(out, data, len);
+	free(data);
+	return CM_OK;
+}
+
+static const char *renderer(cm_format format)
+{
+	switch (format) {
+	case CM_FORMAT_PNG: return "png:cairo";
+	case CM_FORMAT_PDF: return "pdf:cairo";
+	default: return "svg";
+	}
+}
+
+static cm_status lay_out_and_render(drawing *d, cm_format format, int large, cm_strbuf *out)
+{
+	GVC_t *gvc = gvContext();
+	if (!gvc)
+		return CM_ENOMEM;
+	cm_status st = CM_OK;
+	char *data = NULL;
+	unsigned int len = 0;
+	if (gvLayout(gvc, d->graph, large ? "sfdp" : "dot") != 0 || graphviz_errors.len)
+		st = CM_EINVAL;
+	else if (gvRenderData(gvc, d->graph, renderer(format), &data, &len) != 0 ||
+		 graphviz_errors.len)
+		st = CM_EINVAL;
+	else
+		cm_strbuf_add(out, data, len);
+	if (data)
+		gvFreeRenderData(data);
+	gvFreeLayout(gvc, d->graph);
+	agclose(d->graph);
+	d->graph = NULL;
+	gvFreeContext(gvc);
+	return st;
+}
+
+static const cm_edge_type *single_edge_type(const cm_result *r)
+{
+	const cm_edge_type *type = NULL;
+	for (size_t i = 0; i < r->edges.count; i++) {
+		const cm_edge *e = r->edges.items[i];
+		if (type && e->type != type)
+			return NULL;
+		type = e->type;
+	}
+	return type;
+}
+
+cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		    const cm_result *result, cm_format format, cm_diags *diags)
+{
+	if (result->nodes.count > DRAW_LIMIT) {
+		cm_diag_add(diags, NULL, 0, 0,
+			    "%zu nodes are too many to draw (the limit is %d); narrow the question with --country, --type or a query",
+			    result->nodes.count, DRAW_LIMIT);
+		return CM_ELIMIT;
+	}
+	drawing d = {map, view, result, NULL, view->lang && strcmp(view->lang, "ja") == 0,
+		     single_edge_type(result)};
+	int large = result->nodes.count > DOT_LIMIT;
+	cm_strbuf_init(&graphviz_errors);
+	agusererrf previous = agseterrf(collect_error);
+	agerrlevel_t level = agseterr(AGERR);
+	cm_status st = build(&d, large);
+	if (st == CM_OK && format == CM_FORMAT_DOT)
+		st = write_dot(&d, out);
+	else if (st == CM_OK)
+		st = lay_out_and_render(&d, format, large, out);
+	if (d.graph)
+		agclose(d.graph);
+	if (st == CM_EINVAL)
+		report_graphviz(diags);
+	if (st != CM_OK && cm_diags_count(diags) == 0)
+		cm_diag_add(diags, NULL, 0, 0, "could not draw the %s",
+			    cm_format_name(format));
+	agseterr(level);
+	agseterrf(previous);
+	cm_strbuf_release(&graphviz_errors);
+	return st;
+}
