@@ -40,6 +40,18 @@ static int is_wide(unsigned cp)
 	       (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
+size_t cm_bidi_control(const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	if (p[0] != 0xe2)
+		return 0;
+	if (p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) /* U+202A..U+202E */
+		return 3;
+	if (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) /* U+2066..U+2069 */
+		return 3;
+	return 0;
+}
+
 size_t cm_display_width(const char *text)
 {
 	size_t width = 0, used;
@@ -54,6 +66,8 @@ static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
 {
 	size_t width = 0, used;
 	for (const unsigned char *p = (const unsigned char *)text; *p; p += used) {
+		if ((used = cm_bidi_control((const char *)p)))
+			continue;
 		unsigned cp = decode(p, &used);
 		size_t w = is_wide(cp) ? 2 : 1;
 		if (max && width + w > max - 1 && p[used]) {

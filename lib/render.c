@@ -48,6 +48,16 @@ static void add_escaped(cm_strbuf *out, const char *text, int wrap)
 {
 	size_t column = 0;
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		size_t skip = cm_bidi_control((const char *)p);
+		if (skip) { /* a direction override would reorder the label */
+			p += skip - 1;
+			continue;
+		}
+		if (*p == '\t') {
+			cm_strbuf_addc(out, ' ');
+			column++;
+			continue;
+		}
 		if (*p == '\\')
 			cm_strbuf_adds(out, "\\\\");
 		else if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {

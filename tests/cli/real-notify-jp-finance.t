@@ -22,5 +22,5 @@ notify jp.sector.finance (Finance)
      trigger: report received on a common DDoS or ransomware form
      by unknown (no deadline at hop 1); basis policy; duty expected; law jp.law.common-report-forms-2025
   -> jp.npa  National Police Agency
-     trigger: serious cyber incident (attack on government, critical infrastructure, or with foreign offenders)
+     trigger: cyber case received or investigated by a prefectural force, reported so that the NPA can judge whether it is a serious cyber incident (attack seriously affecting government or critical infrastructure, needing advanced technique, or involving offenders abroad)
      by unknown (no deadline at hop 1); basis practice; duty expected; law jp.law.police-act-2022

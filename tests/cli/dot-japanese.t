@@ -1,0 +1,106 @@
+# Japanese labels in DOT with --lang ja
+args: --as-of 2026-11-25 --lang ja show nco -f dot
+exit: 0
+--- stdout
+digraph cybermap {
+	graph [bgcolor=white,
+		fontname="Noto Sans CJK JP",
+		fontsize=12,
+		label=<<table border="0" cellspacing="0" cellpadding="2"><tr><td><font point-size="20">show jp.nco</font></td></tr><tr><td>as of 2026-11-25</td></tr><tr><td><table border="0" cellborder="1" cellspacing="2" cellpadding="3"><tr><td bgcolor="#dbe9f6">agency</td><td bgcolor="#eef4fb">office</td><td bgcolor="#f6dede">sector</td><td bgcolor="#f0e4f7">function</td><td bgcolor="#e0f4f4">mechanism</td><td>– – – policy</td><td>····· practice</td><td>dashed box: not yet in force</td><td>dotted box: no longer in force</td></tr></table></td></tr></table>>,
+		labelloc=t,
+		newrank=true,
+		nodesep=0.3,
+		rankdir=LR
+	];
+	node [fontname="Noto Sans CJK JP",
+		fontsize=11,
+		margin="0.12,0.06"
+	];
+	edge [fontname="Noto Sans CJK JP",
+		fontsize=9
+	];
+	subgraph cluster_jp {
+		graph [color="#b0b0b0",
+			fillcolor="#fafafa",
+			fontsize=16,
+			label=日本,
+			style="rounded,filled"
+		];
+		"jp.nco"	[URL="https://www.cyber.go.jp/",
+			fillcolor="#eef4fb",
+			label="国家サイバー統括室\nNCO",
+			shape=box,
+			style=filled,
+			target=_blank,
+			tooltip="National Cybersecurity Office"];
+		"jp.nisc"	[fillcolor="#eef4fb",
+			label="内閣サイバーセキュリティセンター\nNISC\n(until 2025-07-01)",
+			shape=box,
+			style="filled,dotted",
+			tooltip="National center of Incident readiness and Strategy for Cybersecurity"];
+		"jp.sector.energy"	[fillcolor="#f6dede",
+			label=電力,
+			shape=cylinder,
+			style=filled,
+			tooltip="Electricity Sector"];
+	}
+	subgraph cluster_shared {
+		graph [color="#b0b0b0",
+			fillcolor="#f3f7f7",
+			fontsize=16,
+			label=二国間・多国間・共通,
+			style="rounded,filled"
+		];
+		"fn.incident-response"	[fillcolor="#f0e4f7",
+			label=インシデント対応,
+			shape=ellipse,
+			style=filled,
+			tooltip="Detecting, containing and recovering from cyber incidents."];
+		"bi.cyber-dialogue"	[fillcolor="#e0f4f4",
+			label=日米サイバー対話,
+			shape=doubleoctagon,
+			style=filled,
+			tooltip="Japan-U.S. Cyber Dialogue"];
+	}
+	subgraph cluster_us {
+		graph [color="#b0b0b0",
+			fillcolor="#fafafa",
+			fontsize=16,
+			label=アメリカ合衆国,
+			style="rounded,filled"
+		];
+		"us.cisa"	[URL="https://www.cisa.gov/",
+			fillcolor="#dbe9f6",
+			label="Cybersecurity and Infrastructure\nSecurity Agency\nCISA",
+			shape=box,
+			style=filled,
+			target=_blank,
+			tooltip="Leads the national effort to understand and reduce cyber risk to critical infrastructure."];
+	}
+	"jp.nco" -> "fn.incident-response"	[key=e7,
+		color="#404040",
+		label=leads,
+		style=solid,
+		tooltip="leads a function"];
+	"jp.nco" -> "bi.cyber-dialogue"	[key=e20,
+		color="#404040",
+		label=member_of,
+		style=solid,
+		tooltip="takes part in a mechanism, council or organisation"];
+	"jp.nisc" -> "jp.nco"	[key=e6,
+		color="#a0a0a0",
+		label=succeeded_by,
+		style=solid,
+		tooltip="replaced by a later body or law"];
+	"us.cisa" -> "jp.nco"	[key=e17,
+		color="#404040",
+		dir=both,
+		label=counterpart,
+		style=dotted,
+		tooltip="the matching body in the other country"];
+	"jp.sector.energy" -> "jp.nco"	[key=e26,
+		color="#404040",
+		label=notifies,
+		style=dashed,
+		tooltip="a report or notice that must or does flow from one party to another"];
+}
