@@ -102,7 +102,7 @@ static void inferred_rows(cm_result *r, const cm_map *map, const cm_view *view,
 		const char *cells[] = {"inferred", c->id, c->side, cm_node_label(map, view, c),
 				       detail};
 		cm_result_add_row(r, 0, cells);
-		cm_result_add_node(r, c);
+		cm_result_add_grouped(r, c, "inferred: bodies with the same functions");
 	}
 	free(found);
 	cm_ptrmap_release(&counts);
