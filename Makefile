@@ -20,7 +20,7 @@ LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
-	fonts-noto-cjk jq mandoc clang python3 python3-yaml
+	fonts-noto-cjk jq mandoc clang libclang-rt-14-dev python3 python3-yaml valgrind
 
 ifdef SANITIZE
 BUILD = build/san
@@ -46,8 +46,10 @@ CMD_OBJ = $(CMD_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBRARY = $(BUILD)/libcybermap.a
 UNIT_TESTS = $(BUILD)/unit-tests
+FUZZ_TARGETS = load resolve search dates escape
+REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
-.PHONY: all test deps install uninstall clean demo bench-queries
+.PHONY: all test deps install uninstall clean demo bench-queries fuzz valgrind
 
 all: $(PROGRAM)
 
@@ -66,8 +68,8 @@ $(PROGRAM): $(CMD_OBJ) $(LIBRARY)
 $(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
 
-test: $(PROGRAM) $(UNIT_TESTS)
-	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) sh tests/run.sh
+test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
+	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) sh tests/run.sh
 
 # Install the Debian packages that are missing (as root, or through sudo).
 deps:
@@ -117,3 +119,43 @@ $(BUILD)/query_bench: bench/query_bench.c $(LIBRARY)
 bench-queries: $(BUILD)/query_bench
 	python3 bench/gen.py $(BENCH_NODES) $(BENCH_DIR)/$(BENCH_NODES)
 	$(BUILD)/query_bench $(BENCH_DIR)/$(BENCH_NODES) s.n0 s.n$$(($(BENCH_NODES) - 20))
+
+# Fuzzing: `make fuzz FUZZ_SECONDS=N` builds each target with libFuzzer and
+# the sanitizers (clang) and runs it for N seconds over a corpus seeded from
+# tests/fuzz/TARGET, the map and the bad-input corpus.  New crashes are
+# written to build/fuzz/crash-TARGET-*; keep each in tests/fuzz/TARGET/.
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-DCM_ARENA_DEBUG -Ilib -Ifuzz -D_POSIX_C_SOURCE=200809L -std=c11 \
+	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_DIR = build/fuzz
+FUZZ_LIB_SRC = $(LIB_SRC) fuzz/common.c
+
+$(FUZZ_DIR)/fuzz-%: fuzz/fuzz_%.c $(FUZZ_LIB_SRC) $(wildcard lib/*.h) fuzz/fuzz.h
+	@mkdir -p $(FUZZ_DIR)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB_SRC) $(LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/corpus-$$t tests/fuzz/$$t; \
+		echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+		$(FUZZ_DIR)/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-dict=fuzz/map.dict -artifact_prefix=$(FUZZ_DIR)/crash-$$t- \
+			-print_final_stats=1 $(FUZZ_DIR)/corpus-$$t tests/fuzz/$$t \
+			$$(case $$t in load) echo graphs tests/bad;; esac) \
+			2>$(FUZZ_DIR)/log-$$t || { tail -n 30 $(FUZZ_DIR)/log-$$t; exit 1; }; \
+		grep -E "stat::number_of_executed_units|cov:" $(FUZZ_DIR)/log-$$t | tail -n 2; \
+	done
+
+# The replay drivers: every saved input, run by the ordinary test suite.
+$(BUILD)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c fuzz/common.c $(LIBRARY)
+	$(Q)$(CC) $(CPPFLAGS) -Ifuzz $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c fuzz/common.c $(LIBRARY) $(LIBS)
+
+
+# The whole suite with every program run under valgrind memcheck.
+valgrind: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
+	$(Q)VALGRIND_PROGRAM=$(abspath $(PROGRAM)) CYBERMAP=$(abspath tests/valgrind.sh) \
+		UNIT_TESTS="$(abspath tests/valgrind-unit.sh)" VALGRIND_UNIT=$(abspath $(UNIT_TESTS)) \
+		REPLAY_DIR=$(BUILD) sh tests/run.sh

@@ -277,11 +277,49 @@ static int make_view(context *ctx)
 	return 1;
 }
 
+/* "64M", "900K", "2G" or a plain number of bytes. */
+static int parse_size(const char *text, size_t *out)
+{
+	char *end;
+	unsigned long long n = strtoull(text, &end, 10);
+	unsigned long long unit = *end == 'K' || *end == 'k' ? 1ull << 10
+				  : *end == 'M' || *end == 'm' ? 1ull << 20
+				  : *end == 'G' || *end == 'g' ? 1ull << 30 : 1;
+	if (end == text || text[0] == '-' || (unit > 1 && end[1]) || (unit == 1 && *end) ||
+	    n == 0 || n > (1ull << 40) / unit)
+		return 0;
+	*out = (size_t)(n * unit);
+	return 1;
+}
+
+static int make_limits(context *ctx, cm_limits *limits)
+{
+	cm_limits_init(limits);
+	const char *size = ctx->options[OPT_MAX_FILE_SIZE];
+	if (size && !parse_size(size, &limits->max_file_bytes)) {
+		complain("bad --max-file-size '%s'; give a size such as 64M", size, NULL);
+		return 0;
+	}
+	long depth = number_option(ctx, OPT_MAX_DEPTH);
+	if (depth < 0)
+		return 0;
+	if (depth > 10000) {
+		complain("--max-depth %s is more than 10000", ctx->options[OPT_MAX_DEPTH], NULL);
+		return 0;
+	}
+	if (depth)
+		limits->max_depth = (unsigned)depth;
+	return 1;
+}
+
 static int load_map(context *ctx)
 {
+	cm_limits limits;
+	if (!make_limits(ctx, &limits))
+		return 0;
 	if (!ctx->ndata_paths)
 		default_data_path(ctx);
-	cm_status st = cm_map_load(&ctx->map, ctx->data_paths, ctx->ndata_paths, NULL,
+	cm_status st = cm_map_load(&ctx->map, ctx->data_paths, ctx->ndata_paths, &limits,
 				   ctx->diags);
 	if (st != CM_OK) {
 		print_diags(ctx->diags);

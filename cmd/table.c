@@ -8,6 +8,8 @@ const option_spec option_specs[] = {
 	{"as-of", 0, "DATE", OPT_AS_OF, "the map as it stood on DATE (YYYY-MM-DD)"},
 	{"country", 0, "CODE", OPT_COUNTRY, "keep one country's side (us, jp)"},
 	{"lang", 0, "LANG", OPT_LANG, "labels in en or ja"},
+	{"max-file-size", 0, "SIZE", OPT_MAX_FILE_SIZE, "refuse larger map files (default 64M; K, M, G)"},
+	{"max-depth", 0, "N", OPT_MAX_DEPTH, "refuse YAML nested deeper (default 64)"},
 	{"help", 'h', NULL, OPT_HELP, "show help and exit"},
 	{"version", 0, NULL, OPT_VERSION, "show the version and exit"},
 	{"type", 0, "TYPE", OPT_TYPE, "keep nodes of this type"},

@@ -3,6 +3,7 @@
 
 #include "diag.h"
 #include "graph.h"
+#include "suggest.h"
 
 size_t cm_map_node_count(const cm_map *map)
 {
@@ -73,6 +74,27 @@ const char *cm_node_label(const cm_map *map, const cm_view *view,
 			return a->text;
 	}
 	return node->name;
+}
+
+const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,
+				      cm_diags *diags)
+{
+	const char *interned = cm_intern_find(&map->strings, name);
+	const cm_node_type *type = interned ? cm_schema_node_type(&map->schema, interned) : NULL;
+	if (type)
+		return type;
+	cm_suggest sg;
+	cm_suggest_init(&sg, name);
+	for (size_t i = 0; i < map->schema.nnode_types; i++)
+		cm_suggest_offer(&sg, map->schema.node_types[i].name);
+	char q[80];
+	if (sg.best)
+		cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s' (did you mean '%s'?)",
+			    cm_diag_quote(q, sizeof q, name), sg.best);
+	else
+		cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s'",
+			    cm_diag_quote(q, sizeof q, name));
+	return NULL;
 }
 
 static int has_attr(const cm_attr *attrs, size_t n, const char *name)

@@ -83,6 +83,11 @@ const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);
 const char *cm_node_label(const cm_map *map, const cm_view *view,
 			  const cm_node *node);
 
+/* The node type called name, or NULL with a diagnostic (and a "did you
+ * mean" when one is close). */
+const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,
+				      cm_diags *diags);
+
 /* Fills every node's in/out arrays from the edge list. */
 cm_status cm_graph_link(cm_map *map);
 

@@ -688,44 +688,75 @@ static void load_data(cm_loader *ld, const cm_ynode *root)
 
 /* ---- the whole load ---- */
 
-static cm_status parse_file(cm_loader *ld, const char *path, cm_arena *scratch,
-			    cm_ynode **root)
+/* Loads one file's text, the schema first; returns 0 when loading must stop
+ * (a broken schema leaves nothing to check the data against). */
+static int load_text(cm_loader *ld, size_t index, const char *name, const char *data,
+		     size_t len)
 {
-	size_t len = 0;
-	char *data = read_file(ld, path, &len);
-	if (!data)
-		return CM_EIO;
-	ld->file = path;
-	cm_status st = cm_yaml_parse(root, path, data, len, ld->limits, scratch, ld->diags);
-	free(data);
-	if (st != CM_OK)
+	cm_map *map = ld->map;
+	cm_arena scratch;
+	cm_ynode *root = NULL;
+	int go_on = 1;
+	cm_arena_init(&scratch);
+	ld->file = name;
+	if (cm_yaml_parse(&root, name, data, len, ld->limits, &scratch, ld->diags) != CM_OK) {
 		ld->failed = 1;
-	return st;
+		ld->incomplete = 1;
+		go_on = index > 0;
+	} else if (index == 0) {
+		if (cm_schema_load(&map->schema, root, name, &map->arena, &map->strings,
+				   ld->diags) != CM_OK) {
+			ld->failed = 1;
+			go_on = 0;
+		}
+	} else {
+		load_data(ld, root);
+	}
+	map->nfiles += go_on;
+	cm_arena_release(&scratch);
+	return go_on;
 }
 
 static void load_files(cm_loader *ld, cm_vec *files)
 {
-	cm_map *map = ld->map;
 	for (size_t i = 0; i < files->count && !cm_loader_full(ld); i++) {
-		cm_arena scratch;
-		cm_arena_init(&scratch);
-		cm_ynode *root = NULL;
-		if (parse_file(ld, files->items[i], &scratch, &root) == CM_OK) {
-			if (i == 0 && cm_schema_load(&map->schema, root, ld->file, &map->arena,
-						     &map->strings, ld->diags) != CM_OK) {
-				ld->failed = 1;
-				cm_arena_release(&scratch);
-				return; /* without types nothing else can be checked */
-			}
-			if (i > 0)
-				load_data(ld, root);
-		} else if (i == 0) {
-			cm_arena_release(&scratch);
+		size_t len = 0;
+		char *data = read_file(ld, files->items[i], &len);
+		int go_on = data ? load_text(ld, i, files->items[i], data, len) : i > 0;
+		if (!data)
+			ld->incomplete = 1;
+		free(data);
+		if (!go_on)
 			return;
-		}
-		map->nfiles++;
-		cm_arena_release(&scratch);
 	}
+}
+
+static cm_map *map_new(void)
+{
+	cm_map *map = calloc(1, sizeof(*map));
+	if (!map)
+		return NULL;
+	cm_arena_init(&map->arena);
+	cm_intern_init(&map->strings, &map->arena);
+	cm_ptrmap_init(&map->by_id);
+	return map;
+}
+
+/* Checks what needs the whole map and hands it over, or frees it. */
+static cm_status map_finish(cm_map **out, cm_loader *ld)
+{
+	/* after other problems too, to report them all; but not when a whole
+	 * file is missing, since every id it held would be reported unknown */
+	if (ld->map->schema.nnode_types && !ld->incomplete)
+		cm_validate(ld);
+	cm_vec_release(&ld->pending_edges);
+	cm_vec_release(&ld->pending_refs);
+	if (ld->failed) {
+		cm_map_free(ld->map);
+		return CM_EINVAL;
+	}
+	*out = ld->map;
+	return CM_OK;
 }
 
 cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
@@ -737,29 +768,41 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
 		limits = &defaults;
 	}
 	*out = NULL;
-	cm_map *map = calloc(1, sizeof(*map));
+	cm_map *map = map_new();
 	if (!map)
 		return CM_ENOMEM;
-	cm_arena_init(&map->arena);
-	cm_intern_init(&map->strings, &map->arena);
-	cm_ptrmap_init(&map->by_id);
-	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0};
+	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0, 0};
 	cm_vec files = {0};
 	if (!collect_files(&ld, paths, npaths, &files) || !schema_first(&ld, &files))
 		ld.failed = 1;
 	else
 		load_files(&ld, &files);
-	if (map->schema.nnode_types)
-		cm_validate(&ld); /* after other problems too: report them all */
 	cm_vec_release(&files);
-	cm_vec_release(&ld.pending_edges);
-	cm_vec_release(&ld.pending_refs);
-	if (ld.failed) {
-		cm_map_free(map);
-		return CM_EINVAL;
+	return map_finish(out, &ld);
+}
+
+cm_status cm_map_load_texts(cm_map **out, const char *const *names,
+			    const char *const *texts, const size_t *lens, size_t n,
+			    const cm_limits *limits, cm_diags *diags)
+{
+	cm_limits defaults;
+	if (!limits) {
+		cm_limits_init(&defaults);
+		limits = &defaults;
 	}
-	*out = map;
-	return CM_OK;
+	*out = NULL;
+	cm_map *map = map_new();
+	if (!map)
+		return CM_ENOMEM;
+	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0, 0};
+	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
+		const char *name = cm_arena_strdup(&map->arena, names[i]);
+		if (!name || !load_text(&ld, i, name, texts[i], lens[i])) {
+			ld.failed = 1;
+			break;
+		}
+	}
+	return map_finish(out, &ld);
 }
 
 void cm_map_free(cm_map *map)

@@ -33,12 +33,18 @@ typedef struct cm_loader {
 	cm_vec pending_edges;
 	cm_vec pending_refs;
 	int failed;
+	int incomplete; /* a file could not be read or parsed: ids it held are unknown */
 } cm_loader;
 
 /* Whether the loader has reported as many problems as it may. */
 int cm_loader_full(const cm_loader *ld);
 /* Turns pending edges into edges, checks refs, links and checks cycles. */
 void cm_validate(cm_loader *ld);
+/* Loads a map from texts in memory (the first is the schema), as
+ * cm_map_load does from files; for tests and fuzzing. */
+cm_status cm_map_load_texts(cm_map **out, const char *const *names,
+			    const char *const *texts, const size_t *lens, size_t n,
+			    const cm_limits *limits, cm_diags *diags);
 /* A "did you mean" over every node id, or NULL. */
 const char *cm_closest_id(const cm_map *map, const char *id);
 

@@ -12,8 +12,10 @@
 
 #include "diag.h"
 
-#define MATCH_LIMIT 1000000
-#define DEPTH_LIMIT 10000
+/* Generous for any sensible search over names; a pattern that needs more
+ * is backtracking catastrophically.  Matching stops at the first breach. */
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 5000
 
 struct cm_pattern {
 	char *text;
@@ -69,8 +71,15 @@ cm_status cm_pattern_compile(cm_pattern **out, const char *text, cm_diags *diags
 	return CM_OK;
 }
 
+int cm_pattern_failed(const cm_pattern *p)
+{
+	return p->error != 0;
+}
+
 int cm_pattern_match(cm_pattern *p, const char *subject)
 {
+	if (p->error)
+		return 0;
 	/* pcre2_match, not pcre2_jit_match: it checks the subject is UTF-8 */
 	int rc = pcre2_match(p->code, (PCRE2_SPTR)subject, strlen(subject), 0, 0,
 			     p->data, p->context);

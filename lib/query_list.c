@@ -5,7 +5,6 @@
 
 #include "diag.h"
 #include "result.h"
-#include "suggest.h"
 #include "view.h"
 
 typedef struct list_filter {
@@ -84,22 +83,8 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 	if (!in)
 		return CM_OK;
 	f->tag = in->tag;
-	if (in->type) {
-		const char *name = cm_intern_find(&map->strings, in->type);
-		f->type = name ? cm_schema_node_type(&map->schema, name) : NULL;
-		if (!f->type) {
-			cm_suggest sg;
-			cm_suggest_init(&sg, in->type);
-			for (size_t i = 0; i < map->schema.nnode_types; i++)
-				cm_suggest_offer(&sg, map->schema.node_types[i].name);
-			char q[80];
-			cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s'%s%s%s",
-				    cm_diag_quote(q, sizeof q, in->type),
-				    sg.best ? " (did you mean '" : "", sg.best ? sg.best : "",
-				    sg.best ? "'?)" : "");
-			return CM_EINVAL;
-		}
-	}
+	if (in->type && !(f->type = cm_find_node_type(map, in->type, diags)))
+		return CM_EINVAL;
 	if (in->function) {
 		cm_status st = cm_resolve(&f->function, map, view, in->function, diags);
 		if (st != CM_OK)

@@ -47,7 +47,7 @@ static void add_matches(cm_result *r, cm_pattern *p, const cm_map *map,
 			const cm_node **sorted)
 {
 	for (int pass = CM_CURRENT; pass <= CM_PENDING; pass++) {
-		for (size_t i = 0; i < map->nodes.count; i++) {
+		for (size_t i = 0; i < map->nodes.count && !cm_pattern_failed(p); i++) {
 			const cm_node *n = sorted[i];
 			const char *field, *text;
 			if ((int)cm_node_presence(view, n) != pass || (type && n->type != type) ||
@@ -66,12 +66,8 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 {
 	*out = NULL;
 	const cm_node_type *nt = NULL;
-	if (type && !(nt = cm_schema_node_type(&map->schema, cm_intern_find(&map->strings, type)))) {
-		char q[80];
-		cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s'",
-			    cm_diag_quote(q, sizeof q, type));
+	if (type && !(nt = cm_find_node_type(map, type, diags)))
 		return CM_EINVAL;
-	}
 	cm_pattern *p;
 	cm_status st = cm_pattern_compile(&p, pattern, diags);
 	if (st != CM_OK)

@@ -50,6 +50,22 @@ static void position_of_offset(const builder *b, size_t offset,
 	}
 }
 
+/* The byte at a 1-based line and column (libyaml counts characters, and a
+ * byte-order mark or Japanese text makes those differ from bytes). */
+static size_t byte_at(const builder *b, unsigned line, unsigned column)
+{
+	size_t i = 0;
+	for (unsigned l = 1; l < line && i < b->len; i++)
+		if (b->data[i] == '\n')
+			l++;
+	if (line == 1 && b->len >= 3 && memcmp(b->data, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (unsigned c = 1; c < column && i < b->len; i++)
+		if (((unsigned char)b->data[i + 1] & 0xc0) != 0x80)
+			c++;
+	return i;
+}
+
 static void report_parser_error(builder *b, const yaml_parser_t *parser)
 {
 	unsigned line, column;
@@ -65,7 +81,7 @@ static void report_parser_error(builder *b, const yaml_parser_t *parser)
 	}
 	line = (unsigned)parser->problem_mark.line + 1;
 	column = (unsigned)parser->problem_mark.column + 1;
-	size_t at = parser->problem_mark.index;
+	size_t at = byte_at(b, line, column);
 	if (at < b->len && b->data[at] == '\t') {
 		cm_diag_add(b->diags, b->file, line, column,
 			    "tab character in indentation; YAML indents with spaces");

@@ -200,6 +200,27 @@ else
 	tail -n 5 "$work/briefing.log"
 fi
 
+# ---- every saved fuzz input, replayed without libFuzzer ----
+for t in load resolve search dates escape; do
+	replay=${REPLAY_DIR:-build/release}/fuzz-replay-$t
+	if [ ! -x "$replay" ]; then
+		fail "fuzz/$t: no replay driver $replay"
+	elif "$replay" tests/fuzz/$t >"$work/replay.log" 2>&1; then
+		pass
+	else
+		fail "fuzz/$t: a saved input fails"
+		tail -n 20 "$work/replay.log"
+	fi
+done
+
+# ---- standard output ----
+("$CYBERMAP" -d graphs list 2>"$work/pipe.err"; echo $? >"$work/pipe.code") | head -n 1 >/dev/null
+pic pipe-into-head-is-quiet test ! -s "$work/pipe.err"
+"$CYBERMAP" -d tests/fixtures/mini list >/dev/full 2>"$work/full.err"
+code=$?
+pic stdout-full-exit test "$code" = 2
+pic stdout-full-message grep -q "cannot write standard output: No space left on device" "$work/full.err"
+
 # ---- the manual agrees with the program ----
 commands=$("$CYBERMAP" --help | awk '/^commands:/ {c=1; next} /^$/ {c=0} c {print $1}')
 for c in $commands; do

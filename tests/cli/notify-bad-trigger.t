@@ -1,0 +1,5 @@
+# notify with a bad trigger pattern
+args: notify energy --country us --trigger '[z-a]'
+exit: 2
+--- stderr
+cybermap: bad pattern '[z-a]': range out of order in character class at offset 3

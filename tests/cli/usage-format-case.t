@@ -1,0 +1,5 @@
+# a format name from the extension needs a known one
+args: -f PNG list
+exit: 2
+--- stderr
+cybermap: unknown format 'PNG'; use text, tsv, json, dot, png, svg or pdf
