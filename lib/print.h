@@ -14,8 +14,8 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		    const cm_result *result, cm_format format, cm_diags *diags);
 
-/* The length of the Unicode bidirectional control (embedding, override or
- * isolate) that text starts with, or 0.  Printers drop them: a name must
+/* The length of the Unicode bidirectional control (mark, embedding,
+ * override or isolate) that text starts with, or 0.  Printers drop them: a name must
  * not reorder what follows it. */
 size_t cm_bidi_control(const char *text);
 

@@ -43,8 +43,12 @@ static int is_wide(unsigned cp)
 size_t cm_bidi_control(const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
+	if (p[0] == 0xd8 && p[1] == 0x9c) /* U+061C arabic letter mark */
+		return 2;
 	if (p[0] != 0xe2)
 		return 0;
+	if (p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f)) /* U+200E, U+200F marks */
+		return 3;
 	if (p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) /* U+202A..U+202E */
 		return 3;
 	if (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) /* U+2066..U+2069 */

@@ -1,4 +1,5 @@
-/* print_tsv.c: one header line, one row per line; \t \n \r \\ escaped. */
+/* print_tsv.c: one header line, one row per line; \t \n \r \\ escaped,
+ * other control characters as \xHH. */
 #include "date.h"
 #include "print.h"
 
@@ -10,7 +11,11 @@ static void add_field(cm_strbuf *out, const char *text)
 		case '\n': cm_strbuf_adds(out, "\\n"); break;
 		case '\r': cm_strbuf_adds(out, "\\r"); break;
 		case '\\': cm_strbuf_adds(out, "\\\\"); break;
-		default: cm_strbuf_addc(out, *p);
+		default:
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				cm_strbuf_addf(out, "\\x%02x", (unsigned char)*p);
+			else
+				cm_strbuf_addc(out, *p);
 		}
 	}
 }
