@@ -8,6 +8,8 @@ LIBDIR = $(PREFIX)/lib
 INCLUDEDIR = $(PREFIX)/include
 DATADIR = $(PREFIX)/share/cybermap
 MANDIR = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 
 CC ?= cc
 PKGS = yaml-0.1 libpcre2-8 libcgraph libgvc
@@ -15,12 +17,13 @@ WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
 CFLAGS ?= -O2 -g
 CPPFLAGS += -Ilib -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
-ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
-	fonts-noto-cjk jq mandoc clang libclang-rt-14-dev python3 python3-yaml valgrind
+	fonts-noto-cjk jq mandoc clang libclang-rt-14-dev python3 python3-yaml python3-networkx \
+	valgrind bash-completion zsh
 
 ifdef SANITIZE
 BUILD = build/san
@@ -45,13 +48,16 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CMD_OBJ = $(CMD_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBRARY = $(BUILD)/libcybermap.a
+VERSION = 0.1.0
+SONAME = libcybermap.so.0
+SHARED = $(BUILD)/libcybermap.so.$(VERSION)
 UNIT_TESTS = $(BUILD)/unit-tests
 FUZZ_TARGETS = load resolve search dates escape
 REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 .PHONY: all test deps install uninstall clean demo bench-queries fuzz valgrind
 
-all: $(PROGRAM)
+all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
 
 $(BUILD)/%.o: %.c lib/cybermap.h
 	@mkdir -p $(dir $@)
@@ -60,6 +66,12 @@ $(BUILD)/%.o: %.c lib/cybermap.h
 
 $(LIBRARY): $(LIB_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(SHARED): $(LIB_OBJ)
+	$(Q)$(CC) -shared -Wl,-soname,$(SONAME) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/cybermap.pc: cybermap.pc.in Makefile
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< >$@
 
 $(PROGRAM): $(CMD_OBJ) $(LIBRARY)
 	@[ "$(V)" = 1 ] || echo "  LD  $@"
@@ -82,20 +94,31 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-install: $(PROGRAM)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
-		$(DESTDIR)$(DATADIR)/graphs $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+		$(DESTDIR)$(DATADIR)/graphs $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 $(PROGRAM) $(DESTDIR)$(BINDIR)/cybermap
 	install -m 644 $(LIBRARY) $(DESTDIR)$(LIBDIR)/libcybermap.a
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libcybermap.so.$(VERSION)
+	ln -sf libcybermap.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libcybermap.so
+	install -m 644 $(BUILD)/cybermap.pc $(DESTDIR)$(LIBDIR)/pkgconfig/cybermap.pc
 	install -m 644 lib/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
 	install -m 644 graphs/*.yaml $(DESTDIR)$(DATADIR)/graphs/
 	install -m 644 docs/cybermap.1 $(DESTDIR)$(MANDIR)/man1/cybermap.1
+	install -m 644 docs/cybermap.3 $(DESTDIR)$(MANDIR)/man3/cybermap.3
 	install -m 644 docs/cybermap-map.5 $(DESTDIR)$(MANDIR)/man5/cybermap-map.5
+	install -m 644 completion/cybermap.bash $(DESTDIR)$(BASHCOMPDIR)/cybermap
+	install -m 644 completion/_cybermap $(DESTDIR)$(ZSHCOMPDIR)/_cybermap
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/cybermap $(DESTDIR)$(LIBDIR)/libcybermap.a \
+		$(DESTDIR)$(LIBDIR)/libcybermap.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+		$(DESTDIR)$(LIBDIR)/libcybermap.so $(DESTDIR)$(LIBDIR)/pkgconfig/cybermap.pc \
 		$(DESTDIR)$(INCLUDEDIR)/cybermap.h $(DESTDIR)$(MANDIR)/man1/cybermap.1 \
-		$(DESTDIR)$(MANDIR)/man5/cybermap-map.5
+		$(DESTDIR)$(MANDIR)/man3/cybermap.3 $(DESTDIR)$(MANDIR)/man5/cybermap-map.5 \
+		$(DESTDIR)$(BASHCOMPDIR)/cybermap $(DESTDIR)$(ZSHCOMPDIR)/_cybermap
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

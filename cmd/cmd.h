@@ -6,10 +6,11 @@
 
 enum option_id {
 	OPT_DATA, OPT_FORMAT, OPT_OUTPUT, OPT_AS_OF, OPT_COUNTRY, OPT_LANG,
-	OPT_MAX_FILE_SIZE, OPT_MAX_DEPTH,
+	OPT_MAX_FILE_SIZE, OPT_MAX_DEPTH, OPT_COLOR,
 	OPT_HELP, OPT_VERSION,
 	OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_STRICT,
 	OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS, OPT_REVERSE, OPT_DEPTH, OPT_TRIGGER,
+	OPT_WITH,
 	OPT_COUNT
 };
 
@@ -68,6 +69,7 @@ cm_status run_notify(context *ctx, cm_result **result);
 cm_status run_jurisdiction(context *ctx, cm_result **result);
 cm_status run_function(context *ctx, cm_result **result);
 cm_status run_counterpart(context *ctx, cm_result **result);
+cm_status run_export(context *ctx, cm_result **result);
 
 /* A whole number option's value: 0 when not given; -1 (after a message)
  * when it is not a number from 1 to 1000000. */

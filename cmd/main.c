@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -221,12 +222,33 @@ static int check_command_options(const context *ctx)
 
 /* ---- setup ---- */
 
+/* The installed map: share/cybermap/graphs beside the program's bin/, so an
+ * install under any prefix (or DESTDIR) finds its own map. */
+static int installed_map(char *buf, size_t size)
+{
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return 0;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return 0;
+	*slash = '\0';
+	struct stat st;
+	snprintf(buf, size, "%s/../share/cybermap/graphs", exe);
+	return stat(buf, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 static void default_data_path(context *ctx)
 {
+	static char beside[4200];
 	struct stat st;
 	const char *env = getenv("CYBERMAP_DATA");
 	if (env && *env)
 		ctx->data_paths[ctx->ndata_paths++] = env;
+	else if (installed_map(beside, sizeof beside))
+		ctx->data_paths[ctx->ndata_paths++] = beside;
 	else if (stat(CM_DATADIR, &st) == 0)
 		ctx->data_paths[ctx->ndata_paths++] = CM_DATADIR;
 	else
@@ -238,7 +260,7 @@ static int choose_format(context *ctx)
 	const char *f = ctx->options[OPT_FORMAT], *o = ctx->options[OPT_OUTPUT];
 	ctx->format = CM_FORMAT_TEXT;
 	if (f && cm_format_parse(&ctx->format, f) != CM_OK) {
-		complain("unknown format '%s'; use text, tsv, json, dot, png, svg or pdf", f, NULL);
+		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f, NULL);
 		return 0;
 	}
 	if (!f && o && cm_format_from_path(&ctx->format, o) != CM_OK)
@@ -268,6 +290,12 @@ static int make_view(context *ctx)
 		complain("bad date '%s' for --as-of; expected YYYY-MM-DD", as_of, NULL);
 		return 0;
 	}
+	const char *color = ctx->options[OPT_COLOR];
+	if (color && strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 &&
+	    strcmp(color, "never") != 0) {
+		complain("unknown --color '%s'; use auto, always or never", color, NULL);
+		return 0;
+	}
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "ja") != 0) {
 		complain("unknown language '%s'; use en or ja", lang, NULL);
 		return 0;
@@ -292,9 +320,33 @@ static int parse_size(const char *text, size_t *out)
 	return 1;
 }
 
+/* A progress line on standard error, only on a terminal and only once the
+ * load has taken more than a second. */
+typedef struct progress {
+	time_t start;
+	int shown;
+} progress;
+
+static void show_progress(void *arg, size_t done, size_t total)
+{
+	progress *p = arg;
+	if (time(NULL) - p->start < 1 && !p->shown)
+		return;
+	p->shown = 1;
+	fprintf(stderr, "\rcybermap: loading the map: %zu of %zu files", done, total);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+}
+
 static int make_limits(context *ctx, cm_limits *limits)
 {
+	static progress state;
 	cm_limits_init(limits);
+	if (isatty(STDERR_FILENO)) {
+		state.start = time(NULL);
+		limits->progress = show_progress;
+		limits->progress_arg = &state;
+	}
 	const char *size = ctx->options[OPT_MAX_FILE_SIZE];
 	if (size && !parse_size(size, &limits->max_file_bytes)) {
 		complain("bad --max-file-size '%s'; give a size such as 64M", size, NULL);
@@ -350,11 +402,23 @@ static unsigned terminal_width(const context *ctx)
 	return ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0;
 }
 
+/* Colour only on a terminal, and never with NO_COLOR set (no-color.org). */
+static int use_color(const context *ctx)
+{
+	const char *when = ctx->options[OPT_COLOR];
+	if (when && strcmp(when, "always") == 0)
+		return 1;
+	if (when && strcmp(when, "never") == 0)
+		return 0;
+	const char *no_color = getenv("NO_COLOR");
+	return !ctx->options[OPT_OUTPUT] && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
 static cm_status print_result(context *ctx, const cm_result *result)
 {
 	if (ctx->format == CM_FORMAT_TEXT && cm_result_rows(result) == 0)
 		return CM_OK;
-	cm_print_options options = {terminal_width(ctx)};
+	cm_print_options options = {terminal_width(ctx), use_color(ctx)};
 	char *data;
 	size_t len;
 	cm_status st = cm_print(&data, &len, ctx->map, &ctx->view, result, ctx->format,

@@ -3,13 +3,14 @@
 
 const option_spec option_specs[] = {
 	{"data", 'd', "PATH", OPT_DATA, "a map file or directory (repeatable)"},
-	{"format", 'f', "FMT", OPT_FORMAT, "text, tsv, json, dot, png, svg or pdf"},
+	{"format", 'f', "FMT", OPT_FORMAT, "text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher, csv"},
 	{"output", 'o', "FILE", OPT_OUTPUT, "write there, whole or not at all"},
 	{"as-of", 0, "DATE", OPT_AS_OF, "the map as it stood on DATE (YYYY-MM-DD)"},
 	{"country", 0, "CODE", OPT_COUNTRY, "keep one country's side (us, jp)"},
 	{"lang", 0, "LANG", OPT_LANG, "labels in en or ja"},
 	{"max-file-size", 0, "SIZE", OPT_MAX_FILE_SIZE, "refuse larger map files (default 64M; K, M, G)"},
 	{"max-depth", 0, "N", OPT_MAX_DEPTH, "refuse YAML nested deeper (default 64)"},
+	{"color", 0, "WHEN", OPT_COLOR, "auto (on a terminal, unless NO_COLOR), always or never"},
 	{"help", 'h', NULL, OPT_HELP, "show help and exit"},
 	{"version", 0, NULL, OPT_VERSION, "show the version and exit"},
 	{"type", 0, "TYPE", OPT_TYPE, "keep nodes of this type"},
@@ -23,12 +24,14 @@ const option_spec option_specs[] = {
 	{"reverse", 0, NULL, OPT_REVERSE, "walk edges backward: what reaches NODE"},
 	{"depth", 0, "N", OPT_DEPTH, "stop N hops away"},
 	{"trigger", 0, "PATTERN", OPT_TRIGGER, "only flows whose trigger matches (PCRE2)"},
+	{"with", 0, "ATTRS", OPT_WITH, "more columns: node attributes, comma-separated"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
 static const enum option_id no_options[] = {OPT_COUNT};
 static const enum option_id check_options[] = {OPT_STRICT, OPT_COUNT};
-static const enum option_id list_options[] = {OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_COUNT};
+static const enum option_id list_options[] = {OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_WITH,
+					      OPT_COUNT};
 static const enum option_id search_options[] = {OPT_TYPE, OPT_COUNT};
 static const enum option_id path_options[] = {OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS,
 					      OPT_COUNT};
@@ -57,5 +60,7 @@ const command commands[] = {
 	{"counterpart", "NODE", "the matching bodies in the other country", 1, 1, no_options,
 	 NEEDS_MAP, run_counterpart},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats},
+	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
+	 no_options, NEEDS_MAP, run_export},
 };
 const size_t ncommands = sizeof(commands) / sizeof(commands[0]);

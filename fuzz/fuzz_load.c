@@ -43,7 +43,7 @@ static void exercise(const cm_map *map, cm_diags *diags)
 		print_all(map, &view, r, diags);
 		cm_result_free(r);
 	}
-	cm_list_filter none = {NULL, NULL, NULL};
+	cm_list_filter none = {NULL, NULL, NULL, NULL};
 	if (cm_query_list(&r, map, &view, &none, diags) <= CM_NOTFOUND && r) {
 		for (size_t i = 0; i < cm_result_rows(r) && i < 4; i++) {
 			const char *id = cm_result_cell(r, i, 0);

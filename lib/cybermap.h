@@ -60,6 +60,10 @@ typedef struct cm_limits {
 	size_t max_scalar_bytes; /* a longer YAML scalar is refused */
 	unsigned max_depth;      /* deeper YAML nesting is refused */
 	size_t max_errors;       /* stop collecting after this many */
+	/* Called after each file is read (done of total), or NULL: for a
+	 * progress display on large maps. */
+	void (*progress)(void *arg, size_t done, size_t total);
+	void *progress_arg;
 } cm_limits;
 
 /* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors. */
@@ -135,6 +139,7 @@ typedef struct cm_list_filter {
 	const char *type;     /* a node type, or NULL */
 	const char *function; /* a NODE involved in it (schema query `involvement`) */
 	const char *tag;      /* a value of an attribute marked `tag: true` */
+	const char *with;     /* more columns: node attributes, comma-separated */
 } cm_list_filter;
 
 /* Nodes in the view that pass the filter, ordered by id. */
@@ -147,6 +152,10 @@ cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
  * the schema marks `search: true`.  type may be NULL. */
 cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *view,
                           const char *pattern, const char *type, cm_diags *diags);
+/* The whole view -- every node and edge in force or pending, on the side
+ * asked for and shared -- for export to other tools; rows are the nodes. */
+cm_status cm_query_export(cm_result **out, const cm_map *map, const cm_view *view,
+			  cm_diags *diags);
 /* Counts of nodes and edges by type and side. */
 cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
                          cm_diags *diags);
@@ -213,7 +222,11 @@ typedef enum cm_format {
 	CM_FORMAT_DOT,
 	CM_FORMAT_PNG,
 	CM_FORMAT_SVG,
-	CM_FORMAT_PDF
+	CM_FORMAT_PDF,
+	CM_FORMAT_GRAPHML, /* for Gephi, yEd, networkx */
+	CM_FORMAT_JGF,     /* JSON Graph Format, for D3 and Cytoscape */
+	CM_FORMAT_CYPHER,  /* a script that builds the graph in Neo4j */
+	CM_FORMAT_CSV      /* Neo4j bulk-import files: see cm_print_csv */
 } cm_format;
 
 /* Parses a format name ("json") or a file extension ("out.svg" -> svg). */
@@ -225,6 +238,7 @@ int cm_format_is_binary(cm_format format);
 
 typedef struct cm_print_options {
 	unsigned width; /* terminal width for text tables; 0 means no limit */
+	int color;      /* text: bold headers, coloured marks (for a terminal) */
 } cm_print_options;
 
 /*
@@ -235,6 +249,15 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map,
                    const cm_view *view, const cm_result *result,
                    cm_format format, const cm_print_options *options,
                    cm_diags *diags);
+
+/*
+ * The two CSV files neo4j-admin's bulk importer reads: nodes (id:ID,
+ * :LABEL, properties) and relationships (:START_ID, :END_ID, :TYPE,
+ * properties).  The caller frees both with free().
+ */
+cm_status cm_print_csv(char **nodes, size_t *nodes_len, char **edges, size_t *edges_len,
+		       const cm_map *map, const cm_view *view, const cm_result *result,
+		       cm_diags *diags);
 
 /*
  * Writes data to path whole or not at all: into a temporary file in the

@@ -32,6 +32,8 @@ void cm_limits_init(cm_limits *limits)
 	limits->max_scalar_bytes = 1u << 20;
 	limits->max_depth = 64;
 	limits->max_errors = 200;
+	limits->progress = NULL;
+	limits->progress_arg = NULL;
 }
 
 int cm_vec_push(cm_vec *vec, void *item)
@@ -726,6 +728,8 @@ static void load_files(cm_loader *ld, cm_vec *files)
 		if (!data)
 			ld->incomplete = 1;
 		free(data);
+		if (ld->limits->progress)
+			ld->limits->progress(ld->limits->progress_arg, i + 1, files->count);
 		if (!go_on)
 			return;
 	}

@@ -6,8 +6,8 @@
 
 #include "diag.h"
 
-static const char *const format_names[] = {"text", "tsv", "json", "dot",
-					   "png", "svg", "pdf"};
+static const char *const format_names[] = {"text", "tsv", "json", "dot", "png", "svg",
+					   "pdf", "graphml", "jgf", "cypher", "csv"};
 #define NFORMATS (sizeof(format_names) / sizeof(format_names[0]))
 
 cm_status cm_format_parse(cm_format *out, const char *name)
@@ -17,10 +17,15 @@ cm_status cm_format_parse(cm_format *out, const char *name)
 			*out = (cm_format)i;
 			return CM_OK;
 		}
-	if (strcmp(name, "txt") == 0) {
-		*out = CM_FORMAT_TEXT;
-		return CM_OK;
-	}
+	static const struct {
+		const char *extension;
+		cm_format format;
+	} aliases[] = {{"txt", CM_FORMAT_TEXT}, {"gv", CM_FORMAT_DOT}, {"cql", CM_FORMAT_CYPHER}};
+	for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+		if (strcmp(aliases[i].extension, name) == 0) {
+			*out = aliases[i].format;
+			return CM_OK;
+		}
 	return CM_EINVAL;
 }
 
@@ -43,6 +48,25 @@ int cm_format_is_binary(cm_format format)
 	return format == CM_FORMAT_PNG || format == CM_FORMAT_PDF;
 }
 
+cm_status cm_print_csv(char **nodes, size_t *nodes_len, char **edges, size_t *edges_len,
+		       const cm_map *map, const cm_view *view, const cm_result *result,
+		       cm_diags *diags)
+{
+	cm_strbuf n, e;
+	cm_strbuf_init(&n);
+	cm_strbuf_init(&e);
+	cm_print_csv_into(&n, &e, map, view, result);
+	*nodes = cm_strbuf_detach(&n, nodes_len);
+	*edges = cm_strbuf_detach(&e, edges_len);
+	if (*nodes && *edges)
+		return CM_OK;
+	free(*nodes);
+	free(*edges);
+	*nodes = *edges = NULL;
+	cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	return CM_ENOMEM;
+}
+
 cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *view,
 		   const cm_result *result, cm_format format,
 		   const cm_print_options *options, cm_diags *diags)
@@ -62,6 +86,18 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 	case CM_FORMAT_JSON:
 		cm_print_json(&buf, map, view, result);
 		break;
+	case CM_FORMAT_GRAPHML:
+		cm_print_graphml(&buf, map, view, result);
+		break;
+	case CM_FORMAT_JGF:
+		cm_print_jgf(&buf, map, view, result);
+		break;
+	case CM_FORMAT_CYPHER:
+		cm_print_cypher(&buf, map, view, result);
+		break;
+	case CM_FORMAT_CSV:
+		cm_diag_add(diags, NULL, 0, 0, "csv is two files (nodes and relationships); give -o DIRECTORY");
+		return CM_EINVAL;
 	default: {
 		cm_status st = cm_render(&buf, map, view, result, format, diags);
 		if (st != CM_OK) {

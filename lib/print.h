@@ -10,6 +10,19 @@ void cm_print_tsv(cm_strbuf *out, const cm_result *r);
 void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r);
 
+/* A JSON string literal with the escapes print_json.c uses. */
+void cm_json_string(cm_strbuf *out, const char *text);
+
+/* export.c */
+void cm_print_graphml(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		      const cm_result *r);
+void cm_print_jgf(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		  const cm_result *r);
+void cm_print_cypher(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		     const cm_result *r);
+void cm_print_csv_into(cm_strbuf *nodes, cm_strbuf *edges, const cm_map *map,
+		       const cm_view *view, const cm_result *r);
+
 /* DOT (no layout), or PNG, SVG, PDF laid out and rendered with Graphviz. */
 cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		    const cm_result *result, cm_format format, cm_diags *diags);

@@ -9,7 +9,7 @@
 #include "print.h"
 #include "view.h"
 
-static void add_string(cm_strbuf *out, const char *text)
+void cm_json_string(cm_strbuf *out, const char *text)
 {
 	cm_strbuf_addc(out, '"');
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
@@ -34,7 +34,7 @@ static void add_key(cm_strbuf *out, const char *key, int *first)
 	if (!*first)
 		cm_strbuf_addc(out, ',');
 	*first = 0;
-	add_string(out, key);
+	cm_json_string(out, key);
 	cm_strbuf_addc(out, ':');
 }
 
@@ -43,7 +43,7 @@ static void add_date_field(cm_strbuf *out, const char *key, int day, int *first)
 	char date[16];
 	cm_date_format(date, sizeof date, day);
 	add_key(out, key, first);
-	add_string(out, date);
+	cm_json_string(out, date);
 }
 
 static void add_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
@@ -51,14 +51,14 @@ static void add_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first
 	for (size_t i = 0; i < n; i++) {
 		add_key(out, attrs[i].def->name, first);
 		if (attrs[i].text) {
-			add_string(out, attrs[i].text);
+			cm_json_string(out, attrs[i].text);
 			continue;
 		}
 		cm_strbuf_addc(out, '[');
 		for (size_t k = 0; k < attrs[i].nitems; k++) {
 			if (k)
 				cm_strbuf_addc(out, ',');
-			add_string(out, attrs[i].items[k]);
+			cm_json_string(out, attrs[i].items[k]);
 		}
 		cm_strbuf_addc(out, ']');
 	}
@@ -82,15 +82,15 @@ static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
 	int first = 1;
 	cm_strbuf_addc(out, '{');
 	add_key(out, "id", &first);
-	add_string(out, n->id);
+	cm_json_string(out, n->id);
 	add_key(out, "type", &first);
-	add_string(out, n->type->name);
+	cm_json_string(out, n->type->name);
 	add_key(out, "name", &first);
-	add_string(out, n->name);
+	cm_json_string(out, n->name);
 	add_period(out, n->since, n->until, &first);
 	add_attrs(out, n->attrs, n->nattrs, &first);
 	add_key(out, "status", &first);
-	add_string(out, presence_name(cm_node_presence(view, n)));
+	cm_json_string(out, presence_name(cm_node_presence(view, n)));
 	cm_strbuf_addc(out, '}');
 }
 
@@ -99,11 +99,11 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 	int first = 1;
 	cm_strbuf_addc(out, '{');
 	add_key(out, "from", &first);
-	add_string(out, e->from->id);
+	cm_json_string(out, e->from->id);
 	add_key(out, "to", &first);
-	add_string(out, e->to->id);
+	cm_json_string(out, e->to->id);
 	add_key(out, "type", &first);
-	add_string(out, e->type->name);
+	cm_json_string(out, e->type->name);
 	if (e->type->symmetric) {
 		add_key(out, "symmetric", &first);
 		cm_strbuf_adds(out, "true");
@@ -111,7 +111,7 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 	add_period(out, e->since, e->until, &first);
 	add_attrs(out, e->attrs, e->nattrs, &first);
 	add_key(out, "status", &first);
-	add_string(out, presence_name(cm_edge_presence(view, e, NULL)));
+	cm_json_string(out, presence_name(cm_edge_presence(view, e, NULL)));
 	cm_strbuf_addc(out, '}');
 }
 
@@ -123,7 +123,7 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 		cm_strbuf_adds(out, i ? ",\n{" : "\n{");
 		for (size_t c = 0; c < r->ncolumns; c++) {
 			add_key(out, r->columns[c], &first);
-			add_string(out, cm_result_cell(r, i, c));
+			cm_json_string(out, cm_result_cell(r, i, c));
 		}
 		if (cm_result_row_pending(r, i, &since))
 			add_date_field(out, "pending", since, &first);
@@ -139,9 +139,9 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	char date[16];
 	cm_date_format(date, sizeof date, view->as_of);
 	cm_strbuf_adds(out, "{\"query\":");
-	add_string(out, r->title);
+	cm_json_string(out, r->title);
 	cm_strbuf_adds(out, ",\"as_of\":");
-	add_string(out, date);
+	cm_json_string(out, date);
 	cm_strbuf_adds(out, ",\n");
 	add_rows(out, r);
 	cm_strbuf_adds(out, ",\n\"nodes\":[");

@@ -93,17 +93,24 @@ static void pad(cm_strbuf *out, size_t n)
 		cm_strbuf_addc(out, ' ');
 }
 
-static void pending_mark(cm_strbuf *out, const cm_result *r, size_t row)
+#define BOLD "\033[1m"
+#define YELLOW "\033[33m"
+#define RESET "\033[0m"
+
+static void pending_mark(cm_strbuf *out, const cm_result *r, size_t row, int color)
 {
 	int since;
 	if (!cm_result_row_pending(r, row, &since))
 		return;
 	char date[16];
 	cm_date_format(date, sizeof date, since);
+	cm_strbuf_adds(out, color ? "  " YELLOW : "  ");
 	if (since == CM_DATE_PENDING)
-		cm_strbuf_adds(out, "  (pending: start date not set)");
+		cm_strbuf_adds(out, "(pending: start date not set)");
 	else
-		cm_strbuf_addf(out, "  (pending: from %s)", date);
+		cm_strbuf_addf(out, "(pending: from %s)", date);
+	if (color)
+		cm_strbuf_adds(out, RESET);
 }
 
 static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
@@ -139,11 +146,13 @@ static void print_table(cm_strbuf *out, const cm_result *r, const cm_print_optio
 {
 	size_t widths[CM_MAX_COLUMNS];
 	column_widths(r, widths, 0, 0, r->rows.count, 1);
+	if (o->color)
+		cm_strbuf_adds(out, BOLD);
 	print_line(out, r, r->columns, widths, 0, o);
-	cm_strbuf_addc(out, '\n');
+	cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
 	for (size_t i = 0; i < r->rows.count; i++) {
 		print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 0, o);
-		pending_mark(out, r, i);
+		pending_mark(out, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
 }
@@ -159,12 +168,14 @@ static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_opt
 		column_widths(r, widths, 1, start, end, 0);
 		if (start)
 			cm_strbuf_addc(out, '\n');
+		if (o->color)
+			cm_strbuf_adds(out, BOLD);
 		add_cell(out, subject, 0);
-		cm_strbuf_addc(out, '\n');
+		cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
 		for (size_t i = start; i < end; i++) {
 			cm_strbuf_adds(out, "  ");
 			print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 1, o);
-			pending_mark(out, r, i);
+			pending_mark(out, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}
 	}
@@ -173,7 +184,7 @@ static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_opt
 /* Tree rows: (depth, from, to, name, first detail, more details...).  Each
  * row is "-> to  name" indented by depth, its first detail on the next line
  * and the others after it as "column value; ...". */
-static void print_tree(cm_strbuf *out, const cm_result *r)
+static void print_tree(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
 {
 	add_cell(out, r->title, 0);
 	cm_strbuf_addc(out, '\n');
@@ -182,11 +193,13 @@ static void print_tree(cm_strbuf *out, const cm_result *r)
 		long depth = strtol(cells[0], NULL, 10);
 		size_t indent = depth > 0 ? 2 * (size_t)depth : 2;
 		pad(out, indent - 2);
-		cm_strbuf_adds(out, "-> ");
+		cm_strbuf_adds(out, o->color ? BOLD "-> " : "-> ");
 		add_cell(out, cells[2], 0);
+		if (o->color)
+			cm_strbuf_adds(out, RESET);
 		cm_strbuf_adds(out, "  ");
 		add_cell(out, cells[3], 0);
-		pending_mark(out, r, i);
+		pending_mark(out, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 		if (r->ncolumns > 4 && *cells[4]) {
 			pad(out, indent + 1);
@@ -212,7 +225,7 @@ static void print_tree(cm_strbuf *out, const cm_result *r)
 void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
 {
 	if (r->tree)
-		print_tree(out, r);
+		print_tree(out, r, o);
 	else if (r->record)
 		print_records(out, r, o);
 	else

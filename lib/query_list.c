@@ -3,13 +3,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "describe.h"
 #include "diag.h"
+#include "suggest.h"
 #include "result.h"
 #include "view.h"
 
 typedef struct list_filter {
 	const cm_node_type *type;
 	const cm_node *function;
+	const cm_attr_def *with[CM_MAX_COLUMNS];
+	size_t nwith;
 	const char *const *involvement; /* edge types that tie a node to a function */
 	size_t ninvolvement;
 	const char *tag;
@@ -76,6 +80,34 @@ static void add_edges_between(cm_result *r, const cm_view *view)
 	}
 }
 
+/* --with: attribute names, comma-separated, each a declared node attribute. */
+static cm_status parse_with(list_filter *f, const cm_map *map, const char *csv,
+			    cm_diags *diags)
+{
+	for (const char *p = csv; *p;) {
+		size_t len = strcspn(p, ",");
+		char name[128];
+		snprintf(name, sizeof name, "%.*s", (int)(len < 127 ? len : 127), p);
+		const char *interned = cm_intern_find(&map->strings, name);
+		const cm_attr_def *def = interned ? cm_schema_node_attr(&map->schema, interned) : NULL;
+		if (!def) {
+			cm_suggest sg;
+			cm_suggest_init(&sg, name);
+			for (size_t i = 0; i < map->schema.nnode_attrs; i++)
+				cm_suggest_offer(&sg, map->schema.node_attrs[i].name);
+			char q[80];
+			cm_diag_add(diags, NULL, 0, 0, "unknown attribute '%s'%s%s%s",
+				    cm_diag_quote(q, sizeof q, name), sg.best ? " (did you mean '" : "",
+				    sg.best ? sg.best : "", sg.best ? "'?)" : "");
+			return CM_EINVAL;
+		}
+		if (f->nwith < CM_MAX_COLUMNS - 4)
+			f->with[f->nwith++] = def;
+		p += len + (p[len] == ',');
+	}
+	return CM_OK;
+}
+
 static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *view,
 			     const cm_list_filter *in, cm_diags *diags)
 {
@@ -84,6 +116,8 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 		return CM_OK;
 	f->tag = in->tag;
 	if (in->type && !(f->type = cm_find_node_type(map, in->type, diags)))
+		return CM_EINVAL;
+	if (in->with && parse_with(f, map, in->with, diags) != CM_OK)
 		return CM_EINVAL;
 	if (in->function) {
 		cm_status st = cm_resolve(&f->function, map, view, in->function, diags);
@@ -117,7 +151,9 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		qsort(picked + first, npicked - first, sizeof(*picked), by_presence_then_id);
 	}
 	const char *side = map->schema.side ? map->schema.side->name : "side";
-	const char *columns[] = {"id", "type", side, "name"};
+	const char *columns[CM_MAX_COLUMNS] = {"id", "type", side, "name"};
+	for (size_t i = 0; i < f.nwith; i++)
+		columns[4 + i] = f.with[i]->name;
 	cm_result *r;
 	char title[256];
 	snprintf(title, sizeof title, "list%s%.60s%s%.60s%s%.60s%s%.20s",
@@ -125,16 +161,27 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		 f.function ? " --function " : "", f.function ? f.function->id : "",
 		 f.tag ? " --tag " : "", f.tag ? f.tag : "",
 		 view->country ? " --country " : "", view->country ? view->country : "");
-	if ((st = cm_result_new(&r, map, title, columns, 4)) != CM_OK) {
+	if ((st = cm_result_new(&r, map, title, columns, 4 + f.nwith)) != CM_OK) {
 		free(picked);
 		return st;
 	}
+	cm_strbuf extra[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < npicked; i++) {
 		const cm_node *n = picked[i];
-		const char *cells[] = {n->id, n->type->name, n->side, cm_node_label(map, view, n)};
+		const char *cells[CM_MAX_COLUMNS] = {n->id, n->type->name, n->side,
+						     cm_node_label(map, view, n)};
+		for (size_t w = 0; w < f.nwith; w++) {
+			const cm_attr *a = cm_attr_find(n->attrs, n->nattrs, f.with[w]->name);
+			cm_strbuf_init(&extra[w]);
+			if (a)
+				cm_describe_attr(&extra[w], a);
+			cells[4 + w] = extra[w].data;
+		}
 		int pending = cm_node_presence(view, n) == CM_PENDING;
 		cm_result_add_row(r, pending ? n->since : 0, cells);
 		cm_result_add_node(r, n);
+		for (size_t w = 0; w < f.nwith; w++)
+			cm_strbuf_release(&extra[w]);
 	}
 	free(picked);
 	add_edges_between(r, view);

@@ -114,7 +114,7 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	for (size_t i = 0; i < t.nsides; i++)
 		columns[n++] = t.sides[i];
 	columns[n++] = "none";
-	columns[n++] = "pending";
+	columns[n++] = "not_yet_in_force";
 	cm_result *r;
 	*out = NULL;
 	cm_status st = cm_result_new(&r, map, "stats", columns, n);

@@ -554,7 +554,7 @@ static const cm_edge_type *single_edge_type(const cm_result *r)
 cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		    const cm_result *result, cm_format format, cm_diags *diags)
 {
-	if (result->nodes.count > DRAW_LIMIT) {
+	if (result->nodes.count > DRAW_LIMIT && format != CM_FORMAT_DOT) {
 		cm_diag_add(diags, NULL, 0, 0,
 			    "%zu nodes are too many to draw (the limit is %d); narrow the question with --country, --type or a query",
 			    result->nodes.count, DRAW_LIMIT);

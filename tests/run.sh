@@ -221,6 +221,49 @@ code=$?
 pic stdout-full-exit test "$code" = 2
 pic stdout-full-message grep -q "cannot write standard output: No space left on device" "$work/full.err"
 
+# ---- exports, read back by other tools ----
+"$CYBERMAP" -d graphs stats -f tsv >"$work/stats.tsv"
+"$CYBERMAP" -d graphs export -o "$work/map.graphml"
+"$CYBERMAP" -d graphs export -f jgf -o "$work/map.jgf"
+"$CYBERMAP" -d graphs export -f csv -o "$work/neo4j" >/dev/null
+pic export-counts-and-types python3 tests/check_export.py "$work/stats.tsv" "$work/map.graphml" \
+	"$work/map.jgf" "$work/neo4j"
+"$CYBERMAP" $hostile export -f cypher -o "$work/hostile.cypher"
+pic cypher-quotes-hostile-names python3 tests/check_export.py cypher-name "$work/hostile.cypher" \
+	'Quote " back\slash <script>alert(1)</script> & tab	here'
+"$CYBERMAP" -d graphs --country jp export -f jgf -o "$work/jp.jgf"
+pic export-honours-country python3 -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n and not [k for k in n if k.startswith("us.")]' "$work/jp.jgf"
+"$CYBERMAP" -d graphs --as-of 2022-07-20 export -f jgf -o "$work/2022.jgf"
+pic export-honours-as-of python3 -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n["jp.nisc"]["metadata"]["status"] == "current" and n["jp.nco"]["metadata"]["status"] == "pending"' "$work/2022.jgf"
+
+# ---- examples, install, completion, colour ----
+pic example-who-to-call sh -c 'CYBERMAP="$1" sh examples/who-to-call.sh energy -d graphs --country us | grep -q "^| 1 | Cybersecurity"' - "$CYBERMAP"
+pic example-counterpart-sheet sh -c 'CYBERMAP="$1" sh examples/counterpart-sheet.sh us -d graphs >"$2" && grep -q "^\"us.fbi\",\"Federal Bureau of Investigation\",\"jp.npa\"" "$2"' - "$CYBERMAP" "$work/sheet.csv"
+if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
+	if sh tests/install.sh >"$work/install.log" 2>&1; then pass; else fail "make install (tests/install.sh)"; tail -n 5 "$work/install.log"; fi
+fi
+if [ -f /usr/share/bash-completion/bash_completion ]; then
+	bindir=$(dirname "$CYBERMAP")
+	pic bash-completion bash -c '
+		. /usr/share/bash-completion/bash_completion
+		. completion/cybermap.bash
+		PATH="$1:$PATH"; export CYBERMAP_DATA=graphs
+		COMP_WORDS=(cybermap sh); COMP_CWORD=1; _cybermap; [[ " ${COMPREPLY[*]} " == *" show "* ]] || exit 1
+		COMP_WORDS=(cybermap show us.ci); COMP_CWORD=2; _cybermap; [[ " ${COMPREPLY[*]} " == *" us.cisa "* ]] || exit 1
+		COMP_WORDS=(cybermap -f s); COMP_CWORD=2; _cybermap; [[ " ${COMPREPLY[*]} " == *" svg "* ]]' - "$bindir"
+fi
+if command -v zsh >/dev/null 2>&1; then
+	pic zsh-completion-parses zsh -n completion/_cybermap
+fi
+"$CYBERMAP" $fixture --color=always list --type agency --country jp >"$work/color.out"
+pic color-always grep -q "$(printf '\033\[1m')" "$work/color.out"
+if command -v script >/dev/null 2>&1; then
+	NO_COLOR=1 script -qec "$CYBERMAP $fixture list --type agency --country jp" /dev/null >"$work/nocolor.out"
+	pic no-color-on-terminal sh -c '! grep -q "$(printf "\033\\[1m")" "$1"' - "$work/nocolor.out"
+	script -qec "$CYBERMAP $fixture list --type agency --country jp" /dev/null >"$work/ttycolor.out"
+	pic color-on-terminal grep -q "$(printf '\033\[1m')" "$work/ttycolor.out"
+fi
+
 # ---- the manual agrees with the program ----
 commands=$("$CYBERMAP" --help | awk '/^commands:/ {c=1; next} /^$/ {c=0} c {print $1}')
 for c in $commands; do

@@ -10,5 +10,6 @@ list options:
       --type TYPE          keep nodes of this type
       --function NODE      keep bodies that lead or support it
       --tag TAG            keep nodes with this tag
+      --with ATTRS         more columns: node attributes, comma-separated
 
 Run 'cybermap --help' for the options every command takes.

@@ -18,6 +18,7 @@ supports  jp    jp.npa.ncd                          National Cyber Department
 supports  jp    jp.ppc                              Personal Information Protection Commission        
 supports  jp    jp.prefectural-police               Prefectural Police                                
 supports  us    us.aspr                             Administration for Strategic Preparedness and R…  
+supports  us    us.cisa.jcdc                        Joint Cyber Defense Collaborative                 
 supports  us    us.cnmf                             Cyber National Mission Force                      
 supports  us    us.csrb                             Cyber Safety Review Board                         
 supports  us    us.ctiic                            Cyber Threat Intelligence Integration Center      

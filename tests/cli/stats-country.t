@@ -2,7 +2,7 @@
 args: stats --country us
 exit: 0
 --- stdout
-element  type              total  jp  us  none  pending
+element  type              total  jp  us  none  not_yet_in_force
 node     country           2      0   0   2     0
 node     agency            4      0   4   0     0
 node     office            0      0   0   0     0

@@ -2,7 +2,7 @@
 args: stats
 exit: 0
 --- stdout
-element  type              total  jp  us  none  pending
+element  type              total  jp  us  none  not_yet_in_force
 node     country           2      0   0   2     0
 node     agency            5      1   4   0     0
 node     office            1      1   0   0     0

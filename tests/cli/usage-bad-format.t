@@ -2,4 +2,4 @@
 args: -f xml list
 exit: 2
 --- stderr
-cybermap: unknown format 'xml'; use text, tsv, json, dot, png, svg or pdf
+cybermap: unknown format 'xml'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv

@@ -2,4 +2,4 @@
 args: -f PNG list
 exit: 2
 --- stderr
-cybermap: unknown format 'PNG'; use text, tsv, json, dot, png, svg or pdf
+cybermap: unknown format 'PNG'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv

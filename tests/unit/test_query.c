@@ -29,22 +29,22 @@ static void list_filters(void)
 	cm_result *r;
 	if (!setup(&f))
 		return;
-	cm_list_filter by_type = {"agency", NULL, NULL};
+	cm_list_filter by_type = {"agency", NULL, NULL, NULL};
 	f.view.country = "jp";
 	CHECK(cm_query_list(&r, f.map, &f.view, &by_type, f.diags) == CM_OK);
 	CHECK(cm_result_rows(r) == 1);
 	CHECK_STR(cm_result_cell(r, 0, 0), "jp.npa");
 	cm_result_free(r);
 	f.view.country = NULL;
-	cm_list_filter by_function = {NULL, "incident response", NULL};
+	cm_list_filter by_function = {NULL, "incident response", NULL, NULL};
 	CHECK(cm_query_list(&r, f.map, &f.view, &by_function, f.diags) == CM_OK);
 	CHECK(cm_result_rows(r) == 4); /* cisa, fbi, nco, npa */
 	cm_result_free(r);
-	cm_list_filter by_tag = {NULL, NULL, "law-enforcement"};
+	cm_list_filter by_tag = {NULL, NULL, "law-enforcement", NULL};
 	CHECK(cm_query_list(&r, f.map, &f.view, &by_tag, f.diags) == CM_OK);
 	CHECK(cm_result_rows(r) == 1);
 	cm_result_free(r);
-	cm_list_filter bad_type = {"agncy", NULL, NULL};
+	cm_list_filter bad_type = {"agncy", NULL, NULL, NULL};
 	CHECK(cm_query_list(&r, f.map, &f.view, &bad_type, f.diags) == CM_EINVAL);
 	CHECK(strstr(cm_diags_at(f.diags, 0)->message, "did you mean 'agency'") != NULL);
 	teardown(&f);
@@ -57,7 +57,7 @@ static void list_as_of_puts_pending_last(void)
 	if (!setup(&f))
 		return;
 	cm_date_parse(&f.view.as_of, "2022-07-20");
-	cm_list_filter offices = {"office", NULL, NULL};
+	cm_list_filter offices = {"office", NULL, NULL, NULL};
 	CHECK(cm_query_list(&r, f.map, &f.view, &offices, f.diags) == CM_OK);
 	/* NPPD ended 2018, NISC current, NCO pending (2025-07-01) */
 	CHECK(cm_result_rows(r) == 2);
