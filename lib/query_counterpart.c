@@ -2,6 +2,8 @@
  * query_counterpart.c: `counterpart NODE` -- declared counterparts on the
  * other side first, then bodies there that share the most functions with
  * NODE (a count over the schema's `shared` edge types), ten at most.
+ * Among equal counts, a body in the same role (both lead, both support)
+ * and of the same type ranks higher.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -18,7 +20,8 @@
 
 typedef struct candidate {
 	const cm_node *node;
-	size_t shared;
+	size_t shared; /* functions in common */
+	size_t score;  /* shared, weighted: same role counts double, same type adds one */
 } candidate;
 
 static int other_side(const cm_node *a, const cm_node *b)
@@ -59,6 +62,8 @@ static int by_shared(const void *a, const void *b)
 	const candidate *x = a, *y = b;
 	if (x->shared != y->shared)
 		return x->shared > y->shared ? -1 : 1;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
 	return strcmp(x->node->id, y->node->id);
 }
 
@@ -85,11 +90,12 @@ static void inferred_rows(cm_result *r, const cm_map *map, const cm_view *view,
 				continue;
 			size_t idx = (size_t)(uintptr_t)cm_ptrmap_get(&counts, c);
 			if (!idx) {
-				found[nfound] = (candidate){c, 0};
+				found[nfound] = (candidate){c, 0, c->type == n->type};
 				idx = ++nfound;
 				cm_ptrmap_put(&counts, c, (void *)(uintptr_t)idx);
 			}
 			found[idx - 1].shared++;
+			found[idx - 1].score += theirs->type == mine->type ? 2 : 1;
 		}
 	}
 	if (found)

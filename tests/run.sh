@@ -270,7 +270,7 @@ for c in $commands; do
 	if grep -q "^\.It Cm $c\b" docs/cybermap.1; then pass; else fail "man: no entry for '$c'"; fi
 done
 if command -v mandoc >/dev/null 2>&1; then
-	if mandoc -Tlint -Wwarning docs/cybermap.1 docs/cybermap-map.5 >"$work/lint" 2>&1; then pass
+	if mandoc -Tlint -Wwarning docs/cybermap.1 docs/cybermap.3 docs/cybermap-map.5 >"$work/lint" 2>&1; then pass
 	else fail "man: mandoc -Tlint"; cat "$work/lint"; fi
 fi
 # every example in the manual runs on the real map
