@@ -23,7 +23,7 @@ LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
 	fonts-noto-cjk jq mandoc clang libclang-rt-14-dev python3 python3-yaml python3-networkx \
-	valgrind bash-completion zsh
+	valgrind bash-completion zsh chromium
 
 ifdef SANITIZE
 BUILD = build/san
@@ -59,6 +59,11 @@ REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
 
+lib/site_assets.h: lib/site/embed.sh lib/site/style.css lib/site/site.js lib/site/about-en.html lib/site/about-ja.html
+	$(Q)sh lib/site/embed.sh
+
+$(BUILD)/lib/site.o: lib/site_assets.h
+
 $(BUILD)/%.o: %.c lib/cybermap.h
 	@mkdir -p $(dir $@)
 	@[ "$(V)" = 1 ] || echo "  CC  $<"
@@ -87,12 +92,15 @@ test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
 deps:
 	@missing=; for p in $(DEB_PACKAGES); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
 		$$sudo apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+	@[ -d tests/browser/node_modules/playwright-core ] || \
+		(cd tests/browser && npm install --no-audit --no-fund --no-package-lock --silent)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \

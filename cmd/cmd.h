@@ -70,6 +70,7 @@ cm_status run_jurisdiction(context *ctx, cm_result **result);
 cm_status run_function(context *ctx, cm_result **result);
 cm_status run_counterpart(context *ctx, cm_result **result);
 cm_status run_export(context *ctx, cm_result **result);
+cm_status run_site(context *ctx, cm_result **result);
 
 /* A whole number option's value: 0 when not given; -1 (after a message)
  * when it is not a number from 1 to 1000000. */

@@ -62,5 +62,7 @@ const command commands[] = {
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
 	 no_options, NEEDS_MAP, run_export},
+	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, no_options,
+	 NEEDS_MAP, run_site},
 };
 const size_t ncommands = sizeof(commands) / sizeof(commands[0]);

@@ -213,6 +213,17 @@ int cm_result_row_pending(const cm_result *result, size_t row, int *since);
 size_t cm_result_node_count(const cm_result *result);
 size_t cm_result_edge_count(const cm_result *result);
 
+/* ---- The web site ---- */
+
+/*
+ * Writes the view as a static, bilingual web site into dir: English and
+ * Japanese pages for every node, function charts, notification charts, a
+ * home page and a search that runs in the browser.  The site is built
+ * beside dir and swapped in whole; on failure dir is as it was.
+ */
+cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
+			cm_diags *diags);
+
 /* ---- Printing --------------------------------------------------------- */
 
 typedef enum cm_format {
@@ -239,6 +250,9 @@ int cm_format_is_binary(cm_format format);
 typedef struct cm_print_options {
 	unsigned width; /* terminal width for text tables; 0 means no limit */
 	int color;      /* text: bold headers, coloured marks (for a terminal) */
+	/* diagrams: link each node to link_prefix + id + link_suffix instead
+	 * of its official page (the web site links to its own pages) */
+	const char *link_prefix, *link_suffix;
 } cm_print_options;
 
 /*

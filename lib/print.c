@@ -99,7 +99,8 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 		cm_diag_add(diags, NULL, 0, 0, "csv is two files (nodes and relationships); give -o DIRECTORY");
 		return CM_EINVAL;
 	default: {
-		cm_status st = cm_render(&buf, map, view, result, format, diags);
+		cm_status st = cm_render(&buf, map, view, result, format,
+					 options ? options : &defaults, diags);
 		if (st != CM_OK) {
 			cm_strbuf_release(&buf);
 			return st;

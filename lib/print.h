@@ -25,7 +25,8 @@ void cm_print_csv_into(cm_strbuf *nodes, cm_strbuf *edges, const cm_map *map,
 
 /* DOT (no layout), or PNG, SVG, PDF laid out and rendered with Graphviz. */
 cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
-		    const cm_result *result, cm_format format, cm_diags *diags);
+		    const cm_result *result, cm_format format,
+		    const cm_print_options *options, cm_diags *diags);
 
 /* The length of the Unicode bidirectional control (mark, embedding,
  * override or isolate) that text starts with, or 0.  Printers drop them: a name must

@@ -36,6 +36,7 @@ typedef struct drawing {
 	Agraph_t *graph;
 	int japanese;
 	const cm_edge_type *one_edge_type; /* when every edge is of one type */
+	const cm_print_options *options;
 } drawing;
 
 /* ---- text ---- */
@@ -120,8 +121,18 @@ static const cm_attr *flagged(const cm_node *n, unsigned flag, cm_attr_kind kind
 
 /* A link only for http(s): nothing else may become clickable.  A raw & is
  * copied unescaped into SVG by Graphviz, so it is escaped here. */
-static void set_link(Agnode_t *g, const cm_node *n)
+static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 {
+	const cm_print_options *o = d->options;
+	if (o && o->link_prefix) { /* ids are slugs: safe in a link as they are */
+		cm_strbuf page;
+		cm_strbuf_init(&page);
+		cm_strbuf_addf(&page, "%s%s%s", o->link_prefix, n->id,
+			       o->link_suffix ? o->link_suffix : "");
+		set(g, "URL", page.data ? page.data : "");
+		cm_strbuf_release(&page);
+		return;
+	}
 	const cm_attr *url = NULL;
 	for (size_t i = 0; i < n->nattrs && !url; i++)
 		if (n->attrs[i].def->kind == CM_KIND_URL)
@@ -227,7 +238,7 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	set(g, "style", p == CM_CURRENT ? "filled" : p == CM_PENDING ? "filled,dashed" : "filled,dotted");
 	const cm_attr *about = flagged(n, CM_ATTR_SEARCH, CM_KIND_TEXT);
 	set_escaped(g, "tooltip", about ? about->text : n->name, 0);
-	set_link(g, n);
+	set_link(d, g, n);
 	return g;
 }
 
@@ -552,7 +563,8 @@ static const cm_edge_type *single_edge_type(const cm_result *r)
 }
 
 cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
-		    const cm_result *result, cm_format format, cm_diags *diags)
+		    const cm_result *result, cm_format format,
+		    const cm_print_options *options, cm_diags *diags)
 {
 	if (result->nodes.count > DRAW_LIMIT && format != CM_FORMAT_DOT) {
 		cm_diag_add(diags, NULL, 0, 0,
@@ -561,7 +573,7 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		return CM_ELIMIT;
 	}
 	drawing d = {map, view, result, NULL, view->lang && strcmp(view->lang, "ja") == 0,
-		     single_edge_type(result)};
+		     single_edge_type(result), options};
 	int large = result->nodes.count > DOT_LIMIT;
 	cm_strbuf_init(&graphviz_errors);
 	agusererrf previous = agseterrf(collect_error);

@@ -264,6 +264,30 @@ if command -v script >/dev/null 2>&1; then
 	pic color-on-terminal grep -q "$(printf '\033\[1m')" "$work/ttycolor.out"
 fi
 
+# ---- the web site ----
+nodes=$("$CYBERMAP" -d graphs check | sed 's/.* \([0-9]*\) nodes.*/\1/')
+"$CYBERMAP" -d graphs site -o "$work/site" >/dev/null
+pic site-links-and-pages python3 tests/check_site.py "$work/site" "$nodes"
+touch "$work/site/stale-file"
+"$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
+pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
+pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
+"$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
+pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
+pic site-hostile-scripts python3 tests/check_site.py "$work/hostile-site" \
+	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+if [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ]; then
+	if node tests/browser/site.mjs "$work/site" "$work/screenshots" >"$work/browser.log" 2>&1; then
+		pass
+		mkdir -p build/screenshots && cp "$work"/screenshots/*.png build/screenshots/ 2>/dev/null
+	else
+		fail "browser test of the site"
+		tail -n 15 "$work/browser.log"
+	fi
+else
+	fail "browser test: run make deps (chromium and playwright-core)"
+fi
+
 # ---- the manual agrees with the program ----
 commands=$("$CYBERMAP" --help | awk '/^commands:/ {c=1; next} /^$/ {c=0} c {print $1}')
 for c in $commands; do
