@@ -461,6 +461,10 @@ static cm_status build(drawing *d, int large)
 	if (!d->graph)
 		return CM_ENOMEM;
 	set_defaults(d->graph);
+	if (large) { /* sfdp packs nodes on top of each other unless told not to */
+		set(d->graph, "overlap", "prism");
+		set(d->graph, "sep", "+6");
+	}
 	draw_title(d, large ? " (large: laid out with sfdp)" : "");
 	for (size_t i = 0; i < d->result->nodes.count; i++)
 		draw_node(d, d->result->nodes.items[i]);
