@@ -55,7 +55,7 @@ UNIT_TESTS = $(BUILD)/unit-tests
 FUZZ_TARGETS = load resolve search dates escape
 REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
-.PHONY: all test deps install uninstall clean demo bench-queries fuzz valgrind
+.PHONY: all test deps install uninstall clean demo bench bench-deps bench-queries fuzz valgrind
 
 all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
 
@@ -146,6 +146,23 @@ BENCH_NODES ?= 100000
 BENCH_DIR = build/bench
 $(BUILD)/query_bench: bench/query_bench.c $(LIBRARY)
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIBRARY) $(LIBS)
+
+$(BUILD)/bench-floor: bench/floor.c
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(shell pkg-config --libs yaml-0.1)
+
+# The benchmark suite against the libyaml floor, networkx, igraph and gvpr.
+BENCH_SIZES ?= 500 10000 100000
+BENCH_RUNS ?= 3
+bench-deps:
+	@for p in python3-yaml python3-networkx python3-igraph graphviz time; do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+bench: $(PROGRAM) $(BUILD)/bench-floor
+	CYBERMAP=$(abspath $(PROGRAM)) FLOOR=$(abspath $(BUILD)/bench-floor) sh bench/run.sh "$(BENCH_SIZES)" $(BENCH_RUNS)
 
 bench-queries: $(BUILD)/query_bench
 	python3 bench/gen.py $(BENCH_NODES) $(BENCH_DIR)/$(BENCH_NODES)

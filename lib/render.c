@@ -231,6 +231,7 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	if (group)
 		where = group_lane(d, where, n->side, group);
 	Agnode_t *g = agnode(where, (char *)n->id, 1);
+	set(g, "class", n->type->name);
 	node_label(d, g, n);
 	set(g, "shape", n->type->shape ? n->type->shape : "box");
 	set(g, "fillcolor", n->type->color ? n->type->color : "white");
@@ -288,6 +289,7 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	cm_presence p = cm_edge_presence(d->view, e, NULL);
 	edge_label(d, g, e, p == CM_PENDING);
 	set(g, "style", edge_style(e));
+	set(g, "class", e->type->name); /* for CSS in SVG, and for gvpr */
 	set(g, "color", p == CM_CURRENT ? "#404040" : "#a0a0a0");
 	if (e->type->symmetric)
 		set(g, "dir", "both");

@@ -10,6 +10,8 @@ UNIT_TESTS=${UNIT_TESTS:-build/release/unit-tests}
 export CYBERMAP
 unset CYBERMAP_DATA NO_COLOR
 export LC_ALL=C.UTF-8 TZ=UTC
+# Debian's Python, with the Debian packages `make deps` installs
+PYTHON=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
 # under AddressSanitizer: Graphviz's and the font libraries' one-time allocations
 LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
 export LSAN_OPTIONS
@@ -109,15 +111,15 @@ done
 # ---- generated hostile inputs (too big to keep in the repository) ----
 gen=$work/gen
 mkdir -p "$gen"
-python3 -c 'import sys; sys.stdout.write("nodes:\n  - id: a.b\n    type: agency\n    name: " + "x" * (10 * 1024 * 1024) + "\n")' >"$gen/huge-scalar.yaml"
+"$PYTHON" -c 'import sys; sys.stdout.write("nodes:\n  - id: a.b\n    type: agency\n    name: " + "x" * (10 * 1024 * 1024) + "\n")' >"$gen/huge-scalar.yaml"
 bad_case huge-scalar "$gen/huge-scalar.yaml" \
 	"cybermap: $gen/huge-scalar.yaml:4:11: value of 10485760 bytes is longer than the limit of 1048576 bytes" \
 	-d tests/fixtures/mini -d "$gen/huge-scalar.yaml" check
-python3 -c 'import sys; sys.stdout.write("nodes: " + "[" * 100000 + "]" * 100000 + "\n")' >"$gen/deep-flow.yaml"
+"$PYTHON" -c 'import sys; sys.stdout.write("nodes: " + "[" * 100000 + "]" * 100000 + "\n")' >"$gen/deep-flow.yaml"
 bad_case deep-flow "$gen/deep-flow.yaml" \
 	"cybermap: $gen/deep-flow.yaml:1:71: nesting deeper than 64 levels" \
 	-d tests/fixtures/mini -d "$gen/deep-flow.yaml" check
-python3 -c 'import sys; sys.stdout.write("nodes:\n  " + "- " * 10000 + "x\n")' >"$gen/deep-block.yaml"
+"$PYTHON" -c 'import sys; sys.stdout.write("nodes:\n  " + "- " * 10000 + "x\n")' >"$gen/deep-block.yaml"
 bad_case deep-block "$gen/deep-block.yaml" \
 	"cybermap: $gen/deep-block.yaml:2:129: nesting deeper than 64 levels" \
 	-d tests/fixtures/mini -d "$gen/deep-block.yaml" check
@@ -159,13 +161,13 @@ hostile="-d tests/fixtures/mini -d tests/fixtures/hostile/hostile.yaml --as-of 2
 "$CYBERMAP" $fixture --lang ja function incident-response -o "$work/function-ja.png"
 "$CYBERMAP" $hostile show x.hostile -o "$work/hostile.svg"
 "$CYBERMAP" $hostile show x.hostile -f dot >"$work/hostile.dot"
-pic png-valid python3 tests/check_picture.py png "$work/show.png"
-pic png-japanese-valid python3 tests/check_picture.py png "$work/function-ja.png"
-pic pdf-valid python3 tests/check_picture.py pdf "$work/notify.pdf"
-pic svg-labels python3 tests/check_picture.py svg "$work/show.svg" \
+pic png-valid "$PYTHON" tests/check_picture.py png "$work/show.png"
+pic png-japanese-valid "$PYTHON" tests/check_picture.py png "$work/function-ja.png"
+pic pdf-valid "$PYTHON" tests/check_picture.py pdf "$work/notify.pdf"
+pic svg-labels "$PYTHON" tests/check_picture.py svg "$work/show.svg" \
 	"Cybersecurity and Infrastructure" "国家サイバー統括室" "https://www.cisa.gov/" \
 	"Leads the national effort"
-pic svg-hostile-escaped python3 tests/check_picture.py svg "$work/hostile.svg" \
+pic svg-hostile-escaped "$PYTHON" tests/check_picture.py svg "$work/hostile.svg" \
 	"&lt;script&gt;alert(1)&lt;/script&gt;" "back\\slash" "https://example.org/?a=1&amp;b=2"
 pic svg-hostile-no-script sh -c '! grep -q "<script" "$1"' - "$work/hostile.svg"
 pic dot-hostile-parses dot -Tsvg -o /dev/null "$work/hostile.dot"
@@ -176,7 +178,7 @@ pic dot-hostile-parses dot -Tsvg -o /dev/null "$work/hostile.dot"
 pic dot-deterministic cmp "$work/a.dot" "$work/b.dot"
 pic svg-deterministic cmp "$work/show.svg" "$work/b.svg"
 # a failed render leaves the old file as it was, and no temporary behind
-python3 bench/gen.py 3500 "$work/big" >/dev/null
+"$PYTHON" bench/gen.py 3500 "$work/big" >/dev/null
 mkdir -p "$work/keep"
 echo "old contents" >"$work/keep/old.svg"
 "$CYBERMAP" -d "$work/big" list -o "$work/keep/old.svg" 2>"$work/big.err"
@@ -194,7 +196,7 @@ fi
 # the briefing pack draws every function and sector of the real map
 if CYBERMAP="$CYBERMAP" sh examples/briefing.sh "$work/briefing" svg >"$work/briefing.log" 2>&1; then
 	pic briefing-index test -s "$work/briefing/index.md"
-	pic briefing-all-svg python3 tests/check_picture.py svg-all "$work/briefing"
+	pic briefing-all-svg "$PYTHON" tests/check_picture.py svg-all "$work/briefing"
 else
 	fail "examples/briefing.sh"
 	tail -n 5 "$work/briefing.log"
@@ -226,15 +228,15 @@ pic stdout-full-message grep -q "cannot write standard output: No space left on 
 "$CYBERMAP" -d graphs export -o "$work/map.graphml"
 "$CYBERMAP" -d graphs export -f jgf -o "$work/map.jgf"
 "$CYBERMAP" -d graphs export -f csv -o "$work/neo4j" >/dev/null
-pic export-counts-and-types python3 tests/check_export.py "$work/stats.tsv" "$work/map.graphml" \
+pic export-counts-and-types "$PYTHON" tests/check_export.py "$work/stats.tsv" "$work/map.graphml" \
 	"$work/map.jgf" "$work/neo4j"
 "$CYBERMAP" $hostile export -f cypher -o "$work/hostile.cypher"
-pic cypher-quotes-hostile-names python3 tests/check_export.py cypher-name "$work/hostile.cypher" \
+pic cypher-quotes-hostile-names "$PYTHON" tests/check_export.py cypher-name "$work/hostile.cypher" \
 	'Quote " back\slash <script>alert(1)</script> & tab	here'
 "$CYBERMAP" -d graphs --country jp export -f jgf -o "$work/jp.jgf"
-pic export-honours-country python3 -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n and not [k for k in n if k.startswith("us.")]' "$work/jp.jgf"
+pic export-honours-country "$PYTHON" -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n and not [k for k in n if k.startswith("us.")]' "$work/jp.jgf"
 "$CYBERMAP" -d graphs --as-of 2022-07-20 export -f jgf -o "$work/2022.jgf"
-pic export-honours-as-of python3 -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n["jp.nisc"]["metadata"]["status"] == "current" and n["jp.nco"]["metadata"]["status"] == "pending"' "$work/2022.jgf"
+pic export-honours-as-of "$PYTHON" -c 'import json,sys; n=json.load(open(sys.argv[1]))["graph"]["nodes"]; assert n["jp.nisc"]["metadata"]["status"] == "current" and n["jp.nco"]["metadata"]["status"] == "pending"' "$work/2022.jgf"
 
 # ---- examples, install, completion, colour ----
 pic example-who-to-call sh -c 'CYBERMAP="$1" sh examples/who-to-call.sh energy -d graphs --country us | grep -q "^| 1 | Cybersecurity"' - "$CYBERMAP"
@@ -267,14 +269,14 @@ fi
 # ---- the web site ----
 nodes=$("$CYBERMAP" -d graphs check | sed 's/.* \([0-9]*\) nodes.*/\1/')
 "$CYBERMAP" -d graphs site -o "$work/site" >/dev/null
-pic site-links-and-pages python3 tests/check_site.py "$work/site" "$nodes"
+pic site-links-and-pages "$PYTHON" tests/check_site.py "$work/site" "$nodes"
 touch "$work/site/stale-file"
 "$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
 pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
 pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
 "$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
-pic site-hostile-scripts python3 tests/check_site.py "$work/hostile-site" \
+pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
 	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
 if [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ]; then
 	if node tests/browser/site.mjs "$work/site" "$work/screenshots" >"$work/browser.log" 2>&1; then

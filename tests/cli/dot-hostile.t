@@ -27,6 +27,7 @@ digraph cybermap {
 			style="rounded,filled"
 		];
 		"x.hostile"	[URL="https://example.org/?a=1&amp;b=2",
+			class=organization,
 			fillcolor="#e4f2e0",
 			label="RTL\nQuote \" back\\slash <script>alert(1)</script>\n& tab here",
 			shape=component,

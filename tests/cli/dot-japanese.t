@@ -27,18 +27,21 @@ digraph cybermap {
 			style="rounded,filled"
 		];
 		"jp.nco"	[URL="https://www.cyber.go.jp/",
+			class=office,
 			fillcolor="#eef4fb",
 			label="国家サイバー統括室\nNCO",
 			shape=box,
 			style=filled,
 			target=_blank,
 			tooltip="National Cybersecurity Office"];
-		"jp.nisc"	[fillcolor="#eef4fb",
+		"jp.nisc"	[class=office,
+			fillcolor="#eef4fb",
 			label="内閣サイバーセキュリティセンター\nNISC\n(until 2025-07-01)",
 			shape=box,
 			style="filled,dotted",
 			tooltip="National center of Incident readiness and Strategy for Cybersecurity"];
-		"jp.sector.energy"	[fillcolor="#f6dede",
+		"jp.sector.energy"	[class=sector,
+			fillcolor="#f6dede",
 			label=電力,
 			shape=cylinder,
 			style=filled,
@@ -51,12 +54,14 @@ digraph cybermap {
 			label=二国間・多国間・共通,
 			style="rounded,filled"
 		];
-		"fn.incident-response"	[fillcolor="#f0e4f7",
+		"fn.incident-response"	[class=function,
+			fillcolor="#f0e4f7",
 			label=インシデント対応,
 			shape=ellipse,
 			style=filled,
 			tooltip="Detecting, containing and recovering from cyber incidents."];
-		"bi.cyber-dialogue"	[fillcolor="#e0f4f4",
+		"bi.cyber-dialogue"	[class=mechanism,
+			fillcolor="#e0f4f4",
 			label=日米サイバー対話,
 			shape=doubleoctagon,
 			style=filled,
@@ -70,6 +75,7 @@ digraph cybermap {
 			style="rounded,filled"
 		];
 		"us.cisa"	[URL="https://www.cisa.gov/",
+			class=agency,
 			fillcolor="#dbe9f6",
 			label="Cybersecurity and Infrastructure\nSecurity Agency\nCISA",
 			shape=box,
@@ -78,27 +84,32 @@ digraph cybermap {
 			tooltip="Leads the national effort to understand and reduce cyber risk to critical infrastructure."];
 	}
 	"jp.nco" -> "fn.incident-response"	[key=e7,
+		class=leads,
 		color="#404040",
 		label=leads,
 		style=solid,
 		tooltip="leads a function"];
 	"jp.nco" -> "bi.cyber-dialogue"	[key=e20,
+		class=member_of,
 		color="#404040",
 		label=member_of,
 		style=solid,
 		tooltip="takes part in a mechanism, council or organisation"];
 	"jp.nisc" -> "jp.nco"	[key=e6,
+		class=succeeded_by,
 		color="#a0a0a0",
 		label=succeeded_by,
 		style=solid,
 		tooltip="replaced by a later body or law"];
 	"us.cisa" -> "jp.nco"	[key=e17,
+		class=counterpart,
 		color="#404040",
 		dir=both,
 		label=counterpart,
 		style=dotted,
 		tooltip="the matching body in the other country"];
 	"jp.sector.energy" -> "jp.nco"	[key=e26,
+		class=notifies,
 		color="#404040",
 		label=notifies,
 		style=dashed,

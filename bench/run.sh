@@ -1,0 +1,63 @@
+#!/bin/sh
+# run.sh: the benchmark suite (`make bench`).  For each map size, the same
+# jobs for each tool, each from a cold process, RUNS times; prints one table
+# of median time and peak memory with the ratios the targets speak of, and
+# writes it to build/bench/results.md.
+#
+#     bench/run.sh [SIZES] [RUNS]      default: "500 10000 100000" 3
+set -eu
+sizes=${1:-500 10000 100000}
+runs=${2:-3}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+cybermap=${CYBERMAP:-$root/cybermap}
+floor=${FLOOR:-$root/build/release/bench-floor}
+out=$root/build/bench
+# Debian's Python, with the packages `make bench-deps` installs
+py=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
+mkdir -p "$out"
+results=$out/results.tsv
+: >"$results"
+
+measure() { # label size job command...: median seconds and peak MB over $runs runs
+	label=$1 size=$2 job=$3
+	shift 3
+	i=0
+	: >"$out/times"
+	while [ $i -lt "$runs" ]; do
+		/usr/bin/time -f "%e %M" -o "$out/one" "$@" >/dev/null 2>"$out/err" || {
+			echo "failed: $*" >&2; cat "$out/err" >&2; return 0; }
+		cat "$out/one" >>"$out/times"
+		i=$((i + 1))
+	done
+	sort -n "$out/times" | awk -v n="$runs" -v l="$label" -v s="$size" -v j="$job" '
+		{t[NR] = $1; m[NR] = $2} END {printf "%s\t%s\t%s\t%.3f\t%.1f\n", s, j, l, t[int((n + 1) / 2)], m[int((n + 1) / 2)] / 1024}' >>"$results"
+}
+
+for n in $sizes; do
+	dir=$out/$n
+	[ -f "$dir/map.yaml" ] || "$py" "$here/gen.py" "$n" "$dir"
+	[ -f "$dir/map.dot" ] || "$cybermap" -d "$dir" export -f dot -o "$dir/map.dot"
+	from=s.n0 to=s.n$((n * 9 / 10 - 12))
+	measure floor "$n" load "$floor" "$dir/schema.yaml" "$dir/map.yaml"
+	measure cybermap "$n" load "$cybermap" -d "$dir" stats
+	measure networkx "$n" load "$py" "$here/baseline.py" networkx count "$dir"
+	measure igraph "$n" load "$py" "$here/baseline.py" igraph count "$dir"
+	measure gvpr "$n" load gvpr -f "$here/count.gvpr" "$dir/map.dot"
+	measure cybermap "$n" path "$cybermap" -d "$dir" path "$from" "$to"
+	measure networkx "$n" path "$py" "$here/baseline.py" networkx path "$dir" "$from" "$to"
+	measure igraph "$n" path "$py" "$here/baseline.py" igraph path "$dir" "$from" "$to"
+	measure gvpr "$n" path gvpr -f "$here/path.gvpr" -a "$from $to" "$dir/map.dot"
+	measure cybermap "$n" reach "$cybermap" -d "$dir" reach s.n6 --via notifies
+	measure networkx "$n" reach "$py" "$here/baseline.py" networkx reach "$dir" s.n6 notifies
+	measure igraph "$n" reach "$py" "$here/baseline.py" igraph reach "$dir" s.n6 notifies
+	measure gvpr "$n" reach gvpr -f "$here/reach.gvpr" -a "s.n6 notifies" "$dir/map.dot"
+done
+measure cybermap real notify "$cybermap" -d "$root/graphs" notify energy --country us
+measure cybermap real show "$cybermap" -d "$root/graphs" show cisa
+measure cybermap real path "$cybermap" -d "$root/graphs" path cisa 警察庁
+"$cybermap" -d "$root/graphs" function incident-response -f dot >"$out/function.dot"
+measure cybermap real render "$cybermap" -d "$root/graphs" function incident-response -o "$out/ours.png"
+measure dot real render dot -Tpng:cairo -o "$out/theirs.png" "$out/function.dot"
+
+"$py" "$here/table.py" "$results" | tee "$out/results.md"
