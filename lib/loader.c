@@ -690,8 +690,22 @@ static void load_data(cm_loader *ld, const cm_ynode *root)
 
 /* ---- the whole load ---- */
 
+/* A node or edge of a data file, as soon as the parser has read it. */
+static void item_read(void *ctx, const char *key, const cm_ynode *item)
+{
+	cm_loader *ld = ctx;
+	if (cm_loader_full(ld))
+		return;
+	if (strcmp(key, "nodes") == 0)
+		load_node(ld, item);
+	else if (strcmp(key, "edges") == 0)
+		load_edge(ld, item);
+}
+
 /* Loads one file's text, the schema first; returns 0 when loading must stop
- * (a broken schema leaves nothing to check the data against). */
+ * (a broken schema leaves nothing to check the data against).  Data files
+ * are streamed: each node or edge is loaded as it is read and its YAML is
+ * freed, so memory does not grow with a tree of the whole file. */
 static int load_text(cm_loader *ld, size_t index, const char *name, const char *data,
 		     size_t len)
 {
@@ -701,7 +715,8 @@ static int load_text(cm_loader *ld, size_t index, const char *name, const char *
 	int go_on = 1;
 	cm_arena_init(&scratch);
 	ld->file = name;
-	if (cm_yaml_parse(&root, name, data, len, ld->limits, &scratch, ld->diags) != CM_OK) {
+	if (cm_yaml_stream(&root, name, data, len, ld->limits, &scratch, ld->diags,
+			   index > 0 ? item_read : NULL, ld) != CM_OK) {
 		ld->failed = 1;
 		ld->incomplete = 1;
 		go_on = index > 0;

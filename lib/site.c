@@ -501,9 +501,11 @@ static void relations_section(cm_strbuf *out, site *s, const cm_node *n)
 
 static void counterpart_section(cm_strbuf *out, site *s, const cm_node *n)
 {
-	cm_result *r;
-	if (!n->side || cm_query_counterpart(&r, s->map, &s->view, n->id, s->diags) != CM_OK)
+	cm_result *r = NULL;
+	if (!n->side || cm_query_counterpart(&r, s->map, &s->view, n->id, s->diags) != CM_OK) {
+		cm_result_free(r); /* nothing found still comes with a result */
 		return;
+	}
 	cm_strbuf_addf(out, "<h2>%s</h2>\n<ul>", w(s, W_COUNTERPARTS));
 	for (size_t i = 0; i < r->rows.count; i++) {
 		cm_strbuf_adds(out, "<li>");

@@ -33,7 +33,34 @@ typedef struct builder {
 	cm_ynode *root;
 	int documents;
 	int failed;
+	cm_yitem_fn on_item; /* streaming: items of top-level lists go here */
+	void *item_ctx;
+	cm_arena items;      /* streaming: one item's nodes, freed after it */
 } builder;
+
+/* Whether a node at the current depth is an item of a top-level list that
+ * is handed to on_item rather than kept in the tree. */
+static int streamed(const builder *b)
+{
+	return b->on_item && b->depth == 2 && b->stack[0].node->kind == CM_Y_MAPPING &&
+	       b->stack[1].node->kind == CM_Y_SEQUENCE;
+}
+
+static cm_arena *arena_at(builder *b, size_t depth)
+{
+	return b->on_item && depth >= 2 ? &b->items : b->arena;
+}
+
+/* Hands a finished item to the caller, then frees its memory. */
+static void deliver(builder *b, const cm_ynode *item)
+{
+	const frame *top = &b->stack[0];
+	const cm_ynode *key = top->items[top->count - 2];
+	if (!b->failed)
+		b->on_item(b->item_ctx, key->text, item);
+	cm_arena_release(&b->items);
+	cm_arena_init(&b->items);
+}
 
 static void position_of_offset(const builder *b, size_t offset,
 			       unsigned *line, unsigned *column)
@@ -105,7 +132,7 @@ static void fail_at(builder *b, const yaml_mark_t *mark, const char *message)
 
 static cm_ynode *new_node(builder *b, cm_ykind kind, const yaml_mark_t *mark)
 {
-	cm_ynode *node = cm_arena_calloc(b->arena, 1, sizeof(*node));
+	cm_ynode *node = cm_arena_calloc(arena_at(b, b->depth), 1, sizeof(*node));
 	if (!node) {
 		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
@@ -177,7 +204,8 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 	cm_ynode *node = new_node(b, CM_Y_SCALAR, &event->start_mark);
 	if (!node)
 		return;
-	node->text = cm_arena_strndup(b->arena, (const char *)event->data.scalar.value, len);
+	node->text = cm_arena_strndup(arena_at(b, b->depth),
+				      (const char *)event->data.scalar.value, len);
 	node->len = len;
 	node->quoted = event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	if (!node->text) {
@@ -188,7 +216,10 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 		fail_at(b, &event->start_mark, "value contains a NUL character");
 		return;
 	}
-	attach(b, node);
+	if (streamed(b))
+		deliver(b, node);
+	else
+		attach(b, node);
 }
 
 static void on_start(builder *b, const yaml_event_t *event, cm_ykind kind)
@@ -201,7 +232,7 @@ static void on_start(builder *b, const yaml_event_t *event, cm_ykind kind)
 		return;
 	}
 	cm_ynode *node = new_node(b, kind, &event->start_mark);
-	if (!node || !attach(b, node))
+	if (!node || (!streamed(b) && !attach(b, node)))
 		return;
 	frame *f = &b->stack[b->depth++];
 	f->node = node;
@@ -261,7 +292,7 @@ static void on_end(builder *b)
 	cm_ynode *node = f->node;
 	node->count = f->count;
 	if (f->count) {
-		node->items = cm_arena_alloc(b->arena, f->count * sizeof(*node->items));
+		node->items = cm_arena_alloc(arena_at(b, b->depth), f->count * sizeof(*node->items));
 		if (!node->items) {
 			b->failed = 1;
 		} else {
@@ -272,6 +303,8 @@ static void on_end(builder *b)
 	}
 	free(f->items);
 	f->items = NULL;
+	if (streamed(b))
+		deliver(b, node);
 }
 
 static int handle_event(builder *b, const yaml_event_t *event)
@@ -309,7 +342,15 @@ cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
 			size_t len, const cm_limits *limits, cm_arena *arena,
 			cm_diags *diags)
 {
-	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0};
+	return cm_yaml_stream(out, file, data, len, limits, arena, diags, NULL, NULL);
+}
+
+cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
+			 size_t len, const cm_limits *limits, cm_arena *arena,
+			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx)
+{
+	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0,
+		     on_item, item_ctx, {NULL, 0}};
 	*out = NULL;
 	b.stack = calloc((size_t)limits->max_depth + 1, sizeof(*b.stack));
 	yaml_parser_t parser;
@@ -336,6 +377,7 @@ cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
 	while (b.depth > 0)
 		free(b.stack[--b.depth].items);
 	free(b.stack);
+	cm_arena_release(&b.items);
 	yaml_parser_delete(&parser);
 	if (b.failed)
 		return CM_EINVAL;

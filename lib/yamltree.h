@@ -30,6 +30,20 @@ cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
 			size_t len, const cm_limits *limits, cm_arena *arena,
 			cm_diags *diags);
 
+/* Called with each item of a top-level list (under `key`) as soon as it is
+ * complete; the item's memory is freed when the call returns. */
+typedef void (*cm_yitem_fn)(void *ctx, const char *key, const cm_ynode *item);
+
+/*
+ * As cm_yaml_parse, but the items of every list directly under the
+ * top-level mapping are handed to on_item one by one instead of being kept:
+ * memory stays proportional to one item, not to the file.  In the tree
+ * returned those lists are empty.
+ */
+cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
+			 size_t len, const cm_limits *limits, cm_arena *arena,
+			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx);
+
 /* The value for key in a mapping node, or NULL. */
 const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key);
 

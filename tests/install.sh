@@ -4,10 +4,12 @@
 # library through pkg-config (shared and static), then uninstalls and checks
 # that nothing is left.  Prints "ok" lines; exits non-zero on the first failure.
 set -eu
+# a plain build, whatever the make that runs the tests was given
+unset MAKEFLAGS MAKELEVEL MFLAGS
 dest=$(mktemp -d "${TMPDIR:-/tmp}/cybermap-install.XXXXXX")
 trap 'rm -rf "$dest"' EXIT
 prefix=/usr/local
-make -s install DESTDIR="$dest" PREFIX="$prefix" >/dev/null
+make -s install SANITIZE= DESTDIR="$dest" PREFIX="$prefix" >/dev/null
 root=$dest$prefix
 bin=$root/bin/cybermap
 # no -d and no CYBERMAP_DATA: the map installed beside the program is used
@@ -31,7 +33,7 @@ cc examples/first-call.c $(pkg-config --cflags cybermap) "$root/lib/libcybermap.
 	$(pkg-config --static --libs cybermap | sed 's/-lcybermap//') -o "$dest/first-call-static"
 "$dest/first-call-static" "$root/share/cybermap/graphs" us.sector.energy >/dev/null
 echo "ok example builds and runs against the static library"
-make -s uninstall DESTDIR="$dest" PREFIX="$prefix" >/dev/null
+make -s uninstall SANITIZE= DESTDIR="$dest" PREFIX="$prefix" >/dev/null
 rm -f "$dest/first-call" "$dest/first-call-static"
 left=$(find "$dest" -type f -o -type l | wc -l)
 test "$left" = 0
