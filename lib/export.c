@@ -12,11 +12,6 @@
 #include "print.h"
 #include "view.h"
 
-static const char *presence_name(cm_presence p)
-{
-	return p == CM_CURRENT ? "current" : p == CM_PENDING ? "pending" : "gone";
-}
-
 static void attr_text(cm_strbuf *out, const cm_attr *a, const char *join)
 {
 	if (a->text) {
@@ -99,7 +94,7 @@ static void graphml_period(cm_strbuf *out, const char *prefix, int since, int un
 	graphml_data(out, prefix, "since", date);
 	date_text(date, sizeof date, until, CM_DATE_MAX);
 	graphml_data(out, prefix, "until", date);
-	graphml_data(out, prefix, "status", presence_name(p));
+	graphml_data(out, prefix, "status", cm_presence_name(p));
 }
 
 void cm_print_graphml(cm_strbuf *out, const cm_map *map, const cm_view *view,
@@ -152,37 +147,13 @@ void cm_print_graphml(cm_strbuf *out, const cm_map *map, const cm_view *view,
 static void jgf_metadata(cm_strbuf *out, const char *type, int since, int until,
 			 cm_presence p, const cm_attr *attrs, size_t n)
 {
-	char date[16];
+	int first = 0;
 	cm_strbuf_adds(out, "\"metadata\":{\"type\":");
 	cm_json_string(out, type);
-	if (since != CM_DATE_MIN) {
-		cm_date_format(date, sizeof date, since);
-		cm_strbuf_adds(out, ",\"since\":");
-		cm_json_string(out, date);
-	}
-	if (until != CM_DATE_MAX) {
-		cm_date_format(date, sizeof date, until);
-		cm_strbuf_adds(out, ",\"until\":");
-		cm_json_string(out, date);
-	}
+	cm_json_period(out, since, until, &first);
 	cm_strbuf_adds(out, ",\"status\":");
-	cm_json_string(out, presence_name(p));
-	for (size_t i = 0; i < n; i++) {
-		cm_strbuf_addc(out, ',');
-		cm_json_string(out, attrs[i].def->name);
-		cm_strbuf_addc(out, ':');
-		if (attrs[i].text) {
-			cm_json_string(out, attrs[i].text);
-			continue;
-		}
-		cm_strbuf_addc(out, '[');
-		for (size_t k = 0; k < attrs[i].nitems; k++) {
-			if (k)
-				cm_strbuf_addc(out, ',');
-			cm_json_string(out, attrs[i].items[k]);
-		}
-		cm_strbuf_addc(out, ']');
-	}
+	cm_json_string(out, cm_presence_name(p));
+	cm_json_attrs(out, attrs, n, &first);
 	cm_strbuf_addc(out, '}');
 }
 
@@ -268,7 +239,7 @@ static void cypher_props(cm_strbuf *out, const char *id, const char *name, int s
 		cm_strbuf_adds(out, ", ");
 	}
 	cm_strbuf_adds(out, "status: ");
-	cypher_string(out, presence_name(p));
+	cypher_string(out, cm_presence_name(p));
 	if (since != CM_DATE_MIN) {
 		cm_date_format(date, sizeof date, since);
 		cm_strbuf_adds(out, ", since: ");
@@ -370,7 +341,7 @@ static void csv_row_tail(cm_strbuf *out, int since, int until, cm_presence p,
 	date_text(date, sizeof date, until, CM_DATE_MAX);
 	csv_field(out, date);
 	cm_strbuf_addc(out, ',');
-	csv_field(out, presence_name(p));
+	csv_field(out, cm_presence_name(p));
 	cm_strbuf value;
 	cm_strbuf_init(&value);
 	for (size_t d = 0; d < ndefs; d++) {

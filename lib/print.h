@@ -3,6 +3,7 @@
 #define CM_PRINT_H
 
 #include "result.h"
+#include "view.h"
 #include "strbuf.h"
 
 void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *options);
@@ -12,6 +13,13 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 
 /* A JSON string literal with the escapes print_json.c uses. */
 void cm_json_string(cm_strbuf *out, const char *text);
+/* JSON members: ,"since":..,"until":.. when set, and every attribute (lists
+ * as arrays); *first says whether a comma is needed before the next. */
+void cm_json_period(cm_strbuf *out, int since, int until, int *first);
+void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first);
+
+/* "current", "pending" or "gone". */
+const char *cm_presence_name(cm_presence p);
 
 /* export.c */
 void cm_print_graphml(cm_strbuf *out, const cm_map *map, const cm_view *view,

@@ -46,7 +46,7 @@ static void add_date_field(cm_strbuf *out, const char *key, int day, int *first)
 	cm_json_string(out, date);
 }
 
-static void add_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
+void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
 {
 	for (size_t i = 0; i < n; i++) {
 		add_key(out, attrs[i].def->name, first);
@@ -64,12 +64,12 @@ static void add_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first
 	}
 }
 
-static const char *presence_name(cm_presence p)
+const char *cm_presence_name(cm_presence p)
 {
 	return p == CM_CURRENT ? "current" : p == CM_PENDING ? "pending" : "gone";
 }
 
-static void add_period(cm_strbuf *out, int since, int until, int *first)
+void cm_json_period(cm_strbuf *out, int since, int until, int *first)
 {
 	if (since != CM_DATE_MIN)
 		add_date_field(out, "since", since, first);
@@ -87,10 +87,10 @@ static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
 	cm_json_string(out, n->type->name);
 	add_key(out, "name", &first);
 	cm_json_string(out, n->name);
-	add_period(out, n->since, n->until, &first);
-	add_attrs(out, n->attrs, n->nattrs, &first);
+	cm_json_period(out, n->since, n->until, &first);
+	cm_json_attrs(out, n->attrs, n->nattrs, &first);
 	add_key(out, "status", &first);
-	cm_json_string(out, presence_name(cm_node_presence(view, n)));
+	cm_json_string(out, cm_presence_name(cm_node_presence(view, n)));
 	cm_strbuf_addc(out, '}');
 }
 
@@ -108,10 +108,10 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 		add_key(out, "symmetric", &first);
 		cm_strbuf_adds(out, "true");
 	}
-	add_period(out, e->since, e->until, &first);
-	add_attrs(out, e->attrs, e->nattrs, &first);
+	cm_json_period(out, e->since, e->until, &first);
+	cm_json_attrs(out, e->attrs, e->nattrs, &first);
 	add_key(out, "status", &first);
-	cm_json_string(out, presence_name(cm_edge_presence(view, e, NULL)));
+	cm_json_string(out, cm_presence_name(cm_edge_presence(view, e, NULL)));
 	cm_strbuf_addc(out, '}');
 }
 
