@@ -38,7 +38,14 @@ static int replay_file(const char *path)
 	fclose(f);
 	if (!data)
 		return 0;
-	LLVMFuzzerTestOneInput(data, len);
+	/* an exact-size copy, as libFuzzer passes it, so that a read past the
+	 * end is caught by AddressSanitizer */
+	unsigned char *exact = malloc(len ? len : 1);
+	if (exact) {
+		memcpy(exact, data, len);
+		LLVMFuzzerTestOneInput(exact, len);
+	}
+	free(exact);
 	free(data);
 	return 1;
 }

@@ -87,7 +87,8 @@ static size_t byte_at(const builder *b, unsigned line, unsigned column)
 			l++;
 	if (line == 1 && b->len >= 3 && memcmp(b->data, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
-	for (unsigned c = 1; c < column && i < b->len; i++)
+	/* the text need not end in a NUL: never look past its last byte */
+	for (unsigned c = 1; c < column && i + 1 < b->len; i++)
 		if (((unsigned char)b->data[i + 1] & 0xc0) != 0x80)
 			c++;
 	return i;
