@@ -245,7 +245,11 @@ if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
 	if sh tests/install.sh >"$work/install.log" 2>&1; then pass; else fail "make install (tests/install.sh)"; tail -n 5 "$work/install.log"; fi
 fi
 if [ -f /usr/share/bash-completion/bash_completion ]; then
-	bindir=$(dirname "$CYBERMAP")
+	# completion calls `cybermap` from PATH: put the program under test there
+	bindir=$work/bin
+	mkdir -p "$bindir"
+	printf '#!/bin/sh\nexec "%s" "$@"\n' "$CYBERMAP" >"$bindir/cybermap"
+	chmod +x "$bindir/cybermap"
 	pic bash-completion bash -c '
 		. /usr/share/bash-completion/bash_completion
 		. completion/cybermap.bash
