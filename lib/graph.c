@@ -87,13 +87,9 @@ const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,
 	cm_suggest_init(&sg, name);
 	for (size_t i = 0; i < map->schema.nnode_types; i++)
 		cm_suggest_offer(&sg, map->schema.node_types[i].name);
-	char q[80];
-	if (sg.best)
-		cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s' (did you mean '%s'?)",
-			    cm_diag_quote(q, sizeof q, name), sg.best);
-	else
-		cm_diag_add(diags, NULL, 0, 0, "unknown node type '%s'",
-			    cm_diag_quote(q, sizeof q, name));
+	char message[256];
+	cm_diag_add(diags, NULL, 0, 0, "%s",
+		    cm_suggest_message(message, sizeof message, "node type", &sg));
 	return NULL;
 }
 

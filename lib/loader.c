@@ -266,7 +266,7 @@ static int is_url(const char *text)
 static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
 			     const cm_attr_def *def, const char *text)
 {
-	char q[80], s[80];
+	char q[80];
 	switch (def->kind) {
 	case CM_KIND_STRING:
 		if (strchr(text, '\n')) {
@@ -302,13 +302,8 @@ static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
 				return 1;
 			cm_suggest_offer(&sg, def->values[i]);
 		}
-		if (sg.best)
-			problem(ld, node, "unknown %s '%s' (did you mean '%s'?)", def->name,
-				cm_diag_quote(q, sizeof q, text),
-				cm_diag_quote(s, sizeof s, sg.best));
-		else
-			problem(ld, node, "unknown %s '%s'", def->name,
-				cm_diag_quote(q, sizeof q, text));
+		char message[256];
+		problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
 		return 0;
 	}
 	default:
@@ -453,14 +448,8 @@ static void unknown_key(cm_loader *ld, const cm_ynode *key_node,
 		cm_suggest_offer(&sg, defs[i].name);
 	for (size_t i = 0; offer_edge_types && i < s->nedge_types; i++)
 		cm_suggest_offer(&sg, s->edge_types[i].name);
-	char q[80], b[80];
-	if (sg.best)
-		problem(ld, key_node, "unknown key '%s' (did you mean '%s'?)",
-			cm_diag_quote(q, sizeof q, key_node->text),
-			cm_diag_quote(b, sizeof b, sg.best));
-	else
-		problem(ld, key_node, "unknown key '%s'",
-			cm_diag_quote(q, sizeof q, key_node->text));
+	char message[256];
+	problem(ld, key_node, "%s", cm_suggest_message(message, sizeof message, "key", &sg));
 }
 
 static void unknown_type(cm_loader *ld, const cm_ynode *at, const char *what,
@@ -472,12 +461,8 @@ static void unknown_type(cm_loader *ld, const cm_ynode *at, const char *what,
 	size_t n = edge ? s->nedge_types : s->nnode_types;
 	for (size_t i = 0; i < n; i++)
 		cm_suggest_offer(&sg, edge ? s->edge_types[i].name : s->node_types[i].name);
-	char q[80], b[80];
-	if (sg.best)
-		problem(ld, at, "unknown %s '%s' (did you mean '%s'?)", what,
-			cm_diag_quote(q, sizeof q, name), cm_diag_quote(b, sizeof b, sg.best));
-	else
-		problem(ld, at, "unknown %s '%s'", what, cm_diag_quote(q, sizeof q, name));
+	char message[256];
+	problem(ld, at, "%s", cm_suggest_message(message, sizeof message, what, &sg));
 }
 
 static int check_period(cm_loader *ld, const cm_ynode *at, int since, int until)
@@ -676,14 +661,10 @@ static void load_data(cm_loader *ld, const cm_ynode *root)
 			cm_suggest_init(&sg, key);
 			cm_suggest_offer(&sg, sections[0]);
 			cm_suggest_offer(&sg, sections[1]);
-			char q[80];
-			if (sg.best)
-				problem(ld, root->items[i], "unknown key '%s' (did you mean '%s'?)",
-					cm_diag_quote(q, sizeof q, key), sg.best);
-			else
-				problem(ld, root->items[i],
-					"unknown key '%s': a map file holds 'nodes' and 'edges'",
-					cm_diag_quote(q, sizeof q, key));
+			char message[256];
+			cm_suggest_message(message, sizeof message, "key", &sg);
+			problem(ld, root->items[i], "%s%s", message,
+				sg.best ? "" : ": a map file holds 'nodes' and 'edges'");
 		}
 	}
 }

@@ -95,10 +95,9 @@ static cm_status parse_with(list_filter *f, const cm_map *map, const char *csv,
 			cm_suggest_init(&sg, name);
 			for (size_t i = 0; i < map->schema.nnode_attrs; i++)
 				cm_suggest_offer(&sg, map->schema.node_attrs[i].name);
-			char q[80];
-			cm_diag_add(diags, NULL, 0, 0, "unknown attribute '%s'%s%s%s",
-				    cm_diag_quote(q, sizeof q, name), sg.best ? " (did you mean '" : "",
-				    sg.best ? sg.best : "", sg.best ? "'?)" : "");
+			char message[256];
+			cm_diag_add(diags, NULL, 0, 0, "%s",
+				    cm_suggest_message(message, sizeof message, "attribute", &sg));
 			return CM_EINVAL;
 		}
 		if (f->nwith < CM_MAX_COLUMNS - 4)

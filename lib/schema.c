@@ -37,15 +37,9 @@ static void unknown(reader *r, const cm_ynode *at, const char *what,
 	cm_suggest_init(&s, word);
 	for (size_t i = 0; i < n; i++)
 		cm_suggest_offer(&s, choices[i]);
-	char qw[80], qs[80];
-	if (s.best)
-		cm_diag_add(r->diags, r->file, at->line, at->column,
-			    "unknown %s '%s' (did you mean '%s'?)", what,
-			    cm_diag_quote(qw, sizeof qw, word),
-			    cm_diag_quote(qs, sizeof qs, s.best));
-	else
-		cm_diag_add(r->diags, r->file, at->line, at->column,
-			    "unknown %s '%s'", what, cm_diag_quote(qw, sizeof qw, word));
+	char message[256];
+	cm_diag_add(r->diags, r->file, at->line, at->column, "%s",
+		    cm_suggest_message(message, sizeof message, what, &s));
 	r->failed = 1;
 }
 

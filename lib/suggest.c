@@ -2,7 +2,10 @@
 #include "suggest.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "diag.h"
 
 #define MAX_DISTANCE 2
 #define MAX_WORD 64
@@ -37,6 +40,19 @@ unsigned cm_edit_distance(const char *a, const char *b, unsigned limit)
 			return limit + 1;
 	}
 	return row[lb] <= limit ? row[lb] : limit + 1;
+}
+
+const char *cm_suggest_message(char *buf, size_t size, const char *what,
+			       const cm_suggest *s)
+{
+	char word[80], best[80];
+	cm_diag_quote(word, sizeof word, s->word);
+	if (s->best)
+		snprintf(buf, size, "unknown %s '%s' (did you mean '%s'?)", what, word,
+			 cm_diag_quote(best, sizeof best, s->best));
+	else
+		snprintf(buf, size, "unknown %s '%s'", what, word);
+	return buf;
 }
 
 void cm_suggest_init(cm_suggest *s, const char *word)

@@ -23,13 +23,9 @@ static void unknown_edge_type(const cm_map *map, const char *name, cm_diags *dia
 	cm_suggest_init(&sg, name);
 	for (size_t i = 0; i < map->schema.nedge_types; i++)
 		cm_suggest_offer(&sg, map->schema.edge_types[i].name);
-	char q[80];
-	if (sg.best)
-		cm_diag_add(diags, NULL, 0, 0, "unknown edge type '%s' (did you mean '%s'?)",
-			    cm_diag_quote(q, sizeof q, name), sg.best);
-	else
-		cm_diag_add(diags, NULL, 0, 0, "unknown edge type '%s'",
-			    cm_diag_quote(q, sizeof q, name));
+	char message[256];
+	cm_diag_add(diags, NULL, 0, 0, "%s",
+		    cm_suggest_message(message, sizeof message, "edge type", &sg));
 }
 
 cm_status cm_type_set_parse(cm_type_set *set, const cm_map *map, const char *csv,
