@@ -152,14 +152,6 @@ static int ptr_resize(cm_ptrmap *map, size_t cap)
 	return 1;
 }
 
-int cm_ptrmap_reserve(cm_ptrmap *map, size_t count)
-{
-	size_t cap = map->cap ? map->cap : 64;
-	while (cap < count * 2)
-		cap *= 2;
-	return cap == map->cap || ptr_resize(map, cap);
-}
-
 int cm_ptrmap_put(cm_ptrmap *map, const void *key, void *value)
 {
 	if ((map->count + 1) * 2 > map->cap && !ptr_resize(map, map->cap ? map->cap * 2 : 64))

@@ -33,8 +33,6 @@ typedef struct cm_ptrmap {
 
 void cm_ptrmap_init(cm_ptrmap *map);
 void cm_ptrmap_release(cm_ptrmap *map);
-/* Makes room for count keys without growing; returns 0 when out of memory. */
-int cm_ptrmap_reserve(cm_ptrmap *map, size_t count);
 /* Sets key's value; returns 0 when out of memory. */
 int cm_ptrmap_put(cm_ptrmap *map, const void *key, void *value);
 void *cm_ptrmap_get(const cm_ptrmap *map, const void *key);

@@ -71,18 +71,33 @@ int cm_loader_full(const cm_loader *ld)
 static void problem(cm_loader *ld, const cm_ynode *at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static void problem(cm_loader *ld, const cm_ynode *at, const char *fmt, ...)
+void cm_loader_vproblem(cm_loader *ld, const char *file, unsigned line, unsigned column,
+			const char *fmt, va_list ap)
 {
 	ld->failed = 1;
 	if (cm_loader_full(ld))
 		return;
-	char message[512];
+	char message[1024];
+	vsnprintf(message, sizeof message, fmt, ap);
+	cm_diag_add(ld->diags, file, line, column, "%s", message);
+}
+
+void cm_loader_problem(cm_loader *ld, const char *file, unsigned line, unsigned column,
+		       const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof message, fmt, ap);
+	cm_loader_vproblem(ld, file, line, column, fmt, ap);
 	va_end(ap);
-	cm_diag_add(ld->diags, ld->file, at ? at->line : 1, at ? at->column : 1,
-		    "%s", message);
+}
+
+/* A problem at a place in the file being read (at NULL: its start). */
+static void problem(cm_loader *ld, const cm_ynode *at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	cm_loader_vproblem(ld, ld->file, at ? at->line : 1, at ? at->column : 1, fmt, ap);
+	va_end(ap);
 }
 
 static void out_of_memory(cm_loader *ld)
@@ -759,19 +774,27 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 	return CM_OK;
 }
 
+/* A loader over a new, empty map; limits NULL means the defaults, which
+ * are kept in *defaults. */
+static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *limits,
+			cm_diags *diags)
+{
+	if (!limits) {
+		cm_limits_init(defaults);
+		limits = defaults;
+	}
+	*ld = (cm_loader){map_new(), diags, limits, NULL, {0}, {0}, 0, 0};
+	return ld->map != NULL;
+}
+
 cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
 		      const cm_limits *limits, cm_diags *diags)
 {
 	cm_limits defaults;
-	if (!limits) {
-		cm_limits_init(&defaults);
-		limits = &defaults;
-	}
+	cm_loader ld;
 	*out = NULL;
-	cm_map *map = map_new();
-	if (!map)
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0, 0};
 	cm_vec files = {0};
 	if (!collect_files(&ld, paths, npaths, &files) || !schema_first(&ld, &files))
 		ld.failed = 1;
@@ -786,17 +809,12 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 			    const cm_limits *limits, cm_diags *diags)
 {
 	cm_limits defaults;
-	if (!limits) {
-		cm_limits_init(&defaults);
-		limits = &defaults;
-	}
+	cm_loader ld;
 	*out = NULL;
-	cm_map *map = map_new();
-	if (!map)
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	cm_loader ld = {map, diags, limits, NULL, {0}, {0}, 0, 0};
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
-		const char *name = cm_arena_strdup(&map->arena, names[i]);
+		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
 		if (!name || !load_text(&ld, i, name, texts[i], lens[i])) {
 			ld.failed = 1;
 			break;

@@ -2,6 +2,8 @@
 #ifndef CM_LOADER_H
 #define CM_LOADER_H
 
+#include <stdarg.h>
+
 #include "graph.h"
 
 /* An edge as read, before its ends are looked up. */
@@ -36,6 +38,12 @@ typedef struct cm_loader {
 	int incomplete; /* a file could not be read or parsed: ids it held are unknown */
 } cm_loader;
 
+/* Reports a problem at file:line:column (file NULL: none) unless the
+ * loader has reported as many as it may; loading has failed either way. */
+void cm_loader_problem(cm_loader *ld, const char *file, unsigned line, unsigned column,
+		       const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void cm_loader_vproblem(cm_loader *ld, const char *file, unsigned line, unsigned column,
+			const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 /* Whether the loader has reported as many problems as it may. */
 int cm_loader_full(const cm_loader *ld);
 /* Turns pending edges into edges, checks refs, links and checks cycles. */

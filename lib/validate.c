@@ -23,24 +23,6 @@ const char *cm_closest_id(const cm_map *map, const char *id)
 	return sg.best;
 }
 
-static void problem_at(cm_loader *ld, const char *file, unsigned line,
-		       unsigned column, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void problem_at(cm_loader *ld, const char *file, unsigned line,
-		       unsigned column, const char *fmt, ...)
-{
-	ld->failed = 1;
-	if (cm_loader_full(ld))
-		return;
-	char message[1024];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(message, sizeof message, fmt, ap);
-	va_end(ap);
-	cm_diag_add(ld->diags, file, line, column, "%s", message);
-}
-
 static const cm_node *find_node(cm_loader *ld, const char *id, const char *what,
 				const char *file, unsigned line, unsigned column)
 {
@@ -49,10 +31,10 @@ static const cm_node *find_node(cm_loader *ld, const char *id, const char *what,
 		return node;
 	const char *close = cm_closest_id(ld->map, id);
 	if (close)
-		problem_at(ld, file, line, column,
-			   "unknown id '%s' in '%s' (did you mean '%s'?)", id, what, close);
+		cm_loader_problem(ld, file, line, column,
+			  "unknown id '%s' in '%s' (did you mean '%s'?)", id, what, close);
 	else
-		problem_at(ld, file, line, column, "unknown id '%s' in '%s'", id, what);
+		cm_loader_problem(ld, file, line, column, "unknown id '%s' in '%s'", id, what);
 	return NULL;
 }
 
@@ -77,8 +59,8 @@ static void check_refs(cm_loader *ld)
 			continue;
 		char want[256];
 		type_list(want, sizeof want, ref->def->types, ref->def->ntypes);
-		problem_at(ld, ref->file, ref->line, ref->column,
-			   "'%s' must name a node of type %s, but '%s' is of type %s", ref->def->name, want,
+		cm_loader_problem(ld, ref->file, ref->line, ref->column,
+			  "'%s' must name a node of type %s, but '%s' is of type %s", ref->def->name, want,
 			   ref->id, node->type->name);
 	}
 }
@@ -95,8 +77,8 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 	int at_from = end == from;
 	char want[256];
 	type_list(want, sizeof want, at_from ? t->from : t->to, at_from ? t->nfrom : t->nto);
-	problem_at(ld, p->file, at_from ? p->from_line : p->to_line,
-		   at_from ? p->from_column : p->to_column,
+	cm_loader_problem(ld, p->file, at_from ? p->from_line : p->to_line,
+		  at_from ? p->from_column : p->to_column,
 		   "%s cannot %s %s '%s'; it must %s %s", t->name,
 		   at_from ? "start at" : "end at", end->type->name, end->id,
 		   at_from ? "start at" : "end at", want);
@@ -116,7 +98,7 @@ static void make_edges(cm_loader *ld)
 			continue;
 		cm_edge *e = cm_arena_calloc(&map->arena, 1, sizeof(*e));
 		if (!e || !cm_vec_push(&map->edges, e)) {
-			problem_at(ld, NULL, 0, 0, "out of memory");
+			cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 			return;
 		}
 		e->from = (cm_node *)from;
@@ -216,8 +198,8 @@ static void report_cycle(cm_loader *ld, const cm_edge_type *type, dfs_frame *sta
 					 stack[i].node->id);
 	if (used < sizeof path)
 		snprintf(path + used, sizeof path - used, "%s", back_to->id);
-	problem_at(ld, closing->file, closing->line, closing->column,
-		   "cycle in %s: %s", type->name, path);
+	cm_loader_problem(ld, closing->file, closing->line, closing->column,
+		  "cycle in %s: %s", type->name, path);
 }
 
 static void find_cycles(cm_loader *ld, const cm_edge_type *type, unsigned char *color,
@@ -262,7 +244,7 @@ static void check_cycles(cm_loader *ld)
 		if (s->edge_types[t].acyclic && !s->edge_types[t].symmetric)
 			find_cycles(ld, &s->edge_types[t], color, stack);
 	if (!color || !stack)
-		problem_at(ld, NULL, 0, 0, "out of memory");
+		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 	free(color);
 	free(stack);
 }
@@ -272,7 +254,7 @@ void cm_validate(cm_loader *ld)
 	check_refs(ld);
 	make_edges(ld);
 	if (cm_graph_link(ld->map) != CM_OK) {
-		problem_at(ld, NULL, 0, 0, "out of memory");
+		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;
 	}
 	check_cycles(ld);
