@@ -338,10 +338,33 @@ static void show_progress(void *arg, size_t done, size_t total)
 		fputs("\r\033[K", stderr);
 }
 
+/* Where parsed map files are kept (see cybermap(1), FILES): NULL for
+ * nowhere.  XDG_CACHE_HOME counts only when absolute, as the XDG base
+ * directory specification says. */
+static const char *cache_dir(const context *ctx)
+{
+	static char dir[4096];
+	const char *own = getenv("CYBERMAP_CACHE_DIR");
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	int n;
+	if (ctx->options[OPT_NO_CACHE])
+		return NULL;
+	if (own)
+		return *own ? own : NULL;
+	if (xdg && xdg[0] == '/')
+		n = snprintf(dir, sizeof dir, "%s/cybermap", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(dir, sizeof dir, "%s/.cache/cybermap", home);
+	else
+		return NULL;
+	return n > 0 && (size_t)n < sizeof dir ? dir : NULL;
+}
+
 static int make_limits(context *ctx, cm_limits *limits)
 {
 	static progress state;
 	cm_limits_init(limits);
+	limits->cache_dir = cache_dir(ctx);
 	if (isatty(STDERR_FILENO)) {
 		state.start = time(NULL);
 		limits->progress = show_progress;

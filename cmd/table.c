@@ -10,6 +10,7 @@ const option_spec option_specs[] = {
 	{"lang", 0, "LANG", OPT_LANG, "labels in en or ja"},
 	{"max-file-size", 0, "SIZE", OPT_MAX_FILE_SIZE, "refuse larger map files (default 64M; K, M, G)"},
 	{"max-depth", 0, "N", OPT_MAX_DEPTH, "refuse YAML nested deeper (default 64)"},
+	{"no-cache", 0, NULL, OPT_NO_CACHE, "parse every map file, neither using nor keeping the cache"},
 	{"color", 0, "WHEN", OPT_COLOR, "auto (on a terminal, unless NO_COLOR), always or never"},
 	{"help", 'h', NULL, OPT_HELP, "show help and exit"},
 	{"version", 0, NULL, OPT_VERSION, "show the version and exit"},

@@ -64,9 +64,14 @@ typedef struct cm_limits {
 	 * progress display on large maps. */
 	void (*progress)(void *arg, size_t done, size_t total);
 	void *progress_arg;
+	/* A directory where each map file's parse is kept, so that a file
+	 * read again unchanged is not parsed again; NULL for none.  Created
+	 * when missing; any trouble with it only means parsing as usual. */
+	const char *cache_dir;
 } cm_limits;
 
-/* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors. */
+/* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors, no
+ * cache. */
 void cm_limits_init(cm_limits *limits);
 
 /*

@@ -75,6 +75,7 @@ struct cm_map {
 	size_t nfiles;
 	int latest_since; /* the latest `since` of any element: after it, nothing is pending */
 	cm_adj *adjacency; /* every node's adj, one allocation */
+	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
 };
 
 /* The attribute of an element, by definition or by interned name. */

@@ -17,8 +17,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cache.h"
 #include "date.h"
 #include "diag.h"
+#include "strbuf.h"
 #include "suggest.h"
 #include "yamltree.h"
 
@@ -34,6 +36,7 @@ void cm_limits_init(cm_limits *limits)
 	limits->max_errors = 200;
 	limits->progress = NULL;
 	limits->progress_arg = NULL;
+	limits->cache_dir = NULL;
 }
 
 int cm_vec_push(cm_vec *vec, void *item)
@@ -108,34 +111,45 @@ static void out_of_memory(cm_loader *ld)
 
 /* ---- reading files ---- */
 
-static char *read_file(cm_loader *ld, const char *path, size_t *len)
+static void cannot_read(cm_loader *ld, const char *path, int error)
+{
+	if (error)
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': %s", path, strerror(error));
+	else
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s'", path);
+	ld->failed = 1;
+}
+
+/* The file opened, with its status, if it may be read at all. */
+static FILE *open_file(cm_loader *ld, const char *path, struct stat *st)
 {
 	FILE *f = fopen(path, "rb");
-	struct stat st;
-	if (!f || fstat(fileno(f), &st) != 0) {
-		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': %s", path,
-			    strerror(errno));
+	if (!f || fstat(fileno(f), st) != 0) {
+		cannot_read(ld, path, errno);
 		if (f)
 			fclose(f);
-		ld->failed = 1;
 		return NULL;
 	}
-	if ((size_t)st.st_size > ld->limits->max_file_bytes) {
+	if ((size_t)st->st_size > ld->limits->max_file_bytes) {
 		cm_diag_add(ld->diags, path, 1, 1,
 			    "file is %lld bytes, over the limit of %zu bytes",
-			    (long long)st.st_size, ld->limits->max_file_bytes);
+			    (long long)st->st_size, ld->limits->max_file_bytes);
 		fclose(f);
 		ld->failed = 1;
 		return NULL;
 	}
-	char *data = malloc((size_t)st.st_size + 1);
-	size_t n = data ? fread(data, 1, (size_t)st.st_size, f) : 0;
-	int bad = !data || ferror(f);
-	fclose(f);
-	if (bad) {
+	return f;
+}
+
+/* The whole text of an open file, NUL-terminated, or NULL. */
+static char *read_text(cm_loader *ld, const char *path, FILE *f, const struct stat *st,
+		       size_t *len)
+{
+	char *data = malloc((size_t)st->st_size + 1);
+	size_t n = data ? fread(data, 1, (size_t)st->st_size, f) : 0;
+	if (!data || ferror(f)) {
 		free(data);
-		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s'", path);
-		ld->failed = 1;
+		cannot_read(ld, path, 0);
 		return NULL;
 	}
 	data[n] = '\0';
@@ -345,19 +359,26 @@ static int defer_ref(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def
 	return 1;
 }
 
+/* A scalar's text for the map to keep: where it lies when that outlives the
+ * map (a cache entry the map holds), else a copy. */
+static const char *keep_text(cm_loader *ld, const cm_ynode *node)
+{
+	return ld->texts_stay ? node->text : cm_arena_strndup(&ld->map->arena, node->text, node->len);
+}
+
 /* Fills attr from node according to def; returns 0 on a problem. */
 static int parse_attr(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
 		      cm_attr *attr)
 {
 	cm_arena *arena = &ld->map->arena;
-	attr->def = def;
+	*attr = (cm_attr){def, NULL, NULL, 0};
 	if (!is_list_kind(def->kind)) {
 		const char *text = scalar(ld, node, def->name);
 		if (!text || !check_scalar_kind(ld, node, def, text))
 			return 0;
 		attr->text = def->kind == CM_KIND_REF || def->kind == CM_KIND_ENUM
 				     ? cm_intern(&ld->map->strings, text)
-				     : cm_arena_strndup(arena, text, node->len);
+				     : keep_text(ld, node);
 		if (def->kind == CM_KIND_REF)
 			return attr->text && defer_ref(ld, node, def, attr->text);
 		return attr->text != NULL;
@@ -375,7 +396,7 @@ static int parse_attr(cm_loader *ld, const cm_ynode *node, const cm_attr_def *de
 		const char *text = scalar(ld, item, def->name);
 		if (!text || !check_scalar_kind(ld, item, def, text))
 			return 0;
-		attr->items[attr->nitems++] = cm_arena_strndup(arena, text, item->len);
+		attr->items[attr->nitems++] = keep_text(ld, item);
 	}
 	return 1;
 }
@@ -411,6 +432,34 @@ static const char *parse_id(cm_loader *ld, const cm_ynode *node, const char *key
 		return NULL;
 	}
 	return cm_intern(&ld->map->strings, text);
+}
+
+/* ---- attributes ---- */
+
+/* Room for n attributes while an element is read, reused element after
+ * element, so the map keeps only as many as were given (attrs_keep). */
+static cm_attr *attrs_scratch(cm_loader *ld, size_t n)
+{
+	if (n + 1 > ld->attrs_cap) {
+		size_t cap = (n + 1) * 2;
+		cm_attr *bigger = realloc(ld->attrs, cap * sizeof(*bigger));
+		if (!bigger)
+			return NULL;
+		ld->attrs = bigger;
+		ld->attrs_cap = cap;
+	}
+	return ld->attrs;
+}
+
+/* The map's own copy of n attributes read into the scratch (NULL if none). */
+static cm_attr *attrs_keep(cm_loader *ld, const cm_attr *attrs, size_t n)
+{
+	cm_attr *kept = n ? cm_arena_alloc(&ld->map->arena, n * sizeof(*kept)) : NULL;
+	if (kept)
+		memcpy(kept, attrs, n * sizeof(*kept));
+	else if (n)
+		out_of_memory(ld);
+	return kept;
 }
 
 /* ---- edges ---- */
@@ -529,7 +578,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 		if (!et)
 			unknown_type(ld, type, "edge type", type_name, 1);
 	}
-	cm_attr *attrs = cm_arena_calloc(&ld->map->arena, item->count / 2 + 1, sizeof(*attrs));
+	cm_attr *attrs = attrs_scratch(ld, item->count / 2);
 	size_t nattrs = 0;
 	int since = CM_DATE_MIN, until = CM_DATE_MAX;
 	for (size_t i = 0; attrs && i + 1 < item->count; i += 2) {
@@ -551,7 +600,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	e->type = et;
 	e->since = since;
 	e->until = until;
-	e->attrs = attrs;
+	e->attrs = attrs_keep(ld, attrs, nattrs);
 	e->nattrs = nattrs;
 	e->from_line = from->line;
 	e->from_column = from->column;
@@ -611,8 +660,7 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 	}
 	cm_node *node = cm_arena_calloc(&ld->map->arena, 1, sizeof(*node));
 	if (node)
-		node->attrs = cm_arena_calloc(&ld->map->arena, item->count / 2 + 1,
-					      sizeof(*node->attrs));
+		node->attrs = attrs_scratch(ld, item->count / 2);
 	if (!node || !node->attrs) {
 		out_of_memory(ld);
 		return;
@@ -624,7 +672,7 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 	if (type_name && !node->type)
 		unknown_type(ld, type, "node type", type_name, 0);
 	const char *text = scalar(ld, name, "name");
-	node->name = text ? cm_arena_strndup(&ld->map->arena, text, name->len) : NULL;
+	node->name = text ? keep_text(ld, name) : NULL;
 	node->since = CM_DATE_MIN;
 	node->until = CM_DATE_MAX;
 	node->file = ld->file;
@@ -635,6 +683,7 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 	for (size_t i = 0; i + 1 < item->count; i += 2)
 		node_key(ld, node, item->items[i], item->items[i + 1]);
 	check_period(ld, item, node->since, node->until);
+	node->attrs = attrs_keep(ld, node->attrs, node->nattrs);
 	const cm_attr *side = s->side ? cm_attr_find(node->attrs, node->nattrs, s->side->name) : NULL;
 	node->side = side ? side->text : NULL;
 	if (node->type && node->name)
@@ -698,12 +747,67 @@ static void item_read(void *ctx, const char *key, const cm_ynode *item)
 		load_edge(ld, item);
 }
 
-/* Loads one file's text, the schema first; returns 0 when loading must stop
- * (a broken schema leaves nothing to check the data against).  Data files
- * are streamed: each node or edge is loaded as it is read and its YAML is
+/* Where a file's YAML events come from: read_events builds root from them
+ * and hands the items of top-level lists to on_item. */
+typedef cm_status (*events_fn)(cm_loader *ld, const void *source, cm_ynode **root,
+			       cm_arena *scratch, cm_yitem_fn on_item);
+
+/* A text in memory. */
+typedef struct text_source {
+	const char *text;
+	size_t len;
+} text_source;
+
+static cm_status parse_text(cm_loader *ld, const void *source, cm_ynode **root,
+			    cm_arena *scratch, cm_yitem_fn on_item)
+{
+	const text_source *src = source;
+	return cm_yaml_stream(root, ld->file, src->text, src->len, ld->limits, scratch,
+			      ld->diags, on_item, ld, NULL);
+}
+
+/* An open map file, and the cache that may hold its events; the tree built
+ * from an entry points into it, so it is released after the tree. */
+typedef struct file_source {
+	FILE *file;
+	struct stat status;
+	const char *cache_dir;
+	cm_cache_entry *entry;
+} file_source;
+
+/* From the cache when it holds this very file, else by parsing the file,
+ * keeping its events in the cache for next time. */
+static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
+			    cm_arena *scratch, cm_yitem_fn on_item)
+{
+	const file_source *src = source;
+	size_t len = 0;
+	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, src->entry);
+	if (record) {
+		ld->texts_stay = 1;
+		return cm_yaml_replay(root, ld->file, record, src->entry->record_len, ld->limits,
+				      scratch, ld->diags, on_item, ld);
+	}
+	char *text = read_text(ld, ld->file, src->file, &src->status, &len);
+	if (!text)
+		return CM_EIO;
+	cm_strbuf events;
+	cm_strbuf_init(&events);
+	cm_status st = cm_yaml_stream(root, ld->file, text, len, ld->limits, scratch,
+				      ld->diags, on_item, ld, src->cache_dir ? &events : NULL);
+	free(text);
+	if (st == CM_OK && src->cache_dir)
+		cm_cache_keep(src->cache_dir, ld->file, &src->status, events.data, events.len);
+	cm_strbuf_release(&events);
+	return st;
+}
+
+/* Loads one file, the schema first; returns 0 when loading must stop (a
+ * broken schema leaves nothing to check the data against).  Data files are
+ * streamed: each node or edge is loaded as it is read and its YAML is
  * freed, so memory does not grow with a tree of the whole file. */
-static int load_text(cm_loader *ld, size_t index, const char *name, const char *data,
-		     size_t len)
+static int load_text(cm_loader *ld, size_t index, const char *name, events_fn events,
+		     const void *source)
 {
 	cm_map *map = ld->map;
 	cm_arena scratch;
@@ -711,8 +815,7 @@ static int load_text(cm_loader *ld, size_t index, const char *name, const char *
 	int go_on = 1;
 	cm_arena_init(&scratch);
 	ld->file = name;
-	if (cm_yaml_stream(&root, name, data, len, ld->limits, &scratch, ld->diags,
-			   index > 0 ? item_read : NULL, ld) != CM_OK) {
+	if (events(ld, source, &root, &scratch, index > 0 ? item_read : NULL) != CM_OK) {
 		ld->failed = 1;
 		ld->incomplete = 1;
 		go_on = index > 0;
@@ -730,15 +833,34 @@ static int load_text(cm_loader *ld, size_t index, const char *name, const char *
 	return go_on;
 }
 
+/* The map keeps a cache entry it was loaded from: its texts point into it. */
+static int hand_over(cm_loader *ld, cm_cache_entry *entry)
+{
+	if (!entry->mapping)
+		return 1;
+	cm_cache_entry *kept = cm_arena_alloc(&ld->map->arena, sizeof(*kept));
+	if (!kept || !cm_vec_push(&ld->map->cache_entries, kept)) {
+		cm_cache_done(entry);
+		return 0;
+	}
+	*kept = *entry;
+	return 1;
+}
+
 static void load_files(cm_loader *ld, cm_vec *files)
 {
 	for (size_t i = 0; i < files->count && !cm_loader_full(ld); i++) {
-		size_t len = 0;
-		char *data = read_file(ld, files->items[i], &len);
-		int go_on = data ? load_text(ld, i, files->items[i], data, len) : i > 0;
-		if (!data)
+		cm_cache_entry entry = {NULL, 0, 0};
+		file_source src = {NULL, {0}, ld->limits->cache_dir, &entry};
+		src.file = open_file(ld, files->items[i], &src.status);
+		int go_on = src.file ? load_text(ld, i, files->items[i], parse_file, &src) : i > 0;
+		if (!hand_over(ld, &entry))
+			out_of_memory(ld);
+		ld->texts_stay = 0;
+		if (src.file)
+			fclose(src.file);
+		else
 			ld->incomplete = 1;
-		free(data);
 		if (ld->limits->progress)
 			ld->limits->progress(ld->limits->progress_arg, i + 1, files->count);
 		if (!go_on)
@@ -766,6 +888,7 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 		cm_validate(ld);
 	cm_vec_release(&ld->pending_edges);
 	cm_vec_release(&ld->pending_refs);
+	free(ld->attrs);
 	if (ld->failed) {
 		cm_map_free(ld->map);
 		return CM_EINVAL;
@@ -783,7 +906,7 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		cm_limits_init(defaults);
 		limits = defaults;
 	}
-	*ld = (cm_loader){map_new(), diags, limits, NULL, {0}, {0}, 0, 0};
+	*ld = (cm_loader){map_new(), diags, limits, NULL, {0}, {0}, NULL, 0, 0, 0, 0};
 	return ld->map != NULL;
 }
 
@@ -815,7 +938,8 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 		return CM_ENOMEM;
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
 		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
-		if (!name || !load_text(&ld, i, name, texts[i], lens[i])) {
+		text_source src = {texts[i], lens[i]};
+		if (!name || !load_text(&ld, i, name, parse_text, &src)) {
 			ld.failed = 1;
 			break;
 		}
@@ -833,6 +957,9 @@ void cm_map_free(cm_map *map)
 		free(node->in);
 	}
 	free(map->adjacency);
+	for (size_t i = 0; i < map->cache_entries.count; i++)
+		cm_cache_done(map->cache_entries.items[i]);
+	cm_vec_release(&map->cache_entries);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
 	cm_ptrmap_release(&map->by_id);

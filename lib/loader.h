@@ -34,8 +34,11 @@ typedef struct cm_loader {
 	const char *file; /* the file being read (in the map's arena) */
 	cm_vec pending_edges;
 	cm_vec pending_refs;
+	cm_attr *attrs; /* the element being read's attributes */
+	size_t attrs_cap;
 	int failed;
 	int incomplete; /* a file could not be read or parsed: ids it held are unknown */
+	int texts_stay; /* the file's scalars live as long as the map: no copies */
 } cm_loader;
 
 /* Reports a problem at file:line:column (file NULL: none) unless the

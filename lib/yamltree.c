@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "diag.h"
+#include "strbuf.h"
 
 #define SMALL_MAP 16
 
@@ -36,6 +37,8 @@ typedef struct builder {
 	cm_yitem_fn on_item; /* streaming: items of top-level lists go here */
 	void *item_ctx;
 	cm_arena items;      /* streaming: one item's nodes, freed after it */
+	cm_strbuf *record;   /* or NULL: where the events are written down */
+	int replaying;       /* events that passed the checks once already */
 } builder;
 
 /* Whether a node at the current depth is an item of a top-level list that
@@ -205,15 +208,17 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 	cm_ynode *node = new_node(b, CM_Y_SCALAR, &event->start_mark);
 	if (!node)
 		return;
-	node->text = cm_arena_strndup(arena_at(b, b->depth),
-				      (const char *)event->data.scalar.value, len);
+	/* a replayed record outlives the tree and holds the NUL already */
+	node->text = b->replaying ? (const char *)event->data.scalar.value
+				  : cm_arena_strndup(arena_at(b, b->depth),
+						     (const char *)event->data.scalar.value, len);
 	node->len = len;
 	node->quoted = event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	if (!node->text) {
 		b->failed = 1;
 		return;
 	}
-	if (memchr(node->text, '\0', len)) {
+	if (!b->replaying && memchr(node->text, '\0', len)) {
 		fail_at(b, &event->start_mark, "value contains a NUL character");
 		return;
 	}
@@ -289,6 +294,10 @@ static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
 
 static void on_end(builder *b)
 {
+	if (b->depth == 0) { /* only a damaged record can end what never started */
+		b->failed = 1;
+		return;
+	}
 	frame *f = &b->stack[--b->depth];
 	cm_ynode *node = f->node;
 	node->count = f->count;
@@ -298,7 +307,7 @@ static void on_end(builder *b)
 			b->failed = 1;
 		} else {
 			memcpy(node->items, f->items, f->count * sizeof(*node->items));
-			if (node->kind == CM_Y_MAPPING)
+			if (node->kind == CM_Y_MAPPING && !b->replaying)
 				check_duplicate_keys(b, node->items, node->count);
 		}
 	}
@@ -339,51 +348,206 @@ static int handle_event(builder *b, const yaml_event_t *event)
 	return !b->failed;
 }
 
-cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
-			size_t len, const cm_limits *limits, cm_arena *arena,
-			cm_diags *diags)
+/* ---- the event record ----
+ *
+ * Each event handle_event acts on, one after another: a kind byte, then for
+ * document, scalar and start events the 0-based line and column as
+ * variable-length numbers, and for scalars the length, the bytes and a NUL.
+ * Replaying a record drives the builder exactly as the parser did.
+ */
+
+enum {
+	REC_DOCUMENT = 'D',
+	REC_PLAIN = 's',
+	REC_QUOTED = 'q',
+	REC_SEQUENCE = '[',
+	REC_SEQUENCE_END = ']',
+	REC_MAPPING = '{',
+	REC_MAPPING_END = '}'
+};
+
+static void record_number(cm_strbuf *buf, size_t n)
 {
-	return cm_yaml_stream(out, file, data, len, limits, arena, diags, NULL, NULL);
+	char bytes[10];
+	size_t used = 0;
+	do {
+		bytes[used++] = (char)((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+		n >>= 7;
+	} while (n);
+	cm_strbuf_add(buf, bytes, used);
 }
 
-cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
-			 size_t len, const cm_limits *limits, cm_arena *arena,
-			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx)
+static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 {
-	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0,
-		     on_item, item_ctx, {NULL, 0}};
-	*out = NULL;
-	b.stack = calloc((size_t)limits->max_depth + 1, sizeof(*b.stack));
-	yaml_parser_t parser;
-	if (!b.stack || !yaml_parser_initialize(&parser)) {
-		free(b.stack);
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
-		return CM_ENOMEM;
+	char kind;
+	switch (event->type) {
+	case YAML_DOCUMENT_START_EVENT: kind = REC_DOCUMENT; break;
+	case YAML_SCALAR_EVENT:
+		kind = event->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? REC_PLAIN : REC_QUOTED;
+		break;
+	case YAML_SEQUENCE_START_EVENT: kind = REC_SEQUENCE; break;
+	case YAML_MAPPING_START_EVENT: kind = REC_MAPPING; break;
+	case YAML_SEQUENCE_END_EVENT: kind = REC_SEQUENCE_END; break;
+	case YAML_MAPPING_END_EVENT: kind = REC_MAPPING_END; break;
+	default: return; /* the builder ignores the rest */
 	}
-	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+	cm_strbuf_addc(buf, kind);
+	if (kind == REC_SEQUENCE_END || kind == REC_MAPPING_END)
+		return;
+	record_number(buf, event->start_mark.line);
+	record_number(buf, event->start_mark.column);
+	if (event->type != YAML_SCALAR_EVENT)
+		return;
+	record_number(buf, event->data.scalar.length);
+	/* with its NUL, so a replay can use the text where it lies */
+	cm_strbuf_add(buf, (const char *)event->data.scalar.value, event->data.scalar.length + 1);
+}
+
+typedef struct reader {
+	const unsigned char *at, *end;
+} reader;
+
+/* A number of at most 32 bits, or 0 when the record is damaged. */
+static int read_number(reader *r, size_t *n)
+{
+	*n = 0;
+	for (unsigned shift = 0; r->at < r->end && shift < 35; shift += 7) {
+		unsigned char byte = *r->at++;
+		*n |= (size_t)(byte & 0x7f) << shift;
+		if (!(byte & 0x80))
+			return *n <= 0xfffffffeu;
+	}
+	return 0;
+}
+
+/* The next event of a record, as libyaml would have given it; 0 at its end
+ * or where it is damaged. */
+static int read_event(reader *r, yaml_event_t *event)
+{
+	memset(event, 0, sizeof(*event));
+	if (r->at == r->end)
+		return 0;
+	int kind = *r->at++;
+	size_t line = 0, column = 0, len = 0;
+	switch (kind) {
+	case REC_SEQUENCE_END: event->type = YAML_SEQUENCE_END_EVENT; return 1;
+	case REC_MAPPING_END: event->type = YAML_MAPPING_END_EVENT; return 1;
+	case REC_DOCUMENT: event->type = YAML_DOCUMENT_START_EVENT; break;
+	case REC_SEQUENCE: event->type = YAML_SEQUENCE_START_EVENT; break;
+	case REC_MAPPING: event->type = YAML_MAPPING_START_EVENT; break;
+	case REC_PLAIN:
+	case REC_QUOTED: event->type = YAML_SCALAR_EVENT; break;
+	default: return 0;
+	}
+	if (!read_number(r, &line) || !read_number(r, &column))
+		return 0;
+	event->start_mark.line = line;
+	event->start_mark.column = column;
+	if (event->type != YAML_SCALAR_EVENT)
+		return 1;
+	if (!read_number(r, &len) || len >= (size_t)(r->end - r->at) || r->at[len] != '\0')
+		return 0;
+	event->data.scalar.value = (yaml_char_t *)r->at;
+	event->data.scalar.length = len;
+	event->data.scalar.style = kind == REC_PLAIN ? YAML_PLAIN_SCALAR_STYLE
+						     : YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	r->at += len + 1;
+	return 1;
+}
+
+/* ---- parsing and replaying ---- */
+
+static int builder_begin(builder *b)
+{
+	b->stack = calloc((size_t)b->limits->max_depth + 1, sizeof(*b->stack));
+	if (b->stack)
+		return 1;
+	cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
+	return 0;
+}
+
+static cm_status builder_end(builder *b, cm_ynode **out)
+{
+	while (b->depth > 0)
+		free(b->stack[--b->depth].items);
+	free(b->stack);
+	cm_arena_release(&b->items);
+	if (b->failed)
+		return CM_EINVAL;
+	*out = b->root;
+	return CM_OK;
+}
+
+static void parse_events(builder *b)
+{
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser)) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
+		b->failed = 1;
+		return;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)b->data, b->len);
 	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	for (int done = 0; !done;) {
 		yaml_event_t event;
 		if (!yaml_parser_parse(&parser, &event)) {
-			report_parser_error(&b, &parser);
-			b.failed = 1;
+			report_parser_error(b, &parser);
+			b->failed = 1;
 			break;
 		}
 		done = event.type == YAML_STREAM_END_EVENT;
-		int ok = handle_event(&b, &event);
+		if (b->record)
+			record_event(b->record, &event);
+		int ok = handle_event(b, &event);
 		yaml_event_delete(&event);
 		if (!ok)
 			break;
 	}
-	while (b.depth > 0)
-		free(b.stack[--b.depth].items);
-	free(b.stack);
-	cm_arena_release(&b.items);
 	yaml_parser_delete(&parser);
-	if (b.failed)
-		return CM_EINVAL;
-	*out = b.root;
-	return CM_OK;
+}
+
+cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
+			 size_t len, const cm_limits *limits, cm_arena *arena,
+			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
+			 cm_strbuf *record)
+{
+	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0,
+		     on_item, item_ctx, {NULL, 0}, record, 0};
+	*out = NULL;
+	if (!builder_begin(&b))
+		return CM_ENOMEM;
+	parse_events(&b);
+	if (record && record->failed)
+		b.failed = 1;
+	return builder_end(&b, out);
+}
+
+cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
+			 size_t record_len, const cm_limits *limits, cm_arena *arena,
+			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx)
+{
+	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
+		     on_item, item_ctx, {NULL, 0}, NULL, 1};
+	*out = NULL;
+	if (!builder_begin(&b))
+		return CM_ENOMEM;
+	reader r = {(const unsigned char *)record, (const unsigned char *)record + record_len};
+	yaml_event_t event;
+	while (r.at < r.end && read_event(&r, &event) && handle_event(&b, &event))
+		;
+	if (!b.failed && (r.at < r.end || b.depth > 0)) {
+		cm_diag_add(diags, file, 1, 1,
+			    "the cached parse of this file is damaged; delete the cache or use --no-cache");
+		b.failed = 1;
+	}
+	return builder_end(&b, out);
+}
+
+cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
+			size_t len, const cm_limits *limits, cm_arena *arena,
+			cm_diags *diags)
+{
+	return cm_yaml_stream(out, file, data, len, limits, arena, diags, NULL, NULL, NULL);
 }
 
 const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key)

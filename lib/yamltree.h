@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "cybermap.h"
+#include "strbuf.h"
 
 typedef enum cm_ykind { CM_Y_SCALAR, CM_Y_SEQUENCE, CM_Y_MAPPING } cm_ykind;
 
@@ -38,10 +39,23 @@ typedef void (*cm_yitem_fn)(void *ctx, const char *key, const cm_ynode *item);
  * As cm_yaml_parse, but the items of every list directly under the
  * top-level mapping are handed to on_item one by one instead of being kept:
  * memory stays proportional to one item, not to the file.  In the tree
- * returned those lists are empty.
+ * returned those lists are empty.  With record not NULL, the events the
+ * tree was built from are appended to it, for cm_yaml_replay.
  */
 cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 size_t len, const cm_limits *limits, cm_arena *arena,
+			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
+			 cm_strbuf *record);
+
+/*
+ * As cm_yaml_stream, but from the events a successful cm_yaml_stream
+ * recorded instead of from the text: the same tree, the same items and the
+ * same problems, without running the parser or repeating the checks the
+ * events passed then.  A record that is not one (checksums guard against
+ * that) may build a wrong tree but never reads or writes out of bounds.
+ */
+cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
+			 size_t record_len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx);
 
 /* The value for key in a mapping node, or NULL. */

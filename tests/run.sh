@@ -17,6 +17,10 @@ LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
 export LSAN_OPTIONS
 work=$(mktemp -d "${TMPDIR:-/tmp}/cybermap-tests.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
+# parsed map files are cached here, never in the user's own cache; every
+# run after the first of a map replays it, so most cases test that path
+CYBERMAP_CACHE_DIR=$work/cache
+export CYBERMAP_CACHE_DIR
 passed=0
 failed=0
 

@@ -1,0 +1,184 @@
+/*
+ * cache.c: one file per map file under the cache directory, named by the
+ * hash of the map file's real path, so editing a file replaces its entry
+ * instead of adding one.  The entry is a fixed header and the recorded
+ * events (see yamltree.c).  Entries are machine-local: the header is in
+ * the machine's byte order, and another byte order only misses.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include "cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Bump when the record's encoding or the way it is built changes. */
+#define CACHE_FORMAT 2u
+#define CACHE_MAGIC "cmevents"
+
+/* The whole entry is read: map it in one go rather than a fault a page. */
+#ifdef MAP_POPULATE
+#define PREFAULT MAP_POPULATE
+#else
+#define PREFAULT 0
+#endif
+
+typedef struct header {
+	char magic[8];
+	uint32_t format;
+	uint32_t header_size;
+	uint64_t device, inode, size;
+	int64_t modified_s, modified_ns, changed_s, changed_ns;
+	uint64_t record_len, record_hash;
+} header;
+
+static uint64_t mix(uint64_t x)
+{
+	x ^= x >> 32;
+	x *= 0xd6e8feb86659fd93ull;
+	x ^= x >> 32;
+	x *= 0xd6e8feb86659fd93ull;
+	x ^= x >> 32;
+	return x;
+}
+
+unsigned long long cm_hash64(const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len;
+	for (; len >= 8; p += 8, len -= 8) {
+		uint64_t word;
+		memcpy(&word, p, 8);
+		h = (h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
+		h = (h << 27) | (h >> 37);
+	}
+	uint64_t tail = 0;
+	memcpy(&tail, p, len);
+	return mix(h ^ mix(tail + len));
+}
+
+/* dir/<hash of the real path>.events, or 0 when path cannot be resolved. */
+static int entry_path(char *out, size_t size, const char *dir, const char *path)
+{
+	char *real = realpath(path, NULL);
+	if (!real)
+		return 0;
+	int n = snprintf(out, size, "%s/%016llx.events", dir, cm_hash64(real, strlen(real)));
+	free(real);
+	return n > 0 && (size_t)n < size;
+}
+
+static int write_all(int fd, const void *buf, size_t len)
+{
+	const char *at = buf;
+	while (len) {
+		ssize_t n = write(fd, at, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;
+		at += n;
+		len -= (size_t)n;
+	}
+	return 1;
+}
+
+/* The header for a file in state st, before the record is known. */
+static header header_for(const struct stat *st)
+{
+	header h = {{0}, CACHE_FORMAT, sizeof h, (uint64_t)st->st_dev, (uint64_t)st->st_ino,
+		    (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+		    st->st_ctim.tv_sec, st->st_ctim.tv_nsec, 0, 0};
+	memcpy(h.magic, CACHE_MAGIC, sizeof h.magic);
+	return h;
+}
+
+static int header_fits(const header *h, const struct stat *st, off_t entry_size)
+{
+	header want = header_for(st);
+	want.record_len = (uint64_t)entry_size - sizeof(*h);
+	want.record_hash = h->record_hash;
+	return memcmp(h, &want, sizeof want) == 0;
+}
+
+const char *cm_cache_find(const char *dir, const char *path, const struct stat *source,
+			  cm_cache_entry *entry)
+{
+	char name[PATH_MAX];
+	entry->mapping = NULL;
+	if (!dir || !entry_path(name, sizeof name, dir, path))
+		return NULL;
+	int fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	void *map = MAP_FAILED;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)sizeof(header))
+		map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | PREFAULT, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+		return NULL;
+	header h;
+	memcpy(&h, map, sizeof h);
+	const char *record = (const char *)map + sizeof h;
+	if (!header_fits(&h, source, st.st_size) ||
+	    cm_hash64(record, h.record_len) != h.record_hash) {
+		munmap(map, (size_t)st.st_size);
+		return NULL;
+	}
+	entry->mapping = map;
+	entry->mapping_len = (size_t)st.st_size;
+	entry->record_len = h.record_len;
+	return record;
+}
+
+void cm_cache_done(cm_cache_entry *entry)
+{
+	if (entry->mapping)
+		munmap(entry->mapping, entry->mapping_len);
+	entry->mapping = NULL;
+}
+
+/* mkdir -p, owner-only for what it creates. */
+static int make_directory(const char *dir)
+{
+	char path[PATH_MAX];
+	if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
+		return 0;
+	for (char *slash = strchr(path + 1, '/');; slash = strchr(slash + 1, '/')) {
+		if (slash)
+			*slash = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST)
+			return 0;
+		if (!slash)
+			return 1;
+		*slash = '/';
+	}
+}
+
+void cm_cache_keep(const char *dir, const char *path, const struct stat *source,
+		   const char *record, size_t record_len)
+{
+	char entry[PATH_MAX], temp[PATH_MAX];
+	if (!dir || !*dir || !entry_path(entry, sizeof entry, dir, path) || !make_directory(dir))
+		return;
+	if (snprintf(temp, sizeof temp, "%s.%ld.tmp", entry, (long)getpid()) >= (int)sizeof temp)
+		return;
+	int fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return;
+	header h = header_for(source);
+	h.record_len = record_len;
+	h.record_hash = cm_hash64(record, record_len);
+	int ok = write_all(fd, &h, sizeof h) && write_all(fd, record, record_len);
+	ok = close(fd) == 0 && ok;
+	if (!ok || rename(temp, entry) != 0)
+		unlink(temp);
+}

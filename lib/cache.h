@@ -1,0 +1,42 @@
+/* cache.h: each map file's parse, kept on disk so an unchanged file is not parsed again. */
+#ifndef CM_CACHE_H
+#define CM_CACHE_H
+
+#include <stddef.h>
+#include <sys/stat.h>
+
+/*
+ * A cache entry belongs to one map file (by its real path) and holds the
+ * parser's events for one state of it: it is used only when the file's
+ * device, inode, size, modification and change times are those it was
+ * kept for (any write to the file changes its change time, which no one
+ * can set back), and the entry's own checksum matches.  The cache is
+ * never needed: a missing, stale, damaged or unwritable entry just means
+ * the file is parsed.  Nothing here reports problems.
+ */
+
+/* An entry in use: its file, mapped read-only. */
+typedef struct cm_cache_entry {
+	void *mapping;
+	size_t mapping_len;
+	size_t record_len;
+} cm_cache_entry;
+
+/* The recorded events for the file at path, whose status is st, valid
+ * until cm_cache_done(entry); NULL when dir is NULL or holds no usable
+ * entry (then there is nothing to release). */
+const char *cm_cache_find(const char *dir, const char *path, const struct stat *st,
+			  cm_cache_entry *entry);
+void cm_cache_done(cm_cache_entry *entry);
+
+/* Keeps record as the entry for path in the state st (taken before the
+ * file was read, so a change while reading only makes the entry stale),
+ * creating dir if need be.  Written to a temporary file and renamed, so a
+ * reader never sees half an entry. */
+void cm_cache_keep(const char *dir, const char *path, const struct stat *st,
+		   const char *record, size_t record_len);
+
+/* A fast 64-bit hash of bytes (not for security). */
+unsigned long long cm_hash64(const void *data, size_t len);
+
+#endif
