@@ -52,7 +52,7 @@ VERSION = 0.1.0
 SONAME = libcybermap.so.0
 SHARED = $(BUILD)/libcybermap.so.$(VERSION)
 UNIT_TESTS = $(BUILD)/unit-tests
-FUZZ_TARGETS = load resolve search dates escape
+FUZZ_TARGETS = load resolve search dates escape events
 REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 .PHONY: all test deps install uninstall clean demo bench bench-deps bench-queries fuzz valgrind

@@ -531,7 +531,8 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
-	reader r = {(const unsigned char *)record, (const unsigned char *)record + record_len};
+	const unsigned char *start = (const unsigned char *)(record_len ? record : "");
+	reader r = {start, start + record_len};
 	yaml_event_t event;
 	while (r.at < r.end && read_event(&r, &event) && handle_event(&b, &event))
 		;

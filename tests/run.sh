@@ -151,6 +151,72 @@ if command -v jq >/dev/null 2>&1; then
 fi
 real stats 0 stats
 
+# ---- the parse cache: replaying a file must be the same as parsing it ----
+cached() { # name: compares $work/a.* (no cache) with $work/b.* (cached)
+	if cmp -s "$work/a.out" "$work/b.out" && cmp -s "$work/a.err" "$work/b.err" &&
+		[ "$(cat "$work/a.code")" = "$(cat "$work/b.code")" ]; then
+		pass
+	else
+		fail "cache/$1: output differs from a run without the cache"
+		diff "$work/a.err" "$work/b.err" | head -n 5
+	fi
+}
+run_as() { # a|b args...: runs the program, keeping output and status as $work/$1.*
+	to=$1
+	shift
+	"$CYBERMAP" "$@" >"$work/$to.out" 2>"$work/$to.err" </dev/null
+	echo $? >"$work/$to.code"
+}
+same=1
+for f in tests/bad/*.yaml; do
+	name=$(basename "$f" .yaml)
+	case $name in *-schema-*) continue ;; esac
+	[ -f "tests/bad/$name.args" ] && continue
+	rm -rf "$work/c"
+	run_as a $base -d "$f" --no-cache check
+	for round in cold warm; do
+		CYBERMAP_CACHE_DIR=$work/c run_as b $base -d "$f" check
+		cmp -s "$work/a.err" "$work/b.err" || { same=0; echo "  differs: bad/$name ($round)"; }
+	done
+done
+if [ $same = 1 ]; then pass; else fail "cache/bad-corpus-replays-the-same-problems"; fi
+run_as a -d graphs --no-cache export -f jgf
+run_as b -d graphs export -f jgf
+run_as b -d graphs export -f jgf
+cached real-map-export
+rm -rf "$work/c"
+run_as a -d graphs --no-cache --as-of 2022-07-20 notify energy
+CYBERMAP_CACHE_DIR=$work/c run_as b -d graphs --as-of 2022-07-20 notify energy
+for entry in "$work"/c/*.events; do # damage every entry past its header
+	printf 'damage' | dd of="$entry" bs=1 seek=200 conv=notrunc 2>/dev/null
+done
+CYBERMAP_CACHE_DIR=$work/c run_as b -d graphs --as-of 2022-07-20 notify energy
+cached damaged-entries-are-not-used
+for entry in "$work"/c/*.events; do # cut every entry short
+	head -c 100 "$entry" >"$work/cut" && mv "$work/cut" "$entry"
+done
+CYBERMAP_CACHE_DIR=$work/c run_as b -d graphs --as-of 2022-07-20 notify energy
+cached truncated-entries-are-not-used
+CYBERMAP_CACHE_DIR=/proc/self/no-such-dir run_as b -d graphs --as-of 2022-07-20 notify energy
+cached unwritable-cache-is-no-problem
+cp -rL tests/fixtures/mini "$work/edit"
+CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d "$work/edit" show cisa >/dev/null
+sed 's/Cybersecurity and Infrastructure Security Agency/Cyberdefenses and Infrastructure Security Agency/' \
+	"$work/edit/mini.yaml" >"$work/edit/mini.new" && cat "$work/edit/mini.new" >"$work/edit/mini.yaml"
+CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d "$work/edit" show cisa >"$work/b.out"
+if grep -q "Cyberdefenses and" "$work/b.out"; then pass; else fail "cache/an-edited-file-is-parsed-again-even-at-the-same-size"; fi
+rm -rf "$work/c" "$work/xdg"
+CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d graphs --no-cache stats >/dev/null
+(unset CYBERMAP_CACHE_DIR; CYBERMAP_CACHE_DIR= XDG_CACHE_HOME=$work/xdg "$CYBERMAP" -d graphs stats >/dev/null)
+if [ ! -e "$work/c" ] && [ ! -e "$work/xdg" ]; then pass; else fail "cache/off-writes-nothing"; fi
+(unset CYBERMAP_CACHE_DIR; XDG_CACHE_HOME=$work/xdg "$CYBERMAP" -d graphs stats >/dev/null)
+if [ "$(ls "$work/xdg/cybermap" | grep -c '\.events$')" = "$(ls graphs/*.yaml | wc -l)" ] &&
+	[ "$(stat -c %a "$work/xdg/cybermap")" = 700 ]; then
+	pass
+else
+	fail "cache/kept-under-XDG_CACHE_HOME-for-the-owner-only"
+fi
+
 # ---- pictures ----
 pic() { # name check-command: runs the check, passes when it succeeds
 	name=$1
@@ -207,7 +273,7 @@ else
 fi
 
 # ---- every saved fuzz input, replayed without libFuzzer ----
-for t in load resolve search dates escape; do
+for t in load resolve search dates escape events; do
 	replay=${REPLAY_DIR:-build/release}/fuzz-replay-$t
 	if [ ! -x "$replay" ]; then
 		fail "fuzz/$t: no replay driver $replay"
