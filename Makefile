@@ -13,12 +13,16 @@ ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 
 CC ?= cc
 PKGS = yaml-0.1 libpcre2-8 libcgraph libgvc
+# Graphviz is opened with dlopen on the first drawing (lib/graphviz.c), so
+# only its headers are needed at build time; its sonames come from here.
+LINK_PKGS = yaml-0.1 libpcre2-8
+soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2)" 2>/dev/null | awk '/SONAME/ {print $$2}')
 WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
 CFLAGS ?= -O2 -g
 CPPFLAGS += -Ilib -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
 ALL_CFLAGS = -std=c11 -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl
 
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
@@ -63,6 +67,11 @@ lib/site_assets.h: lib/site/embed.sh lib/site/style.css lib/site/site.js lib/sit
 	$(Q)sh lib/site/embed.sh
 
 $(BUILD)/lib/site.o: lib/site_assets.h
+
+CGRAPH_SONAME := $(call soname,libcgraph,libcgraph.so)
+GVC_SONAME := $(call soname,libgvc,libgvc.so)
+$(BUILD)/lib/graphviz.o: CPPFLAGS += $(if $(CGRAPH_SONAME),-DCM_CGRAPH_SONAME='"$(CGRAPH_SONAME)"') \
+	$(if $(GVC_SONAME),-DCM_GVC_SONAME='"$(GVC_SONAME)"')
 
 $(BUILD)/%.o: %.c lib/cybermap.h
 	@mkdir -p $(dir $@)

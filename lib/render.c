@@ -13,14 +13,13 @@
  * the length of one render and its messages become our diagnostics, so a
  * render is not thread-safe (nor is the one Graphviz context it keeps).
  */
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "diag.h"
+#include "graphviz.h"
 #include "print.h"
 #include "view.h"
 
@@ -38,6 +37,10 @@ typedef struct drawing {
 	const cm_edge_type *one_edge_type; /* when every edge is of one type */
 	const cm_print_options *options;
 } drawing;
+
+/* Graphviz's calls, loaded by cm_render; drawing is not thread-safe anyway
+ * (Graphviz's error callback is global). */
+static const cm_graphviz *gv;
 
 /* ---- text ---- */
 
@@ -96,7 +99,7 @@ static void add_html(cm_strbuf *out, const char *text)
 
 static void set(void *object, const char *name, const char *value)
 {
-	agsafeset(object, (char *)name, (char *)value, "");
+	gv->agsafeset(object, (char *)name, (char *)value, "");
 }
 
 static void set_escaped(void *object, const char *name, const char *text, int wrap)
@@ -190,10 +193,10 @@ static Agraph_t *lane(drawing *d, const char *side)
 {
 	char name[160];
 	snprintf(name, sizeof name, "cluster_%s", side ? side : "shared");
-	Agraph_t *sub = agsubg(d->graph, name, 0);
+	Agraph_t *sub = gv->agsubg(d->graph, name, 0);
 	if (sub)
 		return sub;
-	sub = agsubg(d->graph, name, 1);
+	sub = gv->agsubg(d->graph, name, 1);
 	const cm_node *country = side ? cm_map_node(d->map, side) : NULL;
 	const char *label = country ? cm_node_label(d->map, d->view, country)
 			    : d->japanese ? "二国間・多国間・共通"
@@ -212,10 +215,10 @@ static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
 {
 	char name[200];
 	snprintf(name, sizeof name, "cluster_%s_%s", side ? side : "shared", group);
-	Agraph_t *sub = agsubg(side_lane, name, 0);
+	Agraph_t *sub = gv->agsubg(side_lane, name, 0);
 	if (sub)
 		return sub;
-	sub = agsubg(side_lane, name, 1);
+	sub = gv->agsubg(side_lane, name, 1);
 	set_escaped(sub, "label", group, 0);
 	set(sub, "style", "rounded,dashed");
 	set(sub, "fillcolor", "");
@@ -230,7 +233,7 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	const char *group = d->result->groups ? d->result->groups[n->index] : NULL;
 	if (group)
 		where = group_lane(d, where, n->side, group);
-	Agnode_t *g = agnode(where, (char *)n->id, 1);
+	Agnode_t *g = gv->agnode(where, (char *)n->id, 1);
 	set(g, "class", n->type->name);
 	node_label(d, g, n);
 	set(g, "shape", n->type->shape ? n->type->shape : "box");
@@ -285,7 +288,7 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 {
 	char key[32];
 	snprintf(key, sizeof key, "e%zu", e->index);
-	Agedge_t *g = agedge(d->graph, from, to, key, 1);
+	Agedge_t *g = gv->agedge(d->graph, from, to, key, 1);
 	cm_presence p = cm_edge_presence(d->view, e, NULL);
 	edge_label(d, g, e, p == CM_PENDING);
 	set(g, "style", edge_style(e));
@@ -387,9 +390,9 @@ static void draw_title(drawing *d, const char *engine_note)
 	legend_cell(&html, NULL, NULL, "dashed box: not yet in force");
 	legend_cell(&html, NULL, NULL, "dotted box: no longer in force");
 	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
-	char *label = agstrdup_html(d->graph, html.data ? html.data : "");
-	agsafeset(d->graph, "label", label, "");
-	agstrfree(d->graph, label);
+	char *label = gv->agstrdup_html(d->graph, html.data ? html.data : "");
+	gv->agsafeset(d->graph, "label", label, "");
+	gv->agstrfree(d->graph, label);
 	cm_strbuf_release(&html);
 }
 
@@ -412,7 +415,7 @@ static void grid(drawing *d, const cm_vec *members)
 	while (rows * rows < 2 * n)
 		rows++;
 	for (size_t i = 0; i + rows < n; i++) {
-		Agedge_t *e = agedge(d->graph, members->items[i], members->items[i + rows], NULL, 1);
+		Agedge_t *e = gv->agedge(d->graph, members->items[i], members->items[i + rows], NULL, 1);
 		set(e, "style", "invis");
 	}
 }
@@ -433,7 +436,7 @@ static void arrange_groups(drawing *d)
 			continue;
 		if (g == ngroups)
 			groups[ngroups++] = (group_list){n->side, group, {0}};
-		cm_vec_push(&groups[g].members, agnode(d->graph, (char *)n->id, 0));
+		cm_vec_push(&groups[g].members, gv->agnode(d->graph, (char *)n->id, 0));
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		grid(d, &groups[g].members);
@@ -443,23 +446,23 @@ static void arrange_groups(drawing *d)
 
 static void set_defaults(Agraph_t *g)
 {
-	agattr(g, AGRAPH, "fontname", FONT);
-	agattr(g, AGNODE, "fontname", FONT);
-	agattr(g, AGEDGE, "fontname", FONT);
-	agattr(g, AGRAPH, "labelloc", "t");
-	agattr(g, AGRAPH, "fontsize", "12");
-	agattr(g, AGRAPH, "rankdir", "LR");
-	agattr(g, AGRAPH, "newrank", "true");
-	agattr(g, AGRAPH, "nodesep", "0.3");
-	agattr(g, AGRAPH, "bgcolor", "white");
-	agattr(g, AGNODE, "fontsize", "11");
-	agattr(g, AGEDGE, "fontsize", "9");
-	agattr(g, AGNODE, "margin", "0.12,0.06");
+	gv->agattr(g, AGRAPH, "fontname", FONT);
+	gv->agattr(g, AGNODE, "fontname", FONT);
+	gv->agattr(g, AGEDGE, "fontname", FONT);
+	gv->agattr(g, AGRAPH, "labelloc", "t");
+	gv->agattr(g, AGRAPH, "fontsize", "12");
+	gv->agattr(g, AGRAPH, "rankdir", "LR");
+	gv->agattr(g, AGRAPH, "newrank", "true");
+	gv->agattr(g, AGRAPH, "nodesep", "0.3");
+	gv->agattr(g, AGRAPH, "bgcolor", "white");
+	gv->agattr(g, AGNODE, "fontsize", "11");
+	gv->agattr(g, AGEDGE, "fontsize", "9");
+	gv->agattr(g, AGNODE, "margin", "0.12,0.06");
 }
 
 static cm_status build(drawing *d, int large)
 {
-	d->graph = agopen("cybermap", Agdirected, NULL);
+	d->graph = gv->agopen("cybermap", gv->directed, NULL);
 	if (!d->graph)
 		return CM_ENOMEM;
 	set_defaults(d->graph);
@@ -473,8 +476,8 @@ static cm_status build(drawing *d, int large)
 	arrange_groups(d);
 	for (size_t i = 0; i < d->result->edges.count; i++) {
 		const cm_edge *e = d->result->edges.items[i];
-		Agnode_t *from = agnode(d->graph, (char *)e->from->id, 0);
-		Agnode_t *to = agnode(d->graph, (char *)e->to->id, 0);
+		Agnode_t *from = gv->agnode(d->graph, (char *)e->from->id, 0);
+		Agnode_t *to = gv->agnode(d->graph, (char *)e->to->id, 0);
 		if (from && to)
 			draw_edge(d, e, from, to);
 	}
@@ -513,7 +516,7 @@ static cm_status write_dot(drawing *d, cm_strbuf *out)
 	FILE *memory = open_memstream(&data, &len);
 	if (!memory)
 		return CM_ENOMEM;
-	int rc = agwrite(d->graph, memory);
+	int rc = gv->agwrite(d->graph, memory);
 	if (fclose(memory) != 0 || rc != 0) {
 		free(data);
 		return CM_EIO;
@@ -545,7 +548,7 @@ static GVC_t *context(void)
 {
 	static GVC_t *gvc;
 	if (!gvc)
-		gvc = gvContext();
+		gvc = gv->gvContext();
 	return gvc;
 }
 
@@ -557,17 +560,17 @@ static cm_status lay_out_and_render(drawing *d, cm_format format, int large, cm_
 	cm_status st = CM_OK;
 	char *data = NULL;
 	unsigned int len = 0;
-	if (gvLayout(gvc, d->graph, large ? "sfdp" : "dot") != 0 || graphviz_errors.len)
+	if (gv->gvLayout(gvc, d->graph, large ? "sfdp" : "dot") != 0 || graphviz_errors.len)
 		st = CM_EINVAL;
-	else if (gvRenderData(gvc, d->graph, renderer(format), &data, &len) != 0 ||
+	else if (gv->gvRenderData(gvc, d->graph, renderer(format), &data, &len) != 0 ||
 		 graphviz_errors.len)
 		st = CM_EINVAL;
 	else
 		cm_strbuf_add(out, data, len);
 	if (data)
-		gvFreeRenderData(data);
-	gvFreeLayout(gvc, d->graph);
-	agclose(d->graph);
+		gv->gvFreeRenderData(data);
+	gv->gvFreeLayout(gvc, d->graph);
+	gv->agclose(d->graph);
 	d->graph = NULL;
 	return st;
 }
@@ -594,26 +597,29 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 			    result->nodes.count, DRAW_LIMIT);
 		return CM_ELIMIT;
 	}
+	gv = cm_graphviz_load(diags);
+	if (!gv)
+		return CM_EIO;
 	drawing d = {map, view, result, NULL, view->lang && strcmp(view->lang, "ja") == 0,
 		     single_edge_type(result), options};
 	int large = result->nodes.count > DOT_LIMIT;
 	cm_strbuf_init(&graphviz_errors);
-	agusererrf previous = agseterrf(collect_error);
-	agerrlevel_t level = agseterr(AGERR);
+	agusererrf previous = gv->agseterrf(collect_error);
+	agerrlevel_t level = gv->agseterr(AGERR);
 	cm_status st = build(&d, large);
 	if (st == CM_OK && format == CM_FORMAT_DOT)
 		st = write_dot(&d, out);
 	else if (st == CM_OK)
 		st = lay_out_and_render(&d, format, large, out);
 	if (d.graph)
-		agclose(d.graph);
+		gv->agclose(d.graph);
 	if (st == CM_EINVAL)
 		report_graphviz(diags);
 	if (st != CM_OK && cm_diags_count(diags) == 0)
 		cm_diag_add(diags, NULL, 0, 0, "could not draw the %s",
 			    cm_format_name(format));
-	agseterr(level);
-	agseterrf(previous);
+	gv->agseterr(level);
+	gv->agseterrf(previous);
 	cm_strbuf_release(&graphviz_errors);
 	return st;
 }

@@ -292,6 +292,16 @@ pic pipe-into-head-is-quiet test ! -s "$work/pipe.err"
 code=$?
 pic stdout-full-exit test "$code" = 2
 pic stdout-full-message grep -q "cannot write standard output: No space left on device" "$work/full.err"
+# Graphviz is loaded for a drawing only: the dynamic loader's own trace
+# must show it for DOT and must not for text
+LD_DEBUG=files "$CYBERMAP" -d tests/fixtures/mini show cisa >/dev/null 2>"$work/ld-text.log"
+LD_DEBUG=files "$CYBERMAP" -d tests/fixtures/mini show cisa -f dot >/dev/null 2>"$work/ld-dot.log"
+if grep -q "file=libgvc" "$work/ld-dot.log" && grep -q "file=libyaml" "$work/ld-text.log" &&
+	! grep -q "file=libgvc" "$work/ld-text.log"; then
+	pass
+else
+	fail "start-up/text-output-never-loads-graphviz"
+fi
 
 # ---- exports, read back by other tools ----
 "$CYBERMAP" -d graphs stats -f tsv >"$work/stats.tsv"
