@@ -60,7 +60,8 @@ unsigned long long cm_hash64(const void *data, size_t len)
 		h = (h << 27) | (h >> 37);
 	}
 	uint64_t tail = 0;
-	memcpy(&tail, p, len);
+	if (len)
+		memcpy(&tail, p, len);
 	return mix(h ^ mix(tail + len));
 }
 
@@ -120,7 +121,7 @@ const char *cm_cache_find(const char *dir, const char *path, const struct stat *
 		return NULL;
 	struct stat st;
 	void *map = MAP_FAILED;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)sizeof(header))
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof(header))
 		map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | PREFAULT, fd, 0);
 	close(fd);
 	if (map == MAP_FAILED)
