@@ -32,6 +32,24 @@ void cm_arena_release(cm_arena *arena)
 	cm_arena_init(arena);
 }
 
+void cm_arena_reset(cm_arena *arena)
+{
+	struct cm_arena_block *keep = arena->head;
+#ifdef CM_ARENA_DEBUG
+	keep = NULL; /* so AddressSanitizer sees a use after the reset */
+#endif
+	if (!keep) {
+		cm_arena_release(arena);
+		return;
+	}
+	struct cm_arena_block *rest = keep->next;
+	keep->next = NULL;
+	keep->used = 0;
+	arena->head = rest;
+	cm_arena_release(arena);
+	arena->head = keep;
+}
+
 static struct cm_arena_block *new_block(cm_arena *arena, size_t need)
 {
 	size_t size = arena->head ? arena->head->size * 2 : MIN_BLOCK;

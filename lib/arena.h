@@ -16,6 +16,8 @@ typedef struct cm_arena {
 
 void cm_arena_init(cm_arena *arena);
 void cm_arena_release(cm_arena *arena);
+/* Frees everything allocated, keeping the newest block for reuse. */
+void cm_arena_reset(cm_arena *arena);
 /* Memory aligned for any object, or NULL when out of memory. */
 void *cm_arena_alloc(cm_arena *arena, size_t size);
 void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size);

@@ -32,7 +32,7 @@ int cm_map_has_side(const cm_map *map, const char *code)
 const cm_node *cm_map_node(const cm_map *map, const char *id)
 {
 	const char *interned = cm_intern_find(&map->strings, id);
-	return interned ? cm_ptrmap_get(&map->by_id, interned) : NULL;
+	return interned ? *cm_intern_value(interned) : NULL;
 }
 
 const char *cm_node_id(const cm_node *node)

@@ -37,7 +37,7 @@ struct cm_node {
 	size_t nattrs;
 	const char *file;
 	unsigned line, column;
-	struct cm_edge **out, **in; /* adjacency, in the order edges were read */
+	struct cm_edge **out, **in; /* adjacency, in the order edges were read (slices of the map's ends) */
 	size_t nout, nin;
 	cm_adj *adj; /* out then in, a slice of the map's adjacency array */
 	size_t nadj;
@@ -71,9 +71,9 @@ struct cm_map {
 	cm_schema schema;
 	cm_vec nodes; /* cm_node *, in the order read */
 	cm_vec edges; /* cm_edge * */
-	cm_ptrmap by_id;
 	size_t nfiles;
 	int latest_since; /* the latest `since` of any element: after it, nothing is pending */
+	cm_edge **ends; /* every node's out then in, one allocation */
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
 };

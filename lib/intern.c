@@ -80,14 +80,24 @@ const char *cm_intern_n(cm_strings *table, const char *text, size_t len)
 	struct cm_intern_slot *slot = intern_slot(table, text, len, hash);
 	if (slot->text)
 		return slot->text;
-	char *copy = cm_arena_strndup(table->arena, text, len);
-	if (!copy)
+	/* the value first, then the text */
+	void **value = cm_arena_alloc(table->arena, sizeof(*value) + len + 1);
+	if (!value)
 		return NULL;
+	*value = NULL;
+	char *copy = (char *)(value + 1);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
 	slot->text = copy;
 	slot->len = len;
 	slot->hash = hash;
 	table->count++;
 	return copy;
+}
+
+void **cm_intern_value(const char *interned)
+{
+	return (void **)interned - 1;
 }
 
 const char *cm_intern(cm_strings *table, const char *text)

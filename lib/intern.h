@@ -24,6 +24,9 @@ const char *cm_intern_n(cm_strings *table, const char *text, size_t len);
 const char *cm_intern(cm_strings *table, const char *text);
 /* The interned copy if text was interned before, else NULL. */
 const char *cm_intern_find(const cm_strings *table, const char *text);
+/* A value kept with an interned string (NULL until set): the map keeps each
+ * id's node there, so finding a node costs no lookup beyond interning. */
+void **cm_intern_value(const char *interned);
 
 /* A pointer-keyed hash map from interned strings to values. */
 typedef struct cm_ptrmap {

@@ -471,11 +471,11 @@ static cm_pending_edge *new_pending_edge(cm_loader *ld, const cm_ynode *at)
 		out_of_memory(ld);
 		return NULL;
 	}
-	e->since = CM_DATE_MIN;
-	e->until = CM_DATE_MAX;
-	e->file = ld->file;
-	e->line = e->from_line = e->to_line = at->line;
-	e->column = e->from_column = e->to_column = at->column;
+	e->edge.since = CM_DATE_MIN;
+	e->edge.until = CM_DATE_MAX;
+	e->edge.file = ld->file;
+	e->edge.line = e->from_line = e->to_line = at->line;
+	e->edge.column = e->from_column = e->to_column = at->column;
 	return e;
 }
 
@@ -495,7 +495,7 @@ static void inline_edges(cm_loader *ld, const char *from, const cm_edge_type *ty
 			continue;
 		e->from = from;
 		e->to = to;
-		e->type = type;
+		e->edge.type = type;
 	}
 }
 
@@ -597,11 +597,11 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 		return;
 	e->from = from_id;
 	e->to = to_id;
-	e->type = et;
-	e->since = since;
-	e->until = until;
-	e->attrs = attrs_keep(ld, attrs, nattrs);
-	e->nattrs = nattrs;
+	e->edge.type = et;
+	e->edge.since = since;
+	e->edge.until = until;
+	e->edge.attrs = attrs_keep(ld, attrs, nattrs);
+	e->edge.nattrs = nattrs;
 	e->from_line = from->line;
 	e->from_column = from->column;
 	e->to_line = to->line;
@@ -613,17 +613,19 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 static int register_node(cm_loader *ld, cm_node *node, const cm_ynode *at)
 {
 	cm_map *map = ld->map;
-	const cm_node *first = cm_ptrmap_get(&map->by_id, node->id);
+	void **slot = cm_intern_value(node->id);
+	const cm_node *first = *slot;
 	if (first) {
 		problem(ld, at, "duplicate id '%s' (first defined at %s:%u:%u)", node->id,
 			first->file, first->line, first->column);
 		return 0;
 	}
 	node->index = map->nodes.count;
-	if (!cm_vec_push(&map->nodes, node) || !cm_ptrmap_put(&map->by_id, node->id, node)) {
+	if (!cm_vec_push(&map->nodes, node)) {
 		out_of_memory(ld);
 		return 0;
 	}
+	*slot = node;
 	return 1;
 }
 
@@ -875,7 +877,6 @@ static cm_map *map_new(void)
 		return NULL;
 	cm_arena_init(&map->arena);
 	cm_intern_init(&map->strings, &map->arena);
-	cm_ptrmap_init(&map->by_id);
 	return map;
 }
 
@@ -951,18 +952,13 @@ void cm_map_free(cm_map *map)
 {
 	if (!map)
 		return;
-	for (size_t i = 0; i < map->nodes.count; i++) {
-		cm_node *node = map->nodes.items[i];
-		free(node->out);
-		free(node->in);
-	}
+	free(map->ends);
 	free(map->adjacency);
 	for (size_t i = 0; i < map->cache_entries.count; i++)
 		cm_cache_done(map->cache_entries.items[i]);
 	cm_vec_release(&map->cache_entries);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
-	cm_ptrmap_release(&map->by_id);
 	cm_intern_release(&map->strings);
 	cm_arena_release(&map->arena);
 	free(map);

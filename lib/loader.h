@@ -6,15 +6,11 @@
 
 #include "graph.h"
 
-/* An edge as read, before its ends are looked up. */
+/* An edge as read: the edge it becomes once its ends are looked up (its
+ * from and to still NULL), and what that needs. */
 typedef struct cm_pending_edge {
-	const char *from, *to; /* interned ids */
-	const cm_edge_type *type;
-	int since, until;
-	cm_attr *attrs;
-	size_t nattrs;
-	const char *file;
-	unsigned line, column;       /* the edge */
+	cm_edge edge;
+	const char *from, *to;       /* interned ids */
 	unsigned to_line, to_column; /* where its target id is written */
 	unsigned from_line, from_column;
 } cm_pending_edge;

@@ -26,7 +26,7 @@ const char *cm_closest_id(const cm_map *map, const char *id)
 static const cm_node *find_node(cm_loader *ld, const char *id, const char *what,
 				const char *file, unsigned line, unsigned column)
 {
-	const cm_node *node = cm_ptrmap_get(&ld->map->by_id, id);
+	const cm_node *node = *cm_intern_value(id);
 	if (node)
 		return node;
 	const char *close = cm_closest_id(ld->map, id);
@@ -68,7 +68,7 @@ static void check_refs(cm_loader *ld)
 static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from,
 		    const cm_node *to)
 {
-	const cm_edge_type *t = p->type;
+	const cm_edge_type *t = p->edge.type;
 	const cm_node *end = !cm_node_type_in(from->type, t->from, t->nfrom) ? from
 			     : !cm_node_type_in(to->type, t->to, t->nto)     ? to
 									     : NULL;
@@ -77,7 +77,7 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 	int at_from = end == from;
 	char want[256];
 	type_list(want, sizeof want, at_from ? t->from : t->to, at_from ? t->nfrom : t->nto);
-	cm_loader_problem(ld, p->file, at_from ? p->from_line : p->to_line,
+	cm_loader_problem(ld, p->edge.file, at_from ? p->from_line : p->to_line,
 		  at_from ? p->from_column : p->to_column,
 		   "%s cannot %s %s '%s'; it must %s %s", t->name,
 		   at_from ? "start at" : "end at", end->type->name, end->id,
@@ -89,29 +89,21 @@ static void make_edges(cm_loader *ld)
 {
 	cm_map *map = ld->map;
 	for (size_t i = 0; i < ld->pending_edges.count; i++) {
-		const cm_pending_edge *p = ld->pending_edges.items[i];
-		const cm_node *from = find_node(ld, p->from, p->type->name, p->file,
-						p->from_line, p->from_column);
-		const cm_node *to = find_node(ld, p->to, p->type->name, p->file,
-					      p->to_line, p->to_column);
+		cm_pending_edge *p = ld->pending_edges.items[i];
+		const char *type = p->edge.type->name, *file = p->edge.file;
+		const cm_node *from = find_node(ld, p->from, type, file, p->from_line,
+						p->from_column);
+		const cm_node *to = find_node(ld, p->to, type, file, p->to_line, p->to_column);
 		if (!from || !to || !ends_fit(ld, p, from, to))
 			continue;
-		cm_edge *e = cm_arena_calloc(&map->arena, 1, sizeof(*e));
-		if (!e || !cm_vec_push(&map->edges, e)) {
+		cm_edge *e = &p->edge;
+		e->from = (cm_node *)from;
+		e->to = (cm_node *)to;
+		e->index = map->edges.count;
+		if (!cm_vec_push(&map->edges, e)) {
 			cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 			return;
 		}
-		e->from = (cm_node *)from;
-		e->to = (cm_node *)to;
-		e->type = p->type;
-		e->since = p->since;
-		e->until = p->until;
-		e->attrs = p->attrs;
-		e->nattrs = p->nattrs;
-		e->file = p->file;
-		e->line = p->line;
-		e->column = p->column;
-		e->index = map->edges.count - 1;
 	}
 }
 
@@ -160,14 +152,18 @@ cm_status cm_graph_link(cm_map *map)
 		if (e->since > map->latest_since)
 			map->latest_since = e->since;
 	}
+	free(map->ends);
+	map->ends = malloc((2 * map->edges.count + 1) * sizeof(*map->ends));
+	if (!map->ends)
+		return CM_ENOMEM;
+	cm_edge **next = map->ends;
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		cm_node *n = map->nodes.items[i];
 		if (n->since > map->latest_since)
 			map->latest_since = n->since;
-		n->out = n->nout ? malloc(n->nout * sizeof(*n->out)) : NULL;
-		n->in = n->nin ? malloc(n->nin * sizeof(*n->in)) : NULL;
-		if ((n->nout && !n->out) || (n->nin && !n->in))
-			return CM_ENOMEM;
+		n->out = next;
+		n->in = next + n->nout;
+		next += n->nout + n->nin;
 		n->nout = n->nin = 0;
 	}
 	for (size_t i = 0; i < map->edges.count; i++) {

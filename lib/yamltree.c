@@ -61,8 +61,7 @@ static void deliver(builder *b, const cm_ynode *item)
 	const cm_ynode *key = top->items[top->count - 2];
 	if (!b->failed)
 		b->on_item(b->item_ctx, key->text, item);
-	cm_arena_release(&b->items);
-	cm_arena_init(&b->items);
+	cm_arena_reset(&b->items);
 }
 
 static void position_of_offset(const builder *b, size_t offset,
@@ -242,8 +241,7 @@ static void on_start(builder *b, const yaml_event_t *event, cm_ykind kind)
 		return;
 	frame *f = &b->stack[b->depth++];
 	f->node = node;
-	f->items = NULL;
-	f->count = f->cap = 0;
+	f->count = 0; /* items keeps its room from the last node at this depth */
 }
 
 static int key_order(const void *a, const void *b)
@@ -311,8 +309,6 @@ static void on_end(builder *b)
 				check_duplicate_keys(b, node->items, node->count);
 		}
 	}
-	free(f->items);
-	f->items = NULL;
 	if (streamed(b))
 		deliver(b, node);
 }
@@ -468,8 +464,8 @@ static int builder_begin(builder *b)
 
 static cm_status builder_end(builder *b, cm_ynode **out)
 {
-	while (b->depth > 0)
-		free(b->stack[--b->depth].items);
+	for (size_t i = 0; i <= b->limits->max_depth; i++)
+		free(b->stack[i].items);
 	free(b->stack);
 	cm_arena_release(&b->items);
 	if (b->failed)
