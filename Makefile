@@ -21,8 +21,8 @@ WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
 CFLAGS ?= -O2 -g
 CPPFLAGS += -Ilib -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
-ALL_CFLAGS = -std=c11 -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl
+ALL_CFLAGS = -std=c11 -pthread -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl -pthread
 
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \

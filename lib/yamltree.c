@@ -7,6 +7,7 @@
  */
 #include "yamltree.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -96,7 +97,22 @@ static size_t byte_at(const builder *b, unsigned line, unsigned column)
 	return i;
 }
 
-static void report_parser_error(builder *b, const yaml_parser_t *parser)
+/* What the parser says when it fails: its strings are libyaml's constants,
+ * so this outlives the parser (a second thread may have run it). */
+typedef struct parse_failure {
+	yaml_error_type_t error;
+	const char *problem, *context;
+	size_t problem_offset;
+	yaml_mark_t problem_mark;
+} parse_failure;
+
+static parse_failure failure_of(const yaml_parser_t *parser)
+{
+	return (parse_failure){parser->error, parser->problem, parser->context,
+			       parser->problem_offset, parser->problem_mark};
+}
+
+static void report_parser_error(builder *b, const parse_failure *parser)
 {
 	unsigned line, column;
 	if (parser->error == YAML_READER_ERROR) {
@@ -487,7 +503,8 @@ static void parse_events(builder *b)
 	for (int done = 0; !done;) {
 		yaml_event_t event;
 		if (!yaml_parser_parse(&parser, &event)) {
-			report_parser_error(b, &parser);
+			parse_failure why = failure_of(&parser);
+			report_parser_error(b, &why);
 			b->failed = 1;
 			break;
 		}
@@ -502,6 +519,159 @@ static void parse_events(builder *b)
 	yaml_parser_delete(&parser);
 }
 
+/* ---- parsing on a second thread ----
+ *
+ * libyaml takes about half of loading a large file.  For a long text, a
+ * second thread runs the parser and writes its events in the record format
+ * into chunks, while this thread replays them into the tree and the loader:
+ * the two halves overlap.  The builder sees the same events in the same
+ * order, and a parser failure is reported after the events before it, as
+ * when parsing on one thread.
+ */
+
+#define PIPELINE_MIN (256u << 10) /* shorter texts are parsed on this thread */
+#define CHUNK_BYTES (128u << 10)
+#define QUEUE_CHUNKS 8
+
+typedef struct pipeline {
+	const char *data;
+	size_t len;
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	cm_strbuf queue[QUEUE_CHUNKS];
+	size_t head, count;
+	int finished;    /* the parser is done: nothing more will be queued */
+	int stop;        /* the builder wants nothing more */
+	int parse_failed;
+	parse_failure why;
+} pipeline;
+
+/* Queues a chunk, waiting for room; 0 when the builder has stopped. */
+static int queue_chunk(pipeline *p, cm_strbuf *chunk)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->count == QUEUE_CHUNKS && !p->stop)
+		pthread_cond_wait(&p->changed, &p->lock);
+	int ok = !p->stop;
+	if (ok) {
+		p->queue[(p->head + p->count++) % QUEUE_CHUNKS] = *chunk;
+		pthread_cond_broadcast(&p->changed);
+	}
+	pthread_mutex_unlock(&p->lock);
+	if (!ok)
+		cm_strbuf_release(chunk);
+	cm_strbuf_init(chunk);
+	return ok;
+}
+
+/* The next chunk, waiting for one; 0 when the parser has finished. */
+static int next_chunk(pipeline *p, cm_strbuf *chunk)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->count == 0 && !p->finished)
+		pthread_cond_wait(&p->changed, &p->lock);
+	int ok = p->count > 0;
+	if (ok) {
+		*chunk = p->queue[p->head];
+		p->head = (p->head + 1) % QUEUE_CHUNKS;
+		p->count--;
+		pthread_cond_broadcast(&p->changed);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return ok;
+}
+
+static void *parse_thread(void *arg)
+{
+	pipeline *p = arg;
+	yaml_parser_t parser;
+	cm_strbuf chunk;
+	cm_strbuf_init(&chunk);
+	int ok = yaml_parser_initialize(&parser);
+	if (!ok) {
+		p->parse_failed = 1;
+		p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
+	} else {
+		yaml_parser_set_input_string(&parser, (const unsigned char *)p->data, p->len);
+		yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	}
+	for (int done = !ok; !done;) {
+		yaml_event_t event;
+		if (!yaml_parser_parse(&parser, &event)) {
+			p->parse_failed = 1;
+			p->why = failure_of(&parser);
+			break;
+		}
+		done = event.type == YAML_STREAM_END_EVENT;
+		record_event(&chunk, &event);
+		yaml_event_delete(&event);
+		if (chunk.failed) {
+			p->parse_failed = 1;
+			p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
+			break;
+		}
+		if ((chunk.len >= CHUNK_BYTES || done) && !queue_chunk(p, &chunk))
+			break;
+	}
+	if (chunk.len)
+		queue_chunk(p, &chunk);
+	cm_strbuf_release(&chunk);
+	if (ok)
+		yaml_parser_delete(&parser);
+	pthread_mutex_lock(&p->lock);
+	p->finished = 1;
+	pthread_cond_broadcast(&p->changed);
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+/* Builds from the chunks until they end or the builder fails. */
+static void build_from_chunks(builder *b, pipeline *p)
+{
+	cm_strbuf chunk;
+	while (!b->failed && next_chunk(p, &chunk)) {
+		if (b->record)
+			cm_strbuf_add(b->record, chunk.data, chunk.len);
+		reader r = {(const unsigned char *)chunk.data,
+			    (const unsigned char *)chunk.data + chunk.len};
+		yaml_event_t event;
+		while (r.at < r.end && read_event(&r, &event) && handle_event(b, &event))
+			;
+		cm_strbuf_release(&chunk);
+	}
+}
+
+/* Parses on a second thread; 0 if none could be started (nothing done). */
+static int parse_events_beside(builder *b)
+{
+	pipeline p = {.data = b->data, .len = b->len};
+	pthread_t thread;
+	if (pthread_mutex_init(&p.lock, NULL) != 0)
+		return 0;
+	if (pthread_cond_init(&p.changed, NULL) != 0) {
+		pthread_mutex_destroy(&p.lock);
+		return 0;
+	}
+	int started = pthread_create(&thread, NULL, parse_thread, &p) == 0;
+	if (started) {
+		build_from_chunks(b, &p);
+		pthread_mutex_lock(&p.lock);
+		p.stop = 1;
+		pthread_cond_broadcast(&p.changed);
+		pthread_mutex_unlock(&p.lock);
+		pthread_join(thread, NULL);
+		for (; p.count; p.count--, p.head = (p.head + 1) % QUEUE_CHUNKS)
+			cm_strbuf_release(&p.queue[p.head]);
+		if (!b->failed && p.parse_failed) {
+			report_parser_error(b, &p.why);
+			b->failed = 1;
+		}
+	}
+	pthread_cond_destroy(&p.changed);
+	pthread_mutex_destroy(&p.lock);
+	return started;
+}
+
 cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 size_t len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
@@ -512,7 +682,8 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
-	parse_events(&b);
+	if (len < PIPELINE_MIN || !parse_events_beside(&b))
+		parse_events(&b);
 	if (record && record->failed)
 		b.failed = 1;
 	return builder_end(&b, out);

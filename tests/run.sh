@@ -127,6 +127,27 @@ bad_case deep-flow "$gen/deep-flow.yaml" \
 bad_case deep-block "$gen/deep-block.yaml" \
 	"cybermap: $gen/deep-block.yaml:2:129: nesting deeper than 64 levels" \
 	-d tests/fixtures/mini -d "$gen/deep-block.yaml" check
+# long files are parsed on a second thread: problems must come out as from one
+"$PYTHON" - "$gen" <<'PY'
+import sys
+out = sys.argv[1]
+body = ["nodes:"]
+for i in range(4000):
+    body += ["  - id: x.n%d" % i, "    type: agency",
+             "    name: Generated agency %d, named at length to make the file long" % i,
+             "    country: us"]
+def write(name, lines):
+    open("%s/%s.yaml" % (out, name), "w").write("\n".join(lines) + "\n")
+write("long-syntax", body + ["  - id: [unclosed"])
+write("long-duplicate", body[:8001] + ["    country: jp"] + body[8001:] + ["  - id: [unclosed"])
+PY
+bad_case long-syntax "$gen/long-syntax.yaml" \
+	"cybermap: $gen/long-syntax.yaml:16003:1: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence" \
+	--no-cache -d tests/fixtures/mini -d "$gen/long-syntax.yaml" check
+bad_case long-duplicate-before-syntax "$gen/long-duplicate.yaml" \
+	"cybermap: $gen/long-duplicate.yaml:8002:5: duplicate key 'country' (first at line 8001)" \
+	--no-cache -d tests/fixtures/mini -d "$gen/long-duplicate.yaml" check
+if [ "$(wc -l <"$work/bad.err")" = 1 ]; then pass; else fail "bad/long-file-reports-only-the-first-yaml-problem"; fi
 
 # ---- the real map ----
 real() { # name expected-exit args...
