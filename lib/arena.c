@@ -67,28 +67,41 @@ static struct cm_arena_block *new_block(cm_arena *arena, size_t need)
 	return block;
 }
 
-void *cm_arena_alloc(cm_arena *arena, size_t size)
+/* size bytes at a multiple of align (a power of two, at most ALIGNMENT). */
+static void *take(cm_arena *arena, size_t size, size_t align)
 {
 	if (size > SIZE_MAX - ALIGNMENT)
 		return NULL;
-	size = (size + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1);
 	if (size == 0)
-		size = ALIGNMENT;
+		size = 1;
 	struct cm_arena_block *block = arena->head;
 #ifdef CM_ARENA_DEBUG
 	block = NULL;
 #endif
-	if (!block || block->size - block->used < size)
+	size_t start = block ? (block->used + align - 1) & ~(align - 1) : 0;
+	if (!block || start > block->size || block->size - start < size) {
 		block = new_block(arena, size);
+		start = 0;
+	}
 	if (!block)
 		return NULL;
 #ifdef CM_ARENA_DEBUG
 	block->size = size; /* a block of its own: nothing may follow */
 #endif
-	void *p = block->data + block->used;
-	block->used += size;
-	arena->used_bytes += size;
+	void *p = block->data + start;
+	arena->used_bytes += start + size - block->used;
+	block->used = start + size;
 	return p;
+}
+
+void *cm_arena_alloc(cm_arena *arena, size_t size)
+{
+	return take(arena, size, ALIGNMENT);
+}
+
+void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align)
+{
+	return take(arena, size, align);
 }
 
 void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size)
@@ -103,7 +116,7 @@ void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size)
 
 char *cm_arena_strndup(cm_arena *arena, const char *text, size_t len)
 {
-	char *copy = cm_arena_alloc(arena, len + 1);
+	char *copy = take(arena, len + 1, 1); /* text needs no alignment */
 	if (!copy)
 		return NULL;
 	memcpy(copy, text, len);

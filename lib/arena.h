@@ -21,6 +21,8 @@ void cm_arena_reset(cm_arena *arena);
 /* Memory aligned for any object, or NULL when out of memory. */
 void *cm_arena_alloc(cm_arena *arena, size_t size);
 void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size);
+/* Memory aligned to align, a power of two up to 16: packs small objects. */
+void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align);
 /* A NUL-terminated copy of the len bytes at text. */
 char *cm_arena_strndup(cm_arena *arena, const char *text, size_t len);
 char *cm_arena_strdup(cm_arena *arena, const char *text);

@@ -128,7 +128,7 @@ void cm_print_graphml(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	}
 	for (size_t i = 0; i < r->edges.count; i++) {
 		const cm_edge *e = r->edges.items[i];
-		cm_strbuf_addf(out, "    <edge id=\"e%zu\" source=\"", e->index);
+		cm_strbuf_addf(out, "    <edge id=\"e%u\" source=\"", e->index);
 		xml_text(out, e->from->id);
 		cm_strbuf_adds(out, "\" target=\"");
 		xml_text(out, e->to->id);

@@ -49,10 +49,10 @@ typedef struct cm_edge {
 	const cm_edge_type *type;
 	int since, until;
 	cm_attr *attrs;
-	size_t nattrs;
+	unsigned nattrs;
+	unsigned index; /* 32 bits: 64 bytes an edge, and maps stay far below 4G edges */
 	const char *file;
 	unsigned line, column;
-	size_t index;
 } cm_edge;
 
 typedef struct cm_vec {

@@ -81,7 +81,8 @@ const char *cm_intern_n(cm_strings *table, const char *text, size_t len)
 	if (slot->text)
 		return slot->text;
 	/* the value first, then the text */
-	void **value = cm_arena_alloc(table->arena, sizeof(*value) + len + 1);
+	void **value = cm_arena_alloc_aligned(table->arena, sizeof(*value) + len + 1,
+					      sizeof(*value));
 	if (!value)
 		return NULL;
 	*value = NULL;

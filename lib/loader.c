@@ -141,22 +141,6 @@ static FILE *open_file(cm_loader *ld, const char *path, struct stat *st)
 	return f;
 }
 
-/* The whole text of an open file, NUL-terminated, or NULL. */
-static char *read_text(cm_loader *ld, const char *path, FILE *f, const struct stat *st,
-		       size_t *len)
-{
-	char *data = malloc((size_t)st->st_size + 1);
-	size_t n = data ? fread(data, 1, (size_t)st->st_size, f) : 0;
-	if (!data || ferror(f)) {
-		free(data);
-		cannot_read(ld, path, 0);
-		return NULL;
-	}
-	data[n] = '\0';
-	*len = n;
-	return data;
-}
-
 static int has_yaml_suffix(const char *name)
 {
 	size_t n = strlen(name);
@@ -466,16 +450,28 @@ static cm_attr *attrs_keep(cm_loader *ld, const cm_attr *attrs, size_t n)
 
 static cm_pending_edge *new_pending_edge(cm_loader *ld, const cm_ynode *at)
 {
-	cm_pending_edge *e = cm_arena_calloc(&ld->map->arena, 1, sizeof(*e));
-	if (!e || !cm_vec_push(&ld->pending_edges, e)) {
+	if (ld->npending_edges == ld->pending_edges_cap) {
+		size_t cap = ld->pending_edges_cap ? 2 * ld->pending_edges_cap : 1024;
+		cm_pending_edge *bigger = realloc(ld->pending_edges, cap * sizeof(*bigger));
+		if (!bigger) {
+			out_of_memory(ld);
+			return NULL;
+		}
+		ld->pending_edges = bigger;
+		ld->pending_edges_cap = cap;
+	}
+	cm_edge *edge = cm_arena_calloc(&ld->map->arena, 1, sizeof(*edge));
+	if (!edge) {
 		out_of_memory(ld);
 		return NULL;
 	}
-	e->edge.since = CM_DATE_MIN;
-	e->edge.until = CM_DATE_MAX;
-	e->edge.file = ld->file;
-	e->edge.line = e->from_line = e->to_line = at->line;
-	e->edge.column = e->from_column = e->to_column = at->column;
+	edge->since = CM_DATE_MIN;
+	edge->until = CM_DATE_MAX;
+	edge->file = ld->file;
+	edge->line = at->line;
+	edge->column = at->column;
+	cm_pending_edge *e = &ld->pending_edges[ld->npending_edges++];
+	*e = (cm_pending_edge){edge, NULL, NULL, at->line, at->column, at->line, at->column};
 	return e;
 }
 
@@ -495,7 +491,7 @@ static void inline_edges(cm_loader *ld, const char *from, const cm_edge_type *ty
 			continue;
 		e->from = from;
 		e->to = to;
-		e->edge.type = type;
+		e->edge->type = type;
 	}
 }
 
@@ -597,11 +593,11 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 		return;
 	e->from = from_id;
 	e->to = to_id;
-	e->edge.type = et;
-	e->edge.since = since;
-	e->edge.until = until;
-	e->edge.attrs = attrs_keep(ld, attrs, nattrs);
-	e->edge.nattrs = nattrs;
+	e->edge->type = et;
+	e->edge->since = since;
+	e->edge->until = until;
+	e->edge->attrs = attrs_keep(ld, attrs, nattrs);
+	e->edge->nattrs = nattrs;
 	e->from_line = from->line;
 	e->from_column = from->column;
 	e->to_line = to->line;
@@ -783,21 +779,19 @@ static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
 			    cm_arena *scratch, cm_yitem_fn on_item)
 {
 	const file_source *src = source;
-	size_t len = 0;
 	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, src->entry);
 	if (record) {
 		ld->texts_stay = 1;
 		return cm_yaml_replay(root, ld->file, record, src->entry->record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
 	}
-	char *text = read_text(ld, ld->file, src->file, &src->status, &len);
-	if (!text)
-		return CM_EIO;
 	cm_strbuf events;
 	cm_strbuf_init(&events);
-	cm_status st = cm_yaml_stream(root, ld->file, text, len, ld->limits, scratch,
-				      ld->diags, on_item, ld, src->cache_dir ? &events : NULL);
-	free(text);
+	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
+					   ld->limits, scratch, ld->diags, on_item, ld,
+					   src->cache_dir ? &events : NULL);
+	if (st == CM_EIO)
+		ld->failed = 1;
 	if (st == CM_OK && src->cache_dir)
 		cm_cache_keep(src->cache_dir, ld->file, &src->status, events.data, events.len);
 	cm_strbuf_release(&events);
@@ -887,7 +881,7 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 	 * file is missing, since every id it held would be reported unknown */
 	if (ld->map->schema.nnode_types && !ld->incomplete)
 		cm_validate(ld);
-	cm_vec_release(&ld->pending_edges);
+	free(ld->pending_edges);
 	cm_vec_release(&ld->pending_refs);
 	free(ld->attrs);
 	if (ld->failed) {
@@ -907,7 +901,7 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		cm_limits_init(defaults);
 		limits = defaults;
 	}
-	*ld = (cm_loader){map_new(), diags, limits, NULL, {0}, {0}, NULL, 0, 0, 0, 0};
+	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0};
 	return ld->map != NULL;
 }
 

@@ -6,12 +6,12 @@
 
 #include "graph.h"
 
-/* An edge as read: the edge it becomes once its ends are looked up (its
- * from and to still NULL), and what that needs. */
+/* An edge as read, and what looking up its ends needs: kept in one array
+ * that is freed once they are found, before the adjacency is built. */
 typedef struct cm_pending_edge {
-	cm_edge edge;
-	const char *from, *to;       /* interned ids */
-	unsigned to_line, to_column; /* where its target id is written */
+	cm_edge *edge;                   /* in the map, its from and to still NULL */
+	const char *from, *to;           /* interned ids */
+	unsigned to_line, to_column;     /* where its target id is written */
 	unsigned from_line, from_column;
 } cm_pending_edge;
 
@@ -28,7 +28,8 @@ typedef struct cm_loader {
 	cm_diags *diags;
 	const cm_limits *limits;
 	const char *file; /* the file being read (in the map's arena) */
-	cm_vec pending_edges;
+	cm_pending_edge *pending_edges;
+	size_t npending_edges, pending_edges_cap;
 	cm_vec pending_refs;
 	cm_attr *attrs; /* the element being read's attributes */
 	size_t attrs_cap;

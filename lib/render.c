@@ -287,7 +287,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to)
 {
 	char key[32];
-	snprintf(key, sizeof key, "e%zu", e->index);
+	snprintf(key, sizeof key, "e%u", e->index);
 	Agedge_t *g = gv->agedge(d->graph, from, to, key, 1);
 	cm_presence p = cm_edge_presence(d->view, e, NULL);
 	edge_label(d, g, e, p == CM_PENDING);

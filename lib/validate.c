@@ -68,7 +68,7 @@ static void check_refs(cm_loader *ld)
 static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from,
 		    const cm_node *to)
 {
-	const cm_edge_type *t = p->edge.type;
+	const cm_edge_type *t = p->edge->type;
 	const cm_node *end = !cm_node_type_in(from->type, t->from, t->nfrom) ? from
 			     : !cm_node_type_in(to->type, t->to, t->nto)     ? to
 									     : NULL;
@@ -77,7 +77,7 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 	int at_from = end == from;
 	char want[256];
 	type_list(want, sizeof want, at_from ? t->from : t->to, at_from ? t->nfrom : t->nto);
-	cm_loader_problem(ld, p->edge.file, at_from ? p->from_line : p->to_line,
+	cm_loader_problem(ld, p->edge->file, at_from ? p->from_line : p->to_line,
 		  at_from ? p->from_column : p->to_column,
 		   "%s cannot %s %s '%s'; it must %s %s", t->name,
 		   at_from ? "start at" : "end at", end->type->name, end->id,
@@ -88,15 +88,15 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 static void make_edges(cm_loader *ld)
 {
 	cm_map *map = ld->map;
-	for (size_t i = 0; i < ld->pending_edges.count; i++) {
-		cm_pending_edge *p = ld->pending_edges.items[i];
-		const char *type = p->edge.type->name, *file = p->edge.file;
+	for (size_t i = 0; i < ld->npending_edges; i++) {
+		const cm_pending_edge *p = &ld->pending_edges[i];
+		const char *type = p->edge->type->name, *file = p->edge->file;
 		const cm_node *from = find_node(ld, p->from, type, file, p->from_line,
 						p->from_column);
 		const cm_node *to = find_node(ld, p->to, type, file, p->to_line, p->to_column);
 		if (!from || !to || !ends_fit(ld, p, from, to))
 			continue;
-		cm_edge *e = &p->edge;
+		cm_edge *e = p->edge;
 		e->from = (cm_node *)from;
 		e->to = (cm_node *)to;
 		e->index = map->edges.count;
@@ -249,6 +249,9 @@ void cm_validate(cm_loader *ld)
 {
 	check_refs(ld);
 	make_edges(ld);
+	free(ld->pending_edges); /* before the adjacency, which needs as much */
+	ld->pending_edges = NULL;
+	ld->npending_edges = ld->pending_edges_cap = 0;
 	if (cm_graph_link(ld->map) != CM_OK) {
 		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;

@@ -8,6 +8,7 @@
 #include "yamltree.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -534,8 +535,9 @@ static void parse_events(builder *b)
 #define QUEUE_CHUNKS 8
 
 typedef struct pipeline {
-	const char *data;
+	const char *data; /* the text, or NULL: read it from stream */
 	size_t len;
+	FILE *stream;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
 	cm_strbuf queue[QUEUE_CHUNKS];
@@ -592,7 +594,10 @@ static void *parse_thread(void *arg)
 		p->parse_failed = 1;
 		p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
 	} else {
-		yaml_parser_set_input_string(&parser, (const unsigned char *)p->data, p->len);
+		if (p->data)
+			yaml_parser_set_input_string(&parser, (const unsigned char *)p->data, p->len);
+		else
+			yaml_parser_set_input_file(&parser, p->stream);
 		yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	}
 	for (int done = !ok; !done;) {
@@ -641,10 +646,48 @@ static void build_from_chunks(builder *b, pipeline *p)
 	}
 }
 
-/* Parses on a second thread; 0 if none could be started (nothing done). */
-static int parse_events_beside(builder *b)
+/* The text of a file the parser read itself, for placing its failure. */
+static char *read_back(FILE *stream, size_t *len)
 {
-	pipeline p = {.data = b->data, .len = b->len};
+	char *text = NULL;
+	*len = 0;
+	if (fseek(stream, 0, SEEK_SET) != 0)
+		return NULL;
+	for (size_t cap = 0;;) {
+		if (*len == cap) {
+			char *bigger = realloc(text, cap = cap ? cap * 2 : 1u << 16);
+			if (!bigger)
+				break;
+			text = bigger;
+		}
+		size_t n = fread(text + *len, 1, cap - *len, stream);
+		*len += n;
+		if (n == 0)
+			return text;
+	}
+	free(text);
+	*len = 0;
+	return NULL;
+}
+
+static void report_failure_in(builder *b, FILE *stream, const parse_failure *why)
+{
+	char *text = NULL;
+	if (!b->data && stream) {
+		text = read_back(stream, &b->len);
+		b->data = text;
+	}
+	report_parser_error(b, why);
+	free(text);
+	b->data = NULL;
+	b->len = 0;
+}
+
+/* Parses b's text, or stream when b has none, on a second thread; 0 if none
+ * could be started (nothing done). */
+static int parse_events_beside(builder *b, FILE *stream)
+{
+	pipeline p = {.data = b->data, .len = b->len, .stream = stream};
 	pthread_t thread;
 	if (pthread_mutex_init(&p.lock, NULL) != 0)
 		return 0;
@@ -663,7 +706,7 @@ static int parse_events_beside(builder *b)
 		for (; p.count; p.count--, p.head = (p.head + 1) % QUEUE_CHUNKS)
 			cm_strbuf_release(&p.queue[p.head]);
 		if (!b->failed && p.parse_failed) {
-			report_parser_error(b, &p.why);
+			report_failure_in(b, stream, &p.why);
 			b->failed = 1;
 		}
 	}
@@ -682,11 +725,41 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
-	if (len < PIPELINE_MIN || !parse_events_beside(&b))
+	if (len < PIPELINE_MIN || !parse_events_beside(&b, NULL))
 		parse_events(&b);
 	if (record && record->failed)
 		b.failed = 1;
 	return builder_end(&b, out);
+}
+
+cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
+			      size_t len, const cm_limits *limits, cm_arena *arena,
+			      cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
+			      cm_strbuf *record)
+{
+	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
+		     on_item, item_ctx, {NULL, 0}, record, 0};
+	*out = NULL;
+	if (len >= PIPELINE_MIN) {
+		if (!builder_begin(&b))
+			return CM_ENOMEM;
+		if (parse_events_beside(&b, stream)) {
+			if (record && record->failed)
+				b.failed = 1;
+			return builder_end(&b, out);
+		}
+		builder_end(&b, out);
+	}
+	size_t n = 0;
+	char *text = read_back(stream, &n);
+	if (!text) {
+		cm_diag_add(diags, NULL, 0, 0, "cannot read '%s'", file);
+		return CM_EIO;
+	}
+	cm_status st = cm_yaml_stream(out, file, text, n, limits, arena, diags, on_item,
+				      item_ctx, record);
+	free(text);
+	return st;
 }
 
 cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,

@@ -3,6 +3,7 @@
 #define CM_YAMLTREE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "arena.h"
 #include "cybermap.h"
@@ -46,6 +47,15 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 size_t len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
 			 cm_strbuf *record);
+
+/*
+ * As cm_yaml_stream, from an open file of len bytes.  A long file is read
+ * by the parser itself, on a second thread, and never held whole.
+ */
+cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
+			      size_t len, const cm_limits *limits, cm_arena *arena,
+			      cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
+			      cm_strbuf *record);
 
 /*
  * As cm_yaml_stream, but from the events a successful cm_yaml_stream
