@@ -19,7 +19,7 @@ typedef struct cm_attr {
 /* One entry of a node's combined adjacency, laid out so a traversal can
  * filter by type and date without touching the edge itself. */
 typedef struct cm_adj {
-	struct cm_edge *edge;
+	unsigned edge;          /* the edge's index: 16 bytes an entry, not 24 */
 	unsigned other;         /* the index of the node at the other end */
 	unsigned short type;    /* the edge type's index */
 	unsigned char forward;  /* this node is the edge's from-end */

@@ -116,7 +116,7 @@ static cm_adj adj_entry(cm_edge *e, int forward)
 {
 	int timeless = unbounded(e->since, e->until) && unbounded(e->from->since, e->from->until) &&
 		       unbounded(e->to->since, e->to->until);
-	return (cm_adj){e, (unsigned)(forward ? e->to : e->from)->index,
+	return (cm_adj){e->index, (unsigned)(forward ? e->to : e->from)->index,
 			(unsigned short)e->type->index,
 			(unsigned char)forward, (unsigned char)timeless,
 			(unsigned char)e->type->symmetric};

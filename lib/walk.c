@@ -67,11 +67,12 @@ void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
 	}
 }
 
-static int walkable(const cm_view *view, const cm_adj *a, cm_presence worst)
+static int walkable(const cm_map *map, const cm_view *view, const cm_adj *a,
+		    cm_presence worst)
 {
 	if (a->timeless && !view->country)
 		return 1;
-	cm_presence p = cm_edge_presence(view, a->edge, NULL);
+	cm_presence p = cm_edge_presence(view, map->edges.items[a->edge], NULL);
 	return p == CM_CURRENT || (p == CM_PENDING && worst == CM_PENDING);
 }
 
@@ -88,9 +89,9 @@ size_t cm_steps(cm_step *steps, const cm_map *map, const cm_view *view,
 		int way = a->forward ? CM_WALK_FORWARD : CM_WALK_BACKWARD;
 		if (!any_direction && !(directions & way) && !a->symmetric)
 			continue;
-		if (walkable(view, a, worst))
-			steps[n++] = (cm_step){a->edge, map->nodes.items[a->other], a->other,
-					       a->forward, a->type};
+		if (walkable(map, view, a, worst))
+			steps[n++] = (cm_step){map->edges.items[a->edge], map->nodes.items[a->other],
+					       a->other, a->forward, a->type};
 	}
 	return n;
 }
