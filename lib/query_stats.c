@@ -62,43 +62,64 @@ static void add_counts(cm_result *r, const tally *t, const char *element,
 	cm_result_add_row(r, 0, cells);
 }
 
-static void node_rows(cm_result *r, const tally *t, const cm_map *map,
-		      const cm_view *view)
+#define NCOUNTS (MAX_SIDES + 3)
+
+/* One pass over the nodes, counting into counts[type index]. */
+static void count_nodes(size_t (*counts)[NCOUNTS], const tally *t, const cm_map *map,
+			const cm_view *view)
 {
-	size_t all[MAX_SIDES + 3] = {0};
-	for (size_t ty = 0; ty < map->schema.nnode_types; ty++) {
-		const cm_node_type *type = &map->schema.node_types[ty];
-		size_t counts[MAX_SIDES + 3] = {0};
-		for (size_t i = 0; i < map->nodes.count; i++) {
-			const cm_node *n = map->nodes.items[i];
-			if (n->type == type) {
-				count(t, counts, n->side, cm_node_presence(view, n));
-				count(t, all, n->side, cm_node_presence(view, n));
-			}
-		}
-		add_counts(r, t, "node", type->name, counts);
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		count(t, counts[n->type->index], n->side, cm_node_presence(view, n));
 	}
-	add_counts(r, t, "node", "(all)", all);
 }
 
-static void edge_rows(cm_result *r, const tally *t, const cm_map *map,
-		      const cm_view *view)
+static void count_edges(size_t (*counts)[NCOUNTS], const tally *t, const cm_map *map,
+			const cm_view *view)
 {
-	size_t all[MAX_SIDES + 3] = {0};
-	for (size_t ty = 0; ty < map->schema.nedge_types; ty++) {
-		const cm_edge_type *type = &map->schema.edge_types[ty];
-		size_t counts[MAX_SIDES + 3] = {0};
-		for (size_t i = 0; i < map->edges.count; i++) {
-			const cm_edge *e = map->edges.items[i];
-			if (e->type != type)
-				continue;
-			cm_presence p = cm_edge_presence(view, e, NULL);
-			count(t, counts, e->from->side, p);
-			count(t, all, e->from->side, p);
-		}
-		add_counts(r, t, "edge", type->name, counts);
+	for (size_t i = 0; i < map->edges.count; i++) {
+		const cm_edge *e = map->edges.items[i];
+		count(t, counts[e->type->index], e->from->side, cm_edge_presence(view, e, NULL));
 	}
-	add_counts(r, t, "edge", "(all)", all);
+}
+
+/* A row per type, in the schema's order, then one for all of them. */
+static void add_rows(cm_result *r, const tally *t, const char *element,
+		     size_t (*counts)[NCOUNTS], const char *const *names, size_t ntypes)
+{
+	size_t all[NCOUNTS] = {0};
+	for (size_t ty = 0; ty < ntypes; ty++) {
+		add_counts(r, t, element, names[ty], counts[ty]);
+		for (size_t k = 0; k < NCOUNTS; k++)
+			all[k] += counts[ty][k];
+	}
+	add_counts(r, t, element, "(all)", all);
+}
+
+static cm_status type_rows(cm_result *r, const tally *t, const cm_map *map,
+			   const cm_view *view)
+{
+	const cm_schema *s = &map->schema;
+	size_t most = s->nnode_types > s->nedge_types ? s->nnode_types : s->nedge_types;
+	size_t (*counts)[NCOUNTS] = calloc(most + 1, sizeof(*counts));
+	const char **names = malloc((most + 1) * sizeof(*names));
+	if (!counts || !names) {
+		free(counts);
+		free(names);
+		return CM_ENOMEM;
+	}
+	count_nodes(counts, t, map, view);
+	for (size_t i = 0; i < s->nnode_types; i++)
+		names[i] = s->node_types[i].name;
+	add_rows(r, t, "node", counts, names, s->nnode_types);
+	memset(counts, 0, (most + 1) * sizeof(*counts));
+	count_edges(counts, t, map, view);
+	for (size_t i = 0; i < s->nedge_types; i++)
+		names[i] = s->edge_types[i].name;
+	add_rows(r, t, "edge", counts, names, s->nedge_types);
+	free(counts);
+	free(names);
+	return CM_OK;
 }
 
 cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
@@ -120,7 +141,10 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	cm_status st = cm_result_new(&r, map, "stats", columns, n);
 	if (st != CM_OK)
 		return st;
-	node_rows(r, &t, map, view);
-	edge_rows(r, &t, map, view);
+	st = type_rows(r, &t, map, view);
+	if (st != CM_OK) {
+		cm_result_free(r);
+		return st;
+	}
 	return cm_result_finish(out, r, diags);
 }
