@@ -89,7 +89,4 @@ const char *cm_node_label(const cm_map *map, const cm_view *view,
 const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,
 				      cm_diags *diags);
 
-/* Fills every node's in/out arrays from the edge list. */
-cm_status cm_graph_link(cm_map *map);
-
 #endif

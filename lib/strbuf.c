@@ -42,6 +42,11 @@ static int reserve(cm_strbuf *buf, size_t extra)
 	return 1;
 }
 
+char *cm_strbuf_room(cm_strbuf *buf, size_t len)
+{
+	return reserve(buf, len) ? buf->data + buf->len : NULL;
+}
+
 void cm_strbuf_add(cm_strbuf *buf, const char *data, size_t len)
 {
 	if (!reserve(buf, len))

@@ -14,6 +14,9 @@ typedef struct cm_strbuf {
 void cm_strbuf_init(cm_strbuf *buf);
 void cm_strbuf_release(cm_strbuf *buf);
 void cm_strbuf_add(cm_strbuf *buf, const char *data, size_t len);
+/* Room for len more bytes at the end, to be written and then counted by
+ * adding to buf->len; NULL when out of memory. */
+char *cm_strbuf_room(cm_strbuf *buf, size_t len);
 void cm_strbuf_adds(cm_strbuf *buf, const char *text);
 void cm_strbuf_addc(cm_strbuf *buf, char c);
 void cm_strbuf_addf(cm_strbuf *buf, const char *fmt, ...)

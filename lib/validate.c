@@ -85,7 +85,10 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 	return 0;
 }
 
-static void make_edges(cm_loader *ld)
+/* Turns the pending edges whose ends are found into the map's edges; ends
+ * gets each edge's from and to node index, for linking without visiting
+ * the nodes again. */
+static void make_edges(cm_loader *ld, unsigned *ends)
 {
 	cm_map *map = ld->map;
 	for (size_t i = 0; i < ld->npending_edges; i++) {
@@ -99,7 +102,9 @@ static void make_edges(cm_loader *ld)
 		cm_edge *e = p->edge;
 		e->from = (cm_node *)from;
 		e->to = (cm_node *)to;
-		e->index = map->edges.count;
+		e->index = (unsigned)map->edges.count;
+		ends[2 * e->index] = (unsigned)from->index;
+		ends[2 * e->index + 1] = (unsigned)to->index;
 		if (!cm_vec_push(&map->edges, e)) {
 			cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 			return;
@@ -112,66 +117,73 @@ static int unbounded(int since, int until)
 	return since == CM_DATE_MIN && until == CM_DATE_MAX;
 }
 
-static cm_adj adj_entry(cm_edge *e, int forward)
+/* Where each node's slice of ends and adjacency begins (out, then in), and
+ * its counts; bounded[i]: node i has a since or until. */
+static void lay_out_nodes(cm_map *map, const unsigned *nout, const unsigned *nin,
+			  size_t *out_at, size_t *in_at, unsigned char *bounded)
 {
-	int timeless = unbounded(e->since, e->until) && unbounded(e->from->since, e->from->until) &&
-		       unbounded(e->to->since, e->to->until);
-	return (cm_adj){e->index, (unsigned)(forward ? e->to : e->from)->index,
-			(unsigned short)e->type->index,
-			(unsigned char)forward, (unsigned char)timeless,
-			(unsigned char)e->type->symmetric};
-}
-
-/* The compact adjacency traversals use: a node's out-edges then its in-edges. */
-static cm_status link_adjacency(cm_map *map)
-{
-	free(map->adjacency);
-	map->adjacency = malloc((2 * map->edges.count + 1) * sizeof(*map->adjacency));
-	if (!map->adjacency)
-		return CM_ENOMEM;
-	cm_adj *next = map->adjacency;
-	for (size_t i = 0; i < map->nodes.count; i++) {
-		cm_node *n = map->nodes.items[i];
-		n->adj = next;
-		for (size_t k = 0; k < n->nout; k++)
-			*next++ = adj_entry(n->out[k], 1);
-		for (size_t k = 0; k < n->nin; k++)
-			*next++ = adj_entry(n->in[k], 0);
-		n->nadj = (size_t)(next - n->adj);
-	}
-	return CM_OK;
-}
-
-cm_status cm_graph_link(cm_map *map)
-{
-	map->latest_since = INT_MIN;
-	for (size_t i = 0; i < map->edges.count; i++) {
-		cm_edge *e = map->edges.items[i];
-		e->from->nout++;
-		e->to->nin++;
-		if (e->since > map->latest_since)
-			map->latest_since = e->since;
-	}
-	free(map->ends);
-	map->ends = malloc((2 * map->edges.count + 1) * sizeof(*map->ends));
-	if (!map->ends)
-		return CM_ENOMEM;
-	cm_edge **next = map->ends;
+	size_t start = 0;
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		cm_node *n = map->nodes.items[i];
 		if (n->since > map->latest_since)
 			map->latest_since = n->since;
-		n->out = next;
-		n->in = next + n->nout;
-		next += n->nout + n->nin;
-		n->nout = n->nin = 0;
+		bounded[i] = !unbounded(n->since, n->until);
+		n->out = map->ends + start;
+		n->in = n->out + nout[i];
+		n->adj = map->adjacency + start;
+		n->nout = nout[i];
+		n->nin = nin[i];
+		n->nadj = n->nout + n->nin;
+		out_at[i] = start;
+		in_at[i] = start + nout[i];
+		start += n->nadj;
 	}
-	for (size_t i = 0; i < map->edges.count; i++) {
-		cm_edge *e = map->edges.items[i];
-		e->from->out[e->from->nout++] = e;
-		e->to->in[e->to->nin++] = e;
+}
+
+/*
+ * Fills every node's out and in lists, and the compact adjacency traversals
+ * use (out-edges then in-edges, in the order edges were read), walking the
+ * edges in order with their ends' indices: no pass hops from node to node.
+ */
+static cm_status link_graph(cm_map *map, const unsigned *ends)
+{
+	size_t nn = map->nodes.count, ne = map->edges.count;
+	unsigned *nout = calloc(nn + 1, sizeof(*nout)), *nin = calloc(nn + 1, sizeof(*nin));
+	size_t *out_at = malloc((nn + 1) * sizeof(*out_at)), *in_at = malloc((nn + 1) * sizeof(*in_at));
+	unsigned char *bounded = malloc(nn + 1);
+	map->ends = malloc((2 * ne + 1) * sizeof(*map->ends));
+	map->adjacency = malloc((2 * ne + 1) * sizeof(*map->adjacency));
+	cm_status st = CM_ENOMEM;
+	if (nout && nin && out_at && in_at && bounded && map->ends && map->adjacency) {
+		map->latest_since = INT_MIN;
+		for (size_t i = 0; i < ne; i++) {
+			const cm_edge *e = map->edges.items[i];
+			nout[ends[2 * i]]++;
+			nin[ends[2 * i + 1]]++;
+			if (e->since > map->latest_since)
+				map->latest_since = e->since;
+		}
+		lay_out_nodes(map, nout, nin, out_at, in_at, bounded);
+		for (size_t i = 0; i < ne; i++) {
+			cm_edge *e = map->edges.items[i];
+			unsigned from = ends[2 * i], to = ends[2 * i + 1];
+			size_t o = out_at[from]++, n = in_at[to]++;
+			unsigned char timeless = unbounded(e->since, e->until) && !bounded[from] &&
+						 !bounded[to];
+			unsigned short type = (unsigned short)e->type->index;
+			unsigned char symmetric = (unsigned char)e->type->symmetric;
+			map->ends[o] = map->ends[n] = e;
+			map->adjacency[o] = (cm_adj){(unsigned)i, to, type, 1, timeless, symmetric};
+			map->adjacency[n] = (cm_adj){(unsigned)i, from, type, 0, timeless, symmetric};
+		}
+		st = CM_OK;
 	}
-	return link_adjacency(map);
+	free(nout);
+	free(nin);
+	free(out_at);
+	free(in_at);
+	free(bounded);
+	return st;
 }
 
 /* ---- cycles ---- */
@@ -216,16 +228,17 @@ static void find_cycles(cm_loader *ld, const cm_edge_type *type, unsigned char *
 				depth--;
 				continue;
 			}
-			const cm_edge *e = top->node->out[top->next++];
-			if (e->type != type)
+			const cm_adj *a = &top->node->adj[top->next++]; /* out-edges come first */
+			if (a->type != type->index)
 				continue;
-			unsigned char c = color[e->to->index];
+			cm_node *to = map->nodes.items[a->other];
+			unsigned char c = color[a->other];
 			if (c == 1)
-				report_cycle(ld, type, stack, depth, e->to, e);
+				report_cycle(ld, type, stack, depth, to, map->edges.items[a->edge]);
 			if (c)
 				continue;
-			color[e->to->index] = 1;
-			stack[depth++] = (dfs_frame){e->to, 0};
+			color[a->other] = 1;
+			stack[depth++] = (dfs_frame){to, 0};
 		}
 	}
 }
@@ -248,11 +261,18 @@ static void check_cycles(cm_loader *ld)
 void cm_validate(cm_loader *ld)
 {
 	check_refs(ld);
-	make_edges(ld);
+	unsigned *ends = malloc((2 * ld->npending_edges + 1) * sizeof(*ends));
+	if (!ends) {
+		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
+		return;
+	}
+	make_edges(ld, ends);
 	free(ld->pending_edges); /* before the adjacency, which needs as much */
 	ld->pending_edges = NULL;
 	ld->npending_edges = ld->pending_edges_cap = 0;
-	if (cm_graph_link(ld->map) != CM_OK) {
+	cm_status st = link_graph(ld->map, ends);
+	free(ends);
+	if (st != CM_OK) {
 		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;
 	}

@@ -379,15 +379,13 @@ enum {
 	REC_MAPPING_END = '}'
 };
 
-static void record_number(cm_strbuf *buf, size_t n)
+static unsigned char *record_number(unsigned char *at, size_t n)
 {
-	char bytes[10];
-	size_t used = 0;
 	do {
-		bytes[used++] = (char)((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+		*at++ = (unsigned char)((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
 		n >>= 7;
 	} while (n);
-	cm_strbuf_add(buf, bytes, used);
+	return at;
 }
 
 static void record_event(cm_strbuf *buf, const yaml_event_t *event)
@@ -404,16 +402,25 @@ static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 	case YAML_MAPPING_END_EVENT: kind = REC_MAPPING_END; break;
 	default: return; /* the builder ignores the rest */
 	}
-	cm_strbuf_addc(buf, kind);
-	if (kind == REC_SEQUENCE_END || kind == REC_MAPPING_END)
+	size_t len = event->type == YAML_SCALAR_EVENT ? event->data.scalar.length : 0;
+	/* a kind byte, three numbers of at most ten bytes, the text and its NUL */
+	unsigned char *start = (unsigned char *)cm_strbuf_room(buf, 32 + len);
+	if (!start)
 		return;
-	record_number(buf, event->start_mark.line);
-	record_number(buf, event->start_mark.column);
-	if (event->type != YAML_SCALAR_EVENT)
-		return;
-	record_number(buf, event->data.scalar.length);
-	/* with its NUL, so a replay can use the text where it lies */
-	cm_strbuf_add(buf, (const char *)event->data.scalar.value, event->data.scalar.length + 1);
+	unsigned char *at = start;
+	*at++ = (unsigned char)kind;
+	if (kind != REC_SEQUENCE_END && kind != REC_MAPPING_END) {
+		at = record_number(at, event->start_mark.line);
+		at = record_number(at, event->start_mark.column);
+	}
+	if (event->type == YAML_SCALAR_EVENT) {
+		/* with its NUL, so a replay can use the text where it lies */
+		at = record_number(at, len);
+		memcpy(at, event->data.scalar.value, len + 1);
+		at += len + 1;
+	}
+	buf->len += (size_t)(at - start);
+	buf->data[buf->len] = '\0';
 }
 
 typedef struct reader {
@@ -542,6 +549,8 @@ typedef struct pipeline {
 	pthread_cond_t changed;
 	cm_strbuf queue[QUEUE_CHUNKS];
 	size_t head, count;
+	cm_strbuf spare[QUEUE_CHUNKS]; /* used buffers, back for the parser to fill */
+	size_t nspare;
 	int finished;    /* the parser is done: nothing more will be queued */
 	int stop;        /* the builder wants nothing more */
 	int parse_failed;
@@ -558,18 +567,26 @@ static int queue_chunk(pipeline *p, cm_strbuf *chunk)
 	if (ok) {
 		p->queue[(p->head + p->count++) % QUEUE_CHUNKS] = *chunk;
 		pthread_cond_broadcast(&p->changed);
+		if (p->nspare)
+			*chunk = p->spare[--p->nspare];
+		else
+			cm_strbuf_init(chunk);
 	}
 	pthread_mutex_unlock(&p->lock);
-	if (!ok)
-		cm_strbuf_release(chunk);
-	cm_strbuf_init(chunk);
 	return ok;
 }
 
-/* The next chunk, waiting for one; 0 when the parser has finished. */
+/* The next chunk, waiting for one; 0 when the parser has finished.  The
+ * chunk passed in is done with: its buffer goes back to the parser. */
 static int next_chunk(pipeline *p, cm_strbuf *chunk)
 {
 	pthread_mutex_lock(&p->lock);
+	chunk->len = 0;
+	if (chunk->data && p->nspare < QUEUE_CHUNKS)
+		p->spare[p->nspare++] = *chunk;
+	else
+		cm_strbuf_release(chunk);
+	cm_strbuf_init(chunk);
 	while (p->count == 0 && !p->finished)
 		pthread_cond_wait(&p->changed, &p->lock);
 	int ok = p->count > 0;
@@ -619,7 +636,7 @@ static void *parse_thread(void *arg)
 			break;
 	}
 	if (chunk.len)
-		queue_chunk(p, &chunk);
+		queue_chunk(p, &chunk); /* on success, chunk is now a spare buffer */
 	cm_strbuf_release(&chunk);
 	if (ok)
 		yaml_parser_delete(&parser);
@@ -634,6 +651,7 @@ static void *parse_thread(void *arg)
 static void build_from_chunks(builder *b, pipeline *p)
 {
 	cm_strbuf chunk;
+	cm_strbuf_init(&chunk);
 	while (!b->failed && next_chunk(p, &chunk)) {
 		if (b->record)
 			cm_strbuf_add(b->record, chunk.data, chunk.len);
@@ -642,8 +660,8 @@ static void build_from_chunks(builder *b, pipeline *p)
 		yaml_event_t event;
 		while (r.at < r.end && read_event(&r, &event) && handle_event(b, &event))
 			;
-		cm_strbuf_release(&chunk);
 	}
+	cm_strbuf_release(&chunk);
 }
 
 /* The text of a file the parser read itself, for placing its failure. */
@@ -705,6 +723,8 @@ static int parse_events_beside(builder *b, FILE *stream)
 		pthread_join(thread, NULL);
 		for (; p.count; p.count--, p.head = (p.head + 1) % QUEUE_CHUNKS)
 			cm_strbuf_release(&p.queue[p.head]);
+		while (p.nspare)
+			cm_strbuf_release(&p.spare[--p.nspare]);
 		if (!b->failed && p.parse_failed) {
 			report_failure_in(b, stream, &p.why);
 			b->failed = 1;
