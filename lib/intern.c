@@ -21,11 +21,11 @@ static uint64_t fnv1a(const char *text, size_t len)
 	return h;
 }
 
-void cm_intern_init(cm_strings *table, cm_arena *arena)
+void cm_intern_init(cm_strings *table)
 {
 	table->slots = NULL;
 	table->cap = table->count = 0;
-	table->arena = arena;
+	cm_arena_init(&table->texts);
 }
 
 void cm_intern_release(cm_strings *table)
@@ -33,6 +33,7 @@ void cm_intern_release(cm_strings *table)
 	free(table->slots);
 	table->slots = NULL;
 	table->cap = table->count = 0;
+	cm_arena_release(&table->texts);
 }
 
 static int intern_grow(cm_strings *table)
@@ -81,7 +82,7 @@ const char *cm_intern_n(cm_strings *table, const char *text, size_t len)
 	if (slot->text)
 		return slot->text;
 	/* the value first, then the text */
-	void **value = cm_arena_alloc_aligned(table->arena, sizeof(*value) + len + 1,
+	void **value = cm_arena_alloc_aligned(&table->texts, sizeof(*value) + len + 1,
 					      sizeof(*value));
 	if (!value)
 		return NULL;

@@ -870,7 +870,7 @@ static cm_map *map_new(void)
 	if (!map)
 		return NULL;
 	cm_arena_init(&map->arena);
-	cm_intern_init(&map->strings, &map->arena);
+	cm_intern_init(&map->strings);
 	return map;
 }
 
