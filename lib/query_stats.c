@@ -74,12 +74,20 @@ static void count_nodes(size_t (*counts)[NCOUNTS], const tally *t, const cm_map 
 	}
 }
 
+/* Each edge once, as an out-edge of its from-node: node by node through the
+ * compact adjacency, so that (outside one side's view) only dated edges
+ * are looked at themselves. */
 static void count_edges(size_t (*counts)[NCOUNTS], const tally *t, const cm_map *map,
 			const cm_view *view)
 {
-	for (size_t i = 0; i < map->edges.count; i++) {
-		const cm_edge *e = map->edges.items[i];
-		count(t, counts[e->type->index], e->from->side, cm_edge_presence(view, e, NULL));
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		for (size_t k = 0; k < n->nout; k++) {
+			const cm_adj *a = &n->adj[k];
+			cm_presence p = a->timeless && !view->country ? CM_CURRENT
+						    : cm_edge_presence(view, map->edges.items[a->edge], NULL);
+			count(t, counts[a->type], n->side, p);
+		}
 	}
 }
 
