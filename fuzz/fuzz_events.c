@@ -3,7 +3,8 @@
  * with its events recorded; when that succeeds, replaying the record must
  * build the very same tree (kinds, positions, texts, quoting).  The input
  * is also replayed as if it were a record, damaged as it may be: that must
- * never read or write out of bounds.
+ * never read or write out of bounds.  And parsing on a second thread must
+ * give what parsing on one does: the same result, tree and problems.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,49 @@ static int same_tree(const cm_ynode *a, const cm_ynode *b)
 		if (!same_tree(a->items[i], b->items[i]))
 			return 0;
 	return 1;
+}
+
+static int same_problems(const cm_diags *a, const cm_diags *b)
+{
+	if (cm_diags_count(a) != cm_diags_count(b))
+		return 0;
+	for (size_t i = 0; i < cm_diags_count(a); i++) {
+		const cm_diag *x = cm_diags_at(a, i), *y = cm_diags_at(b, i);
+		if (x->line != y->line || x->column != y->column ||
+		    strcmp(x->message, y->message) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The input parsed on one thread, then on two: nothing may differ. */
+static void both_ways(const uint8_t *data, size_t size, const cm_limits *limits)
+{
+	cm_arena one, two;
+	cm_diags *d1, *d2;
+	cm_ynode *a = NULL, *b = NULL;
+	cm_arena_init(&one);
+	cm_arena_init(&two);
+	if (cm_diags_new(&d1) != CM_OK)
+		return;
+	if (cm_diags_new(&d2) != CM_OK) {
+		cm_diags_free(d1);
+		return;
+	}
+	size_t saved = cm_yaml_pipeline_min;
+	cm_yaml_pipeline_min = (size_t)-1;
+	cm_status s1 = cm_yaml_stream(&a, "f.yaml", (const char *)data, size, limits, &one, d1,
+				      NULL, NULL, NULL);
+	cm_yaml_pipeline_min = 0;
+	cm_status s2 = cm_yaml_stream(&b, "f.yaml", (const char *)data, size, limits, &two, d2,
+				      NULL, NULL, NULL);
+	cm_yaml_pipeline_min = saved;
+	if (s1 != s2 || !same_problems(d1, d2) || (s1 == CM_OK && !same_tree(a, b)))
+		abort();
+	cm_diags_free(d1);
+	cm_diags_free(d2);
+	cm_arena_release(&one);
+	cm_arena_release(&two);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -56,5 +100,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cm_arena_release(&parsed);
 	cm_arena_release(&replayed);
 	cm_diags_free(diags);
+	both_ways(data, size, &limits);
 	return 0;
 }

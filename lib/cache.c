@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 /* Bump when the record's encoding or the way it is built changes. */
-#define CACHE_FORMAT 2u
+#define CACHE_FORMAT 3u
 #define CACHE_MAGIC "cmevents"
 
 /* The whole entry is read: map it in one go rather than a fault a page. */

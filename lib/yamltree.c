@@ -193,7 +193,8 @@ static int attach(builder *b, cm_ynode *node)
 	return 1;
 }
 
-static int has_anchor(builder *b, const yaml_event_t *event)
+/* Whether the event is an alias or carries an anchor (both refused). */
+static int anchor_or_alias(const yaml_event_t *event)
 {
 	const yaml_char_t *anchor = NULL;
 	if (event->type == YAML_SCALAR_EVENT)
@@ -202,7 +203,12 @@ static int has_anchor(builder *b, const yaml_event_t *event)
 		anchor = event->data.sequence_start.anchor;
 	else if (event->type == YAML_MAPPING_START_EVENT)
 		anchor = event->data.mapping_start.anchor;
-	if (event->type == YAML_ALIAS_EVENT || anchor) {
+	return event->type == YAML_ALIAS_EVENT || anchor;
+}
+
+static int has_anchor(builder *b, const yaml_event_t *event)
+{
+	if (anchor_or_alias(event)) {
 		fail_at(b, &event->start_mark,
 			"YAML anchors and aliases are not supported in map files; write the value out");
 		return 1;
@@ -364,8 +370,10 @@ static int handle_event(builder *b, const yaml_event_t *event)
 /* ---- the event record ----
  *
  * Each event handle_event acts on, one after another: a kind byte, then for
- * document, scalar and start events the 0-based line and column as
+ * document, scalar, start and alias events the 0-based line and column as
  * variable-length numbers, and for scalars the length, the bytes and a NUL.
+ * An event with an anchor is written as an alias: the builder refuses both
+ * alike, at the event's position.
  * Replaying a record drives the builder exactly as the parser did.
  */
 
@@ -376,7 +384,8 @@ enum {
 	REC_SEQUENCE = '[',
 	REC_SEQUENCE_END = ']',
 	REC_MAPPING = '{',
-	REC_MAPPING_END = '}'
+	REC_MAPPING_END = '}',
+	REC_ALIAS = '*' /* an alias or anything with an anchor: replayed as an alias */
 };
 
 static unsigned char *record_number(unsigned char *at, size_t n)
@@ -391,7 +400,8 @@ static unsigned char *record_number(unsigned char *at, size_t n)
 static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 {
 	char kind;
-	switch (event->type) {
+	switch (anchor_or_alias(event) ? YAML_ALIAS_EVENT : event->type) {
+	case YAML_ALIAS_EVENT: kind = REC_ALIAS; break;
 	case YAML_DOCUMENT_START_EVENT: kind = REC_DOCUMENT; break;
 	case YAML_SCALAR_EVENT:
 		kind = event->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? REC_PLAIN : REC_QUOTED;
@@ -402,7 +412,8 @@ static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 	case YAML_MAPPING_END_EVENT: kind = REC_MAPPING_END; break;
 	default: return; /* the builder ignores the rest */
 	}
-	size_t len = event->type == YAML_SCALAR_EVENT ? event->data.scalar.length : 0;
+	int scalar = kind == REC_PLAIN || kind == REC_QUOTED;
+	size_t len = scalar ? event->data.scalar.length : 0;
 	/* a kind byte, three numbers of at most ten bytes, the text and its NUL */
 	unsigned char *start = (unsigned char *)cm_strbuf_room(buf, 32 + len);
 	if (!start)
@@ -413,7 +424,7 @@ static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 		at = record_number(at, event->start_mark.line);
 		at = record_number(at, event->start_mark.column);
 	}
-	if (event->type == YAML_SCALAR_EVENT) {
+	if (scalar) {
 		/* with its NUL, so a replay can use the text where it lies */
 		at = record_number(at, len);
 		memcpy(at, event->data.scalar.value, len + 1);
@@ -453,6 +464,7 @@ static int read_event(reader *r, yaml_event_t *event)
 	case REC_SEQUENCE_END: event->type = YAML_SEQUENCE_END_EVENT; return 1;
 	case REC_MAPPING_END: event->type = YAML_MAPPING_END_EVENT; return 1;
 	case REC_DOCUMENT: event->type = YAML_DOCUMENT_START_EVENT; break;
+	case REC_ALIAS: event->type = YAML_ALIAS_EVENT; break;
 	case REC_SEQUENCE: event->type = YAML_SEQUENCE_START_EVENT; break;
 	case REC_MAPPING: event->type = YAML_MAPPING_START_EVENT; break;
 	case REC_PLAIN:
@@ -537,14 +549,14 @@ static void parse_events(builder *b)
  * when parsing on one thread.
  */
 
-#define PIPELINE_MIN (256u << 10) /* shorter texts are parsed on this thread */
+size_t cm_yaml_pipeline_min = 256u << 10;
 #define CHUNK_BYTES (128u << 10)
 #define QUEUE_CHUNKS 8
 
 typedef struct pipeline {
-	const char *data; /* the text, or NULL: read it from stream */
+	const char *data; /* the text, unless stream is given */
 	size_t len;
-	FILE *stream;
+	FILE *stream;     /* or NULL: parse data */
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
 	cm_strbuf queue[QUEUE_CHUNKS];
@@ -611,10 +623,12 @@ static void *parse_thread(void *arg)
 		p->parse_failed = 1;
 		p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
 	} else {
-		if (p->data)
-			yaml_parser_set_input_string(&parser, (const unsigned char *)p->data, p->len);
-		else
+		if (p->stream)
 			yaml_parser_set_input_file(&parser, p->stream);
+		else /* an empty text may come as NULL */
+			yaml_parser_set_input_string(&parser,
+						     (const unsigned char *)(p->data ? p->data : ""),
+						     p->len);
 		yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	}
 	for (int done = !ok; !done;) {
@@ -632,7 +646,7 @@ static void *parse_thread(void *arg)
 			p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
 			break;
 		}
-		if ((chunk.len >= CHUNK_BYTES || done) && !queue_chunk(p, &chunk))
+		if (chunk.len >= CHUNK_BYTES && !queue_chunk(p, &chunk))
 			break;
 	}
 	if (chunk.len)
@@ -696,9 +710,11 @@ static void report_failure_in(builder *b, FILE *stream, const parse_failure *why
 		b->data = text;
 	}
 	report_parser_error(b, why);
-	free(text);
-	b->data = NULL;
-	b->len = 0;
+	if (text) {
+		free(text);
+		b->data = NULL;
+		b->len = 0;
+	}
 }
 
 /* Parses b's text, or stream when b has none, on a second thread; 0 if none
@@ -745,7 +761,7 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
-	if (len < PIPELINE_MIN || !parse_events_beside(&b, NULL))
+	if (len < cm_yaml_pipeline_min || !parse_events_beside(&b, NULL))
 		parse_events(&b);
 	if (record && record->failed)
 		b.failed = 1;
@@ -760,7 +776,7 @@ cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
 		     on_item, item_ctx, {NULL, 0}, record, 0};
 	*out = NULL;
-	if (len >= PIPELINE_MIN) {
+	if (len >= cm_yaml_pipeline_min) {
 		if (!builder_begin(&b))
 			return CM_ENOMEM;
 		if (parse_events_beside(&b, stream)) {

@@ -68,6 +68,10 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 			 size_t record_len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx);
 
+/* Texts of at least this many bytes are parsed on a second thread (256 KB);
+ * tests and fuzzing set it to 0 to drive that path with small inputs. */
+extern size_t cm_yaml_pipeline_min;
+
 /* The value for key in a mapping node, or NULL. */
 const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key);
 

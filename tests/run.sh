@@ -140,7 +140,11 @@ def write(name, lines):
     open("%s/%s.yaml" % (out, name), "w").write("\n".join(lines) + "\n")
 write("long-syntax", body + ["  - id: [unclosed"])
 write("long-duplicate", body[:8001] + ["    country: jp"] + body[8001:] + ["  - id: [unclosed"])
+write("long-anchor", body + ["  - id: &a x.y"])
 PY
+bad_case long-anchor "$gen/long-anchor.yaml" \
+	"cybermap: $gen/long-anchor.yaml:16002:9: YAML anchors and aliases are not supported in map files; write the value out" \
+	--no-cache -d tests/fixtures/mini -d "$gen/long-anchor.yaml" check
 bad_case long-syntax "$gen/long-syntax.yaml" \
 	"cybermap: $gen/long-syntax.yaml:16003:1: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence" \
 	--no-cache -d tests/fixtures/mini -d "$gen/long-syntax.yaml" check
