@@ -42,25 +42,26 @@ measure() { # label size job command...: median seconds and peak MB over $runs r
 		{t[NR] = $1; m[NR] = $2} END {printf "%s\t%s\t%s\t%.3f\t%.1f\n", s, j, l, t[int((n + 1) / 2)], m[int((n + 1) / 2)] / 1024}' >>"$results"
 }
 
+big="--max-file-size 4G" # a million nodes make a file of about 320 MB
 for n in $sizes; do
 	dir=$out/$n
 	[ -f "$dir/map.yaml" ] || "$py" "$here/gen.py" "$n" "$dir"
-	[ -f "$dir/map.dot" ] || "$cybermap" -d "$dir" export -f dot -o "$dir/map.dot"
+	[ -f "$dir/map.dot" ] || "$cybermap" $big -d "$dir" export -f dot -o "$dir/map.dot"
 	from=s.n0 to=s.n$((n * 9 / 10 - 12))
 	measure floor "$n" load "$floor" "$dir/schema.yaml" "$dir/map.yaml"
-	measure cybermap "$n" load "$cybermap" --no-cache -d "$dir" stats
-	"$cybermap" -d "$dir" stats >/dev/null
-	measure "cybermap cached" "$n" load "$cybermap" -d "$dir" stats
+	measure cybermap "$n" load "$cybermap" $big --no-cache -d "$dir" stats
+	"$cybermap" $big -d "$dir" stats >/dev/null
+	measure "cybermap cached" "$n" load "$cybermap" $big -d "$dir" stats
 	measure networkx "$n" load "$py" "$here/baseline.py" networkx count "$dir"
 	measure igraph "$n" load "$py" "$here/baseline.py" igraph count "$dir"
 	measure gvpr "$n" load gvpr -f "$here/count.gvpr" "$dir/map.dot"
-	measure cybermap "$n" path "$cybermap" --no-cache -d "$dir" path "$from" "$to"
-	measure "cybermap cached" "$n" path "$cybermap" -d "$dir" path "$from" "$to"
+	measure cybermap "$n" path "$cybermap" $big --no-cache -d "$dir" path "$from" "$to"
+	measure "cybermap cached" "$n" path "$cybermap" $big -d "$dir" path "$from" "$to"
 	measure networkx "$n" path "$py" "$here/baseline.py" networkx path "$dir" "$from" "$to"
 	measure igraph "$n" path "$py" "$here/baseline.py" igraph path "$dir" "$from" "$to"
 	measure gvpr "$n" path gvpr -f "$here/path.gvpr" -a "$from $to" "$dir/map.dot"
-	measure cybermap "$n" reach "$cybermap" --no-cache -d "$dir" reach s.n6 --via notifies
-	measure "cybermap cached" "$n" reach "$cybermap" -d "$dir" reach s.n6 --via notifies
+	measure cybermap "$n" reach "$cybermap" $big --no-cache -d "$dir" reach s.n6 --via notifies
+	measure "cybermap cached" "$n" reach "$cybermap" $big -d "$dir" reach s.n6 --via notifies
 	measure networkx "$n" reach "$py" "$here/baseline.py" networkx reach "$dir" s.n6 notifies
 	measure igraph "$n" reach "$py" "$here/baseline.py" igraph reach "$dir" s.n6 notifies
 	measure gvpr "$n" reach gvpr -f "$here/reach.gvpr" -a "s.n6 notifies" "$dir/map.dot"

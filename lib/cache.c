@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,6 +24,11 @@
 /* Bump when the record's encoding or the way it is built changes. */
 #define CACHE_FORMAT 3u
 #define CACHE_MAGIC "cmevents"
+/* Entries are per map file path, and maps in throw-away directories would
+ * otherwise leave entries behind forever: past this many, the ones written
+ * longest ago go. */
+#define CACHE_MAX_ENTRIES 256
+#define STALE_TEMP_SECONDS 3600 /* a writer that died left its temporary file */
 
 /* The whole entry is read: map it in one go rather than a fault a page. */
 #ifdef MAP_POPULATE
@@ -164,6 +171,76 @@ static int make_directory(const char *dir)
 	}
 }
 
+typedef struct aged {
+	char name[32];
+	time_t written;
+} aged;
+
+static int oldest_first(const void *a, const void *b)
+{
+	const aged *x = a, *y = b;
+	return (x->written > y->written) - (x->written < y->written);
+}
+
+static int has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+	return n > k && strcmp(name + n - k, suffix) == 0;
+}
+
+/* The entries in dir (and stale temporary files removed on the way). */
+static aged *list_entries(const char *dir, size_t *count)
+{
+	DIR *d = opendir(dir);
+	aged *all = NULL;
+	size_t cap = 0;
+	*count = 0;
+	if (!d)
+		return NULL;
+	time_t now = time(NULL);
+	for (struct dirent *e; (e = readdir(d));) {
+		char path[PATH_MAX];
+		struct stat st;
+		int entry = has_suffix(e->d_name, ".events"), temp = has_suffix(e->d_name, ".tmp");
+		if ((!entry && !temp) || strlen(e->d_name) >= sizeof(all->name) + 16 ||
+		    snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
+		    lstat(path, &st) != 0)
+			continue;
+		if (temp) {
+			if (now - st.st_mtime > STALE_TEMP_SECONDS)
+				unlink(path);
+			continue;
+		}
+		if (strlen(e->d_name) >= sizeof(all->name))
+			continue;
+		if (*count == cap) {
+			aged *bigger = realloc(all, (cap = cap ? 2 * cap : 64) * sizeof(*all));
+			if (!bigger)
+				break;
+			all = bigger;
+		}
+		snprintf(all[*count].name, sizeof(all->name), "%s", e->d_name);
+		all[(*count)++].written = st.st_mtime;
+	}
+	closedir(d);
+	return all;
+}
+
+static void prune(const char *dir)
+{
+	size_t count;
+	aged *all = list_entries(dir, &count);
+	if (all && count > CACHE_MAX_ENTRIES) {
+		qsort(all, count, sizeof(*all), oldest_first);
+		for (size_t i = 0; i < count - CACHE_MAX_ENTRIES; i++) {
+			char path[PATH_MAX];
+			if (snprintf(path, sizeof path, "%s/%s", dir, all[i].name) < (int)sizeof path)
+				unlink(path);
+		}
+	}
+	free(all);
+}
+
 void cm_cache_keep(const char *dir, const char *path, const struct stat *source,
 		   const char *record, size_t record_len)
 {
@@ -182,4 +259,6 @@ void cm_cache_keep(const char *dir, const char *path, const struct stat *source,
 	ok = close(fd) == 0 && ok;
 	if (!ok || rename(temp, entry) != 0)
 		unlink(temp);
+	else
+		prune(dir);
 }

@@ -242,6 +242,23 @@ else
 	fail "cache/kept-under-XDG_CACHE_HOME-for-the-owner-only"
 fi
 
+rm -rf "$work/c" && mkdir -p "$work/c"
+i=0
+while [ $i -lt 300 ]; do # old entries of maps long gone, and a dead writer's temporary file
+	printf x >"$work/c/old$i.events"
+	i=$((i + 1))
+done
+touch -d '2 days ago' "$work"/c/old*.events
+printf x >"$work/c/dead.events.1.tmp" && touch -d '2 days ago' "$work/c/dead.events.1.tmp"
+CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d graphs stats >/dev/null
+kept=$(ls "$work/c" | grep -c '\.events$')
+fresh=$(ls "$work/c" | grep -v '^old' | grep -c '\.events$')
+if [ "$kept" = 256 ] && [ "$fresh" = "$(ls graphs/*.yaml | wc -l)" ] && [ ! -e "$work/c/dead.events.1.tmp" ]; then
+	pass
+else
+	fail "cache/pruned-to-256-entries-oldest-first ($kept kept, $fresh new)"
+fi
+
 # ---- pictures ----
 pic() { # name check-command: runs the check, passes when it succeeds
 	name=$1
