@@ -602,6 +602,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	e->from_column = from->column;
 	e->to_line = to->line;
 	e->to_column = to->column;
+	cm_resolve_early(ld, ld->npending_edges - 1);
 }
 
 /* ---- nodes ---- */
@@ -678,14 +679,15 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 	node->column = item->column;
 	if (!node->id)
 		return;
+	size_t first_edge = ld->npending_edges;
 	for (size_t i = 0; i + 1 < item->count; i += 2)
 		node_key(ld, node, item->items[i], item->items[i + 1]);
 	check_period(ld, item, node->since, node->until);
 	node->attrs = attrs_keep(ld, node->attrs, node->nattrs);
 	const cm_attr *side = s->side ? cm_attr_find(node->attrs, node->nattrs, s->side->name) : NULL;
 	node->side = side ? side->text : NULL;
-	if (node->type && node->name)
-		register_node(ld, node, id);
+	if (node->type && node->name && register_node(ld, node, id))
+		cm_resolve_early(ld, first_edge);
 }
 
 static void load_list(cm_loader *ld, const cm_ynode *list, const char *key,

@@ -46,6 +46,10 @@ void cm_loader_vproblem(cm_loader *ld, const char *file, unsigned line, unsigned
 			const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 /* Whether the loader has reported as many problems as it may. */
 int cm_loader_full(const cm_loader *ld);
+/* Finds the ends of the pending edges from first on whose nodes are already
+ * known and fit, while their ids are still in cache; the rest wait for
+ * cm_validate, which also reports what is wrong with them. */
+void cm_resolve_early(cm_loader *ld, size_t first);
 /* Turns pending edges into edges, checks refs, links and checks cycles. */
 void cm_validate(cm_loader *ld);
 /* Loads a map from texts in memory (the first is the schema), as

@@ -65,13 +65,31 @@ static void check_refs(cm_loader *ld)
 	}
 }
 
+/* The end of an edge of type t whose node type t does not allow, or NULL. */
+static const cm_node *misfit_end(const cm_edge_type *t, const cm_node *from, const cm_node *to)
+{
+	return !cm_node_type_in(from->type, t->from, t->nfrom) ? from
+	       : !cm_node_type_in(to->type, t->to, t->nto)     ? to
+							       : NULL;
+}
+
+void cm_resolve_early(cm_loader *ld, size_t first)
+{
+	for (size_t i = first; i < ld->npending_edges; i++) {
+		cm_pending_edge *p = &ld->pending_edges[i];
+		cm_node *from = *cm_intern_value(p->from), *to = *cm_intern_value(p->to);
+		if (from && to && !misfit_end(p->edge->type, from, to)) {
+			p->edge->from = from;
+			p->edge->to = to;
+		}
+	}
+}
+
 static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from,
 		    const cm_node *to)
 {
 	const cm_edge_type *t = p->edge->type;
-	const cm_node *end = !cm_node_type_in(from->type, t->from, t->nfrom) ? from
-			     : !cm_node_type_in(to->type, t->to, t->nto)     ? to
-									     : NULL;
+	const cm_node *end = misfit_end(t, from, to);
 	if (!end)
 		return 1;
 	int at_from = end == from;
@@ -93,13 +111,15 @@ static void make_edges(cm_loader *ld, unsigned *ends)
 	cm_map *map = ld->map;
 	for (size_t i = 0; i < ld->npending_edges; i++) {
 		const cm_pending_edge *p = &ld->pending_edges[i];
-		const char *type = p->edge->type->name, *file = p->edge->file;
-		const cm_node *from = find_node(ld, p->from, type, file, p->from_line,
-						p->from_column);
-		const cm_node *to = find_node(ld, p->to, type, file, p->to_line, p->to_column);
-		if (!from || !to || !ends_fit(ld, p, from, to))
-			continue;
 		cm_edge *e = p->edge;
+		const cm_node *from = e->from, *to = e->to;
+		if (!from) { /* not found as it was read: look again, and say why */
+			const char *type = e->type->name, *file = e->file;
+			from = find_node(ld, p->from, type, file, p->from_line, p->from_column);
+			to = find_node(ld, p->to, type, file, p->to_line, p->to_column);
+			if (!from || !to || !ends_fit(ld, p, from, to))
+				continue;
+		}
 		e->from = (cm_node *)from;
 		e->to = (cm_node *)to;
 		e->index = (unsigned)map->edges.count;
