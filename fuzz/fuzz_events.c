@@ -28,6 +28,12 @@ static int same_tree(const cm_ynode *a, const cm_ynode *b)
 	return 1;
 }
 
+/* The record's pieces, put together. */
+static void gather(void *record, const char *data, size_t len)
+{
+	cm_strbuf_add(record, data, len);
+}
+
 static int same_problems(const cm_diags *a, const cm_diags *b)
 {
 	if (cm_diags_count(a) != cm_diags_count(b))
@@ -84,15 +90,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	cm_strbuf record;
 	cm_strbuf_init(&record);
+	cm_yrecord events = {{NULL, 0, 0, 0}, gather, &record};
 	cm_ynode *a = NULL, *b = NULL;
 	if (cm_yaml_stream(&a, "f.yaml", (const char *)data, size, &limits, &parsed, diags,
-			   NULL, NULL, &record) == CM_OK) {
+			   NULL, NULL, &events) == CM_OK) {
 		if (cm_yaml_replay(&b, "f.yaml", record.data, record.len, &limits, &replayed,
 				   diags, NULL, NULL) != CM_OK ||
 		    !same_tree(a, b))
 			abort();
 	}
 	cm_strbuf_release(&record);
+	cm_strbuf_release(&events.buf);
 	cm_arena_release(&replayed);
 	cm_arena_init(&replayed);
 	cm_yaml_replay(&b, "f.yaml", (const char *)data, size, &limits, &replayed, diags, NULL,

@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 /* Bump when the record's encoding or the way it is built changes. */
-#define CACHE_FORMAT 3u
+#define CACHE_FORMAT 4u
 #define CACHE_MAGIC "cmevents"
 /* Entries are per map file path, and maps in throw-away directories would
  * otherwise leave entries behind forever: past this many, the ones written
@@ -56,20 +56,59 @@ static uint64_t mix(uint64_t x)
 	return x;
 }
 
-unsigned long long cm_hash64(const void *data, size_t len)
+/* The checksum, fed piece by piece as the record is written. */
+typedef struct hasher {
+	uint64_t h, total;
+	unsigned char tail[8];
+	size_t ntail;
+} hasher;
+
+static void hash_init(hasher *s)
+{
+	s->h = 0x9e3779b97f4a7c15ull;
+	s->total = 0;
+	s->ntail = 0;
+}
+
+static void hash_word(hasher *s, const unsigned char *bytes)
+{
+	uint64_t word;
+	memcpy(&word, bytes, 8);
+	s->h = (s->h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
+	s->h = (s->h << 27) | (s->h >> 37);
+}
+
+static void hash_add(hasher *s, const void *data, size_t len)
 {
 	const unsigned char *p = data;
-	uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len;
-	for (; len >= 8; p += 8, len -= 8) {
-		uint64_t word;
-		memcpy(&word, p, 8);
-		h = (h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
-		h = (h << 27) | (h >> 37);
+	s->total += len;
+	for (; s->ntail && len; len--) {
+		s->tail[s->ntail++] = *p++;
+		if (s->ntail == 8) {
+			hash_word(s, s->tail);
+			s->ntail = 0;
+		}
 	}
-	uint64_t tail = 0;
+	for (; len >= 8; p += 8, len -= 8)
+		hash_word(s, p);
 	if (len)
-		memcpy(&tail, p, len);
-	return mix(h ^ mix(tail + len));
+		memcpy(s->tail, p, len);
+	s->ntail += len;
+}
+
+static uint64_t hash_end(const hasher *s)
+{
+	uint64_t tail = 0;
+	memcpy(&tail, s->tail, s->ntail);
+	return mix(s->h ^ mix(tail + s->total));
+}
+
+unsigned long long cm_hash64(const void *data, size_t len)
+{
+	hasher s;
+	hash_init(&s);
+	hash_add(&s, data, len);
+	return hash_end(&s);
 }
 
 /* dir/<hash of the real path>.events, or 0 when path cannot be resolved. */
@@ -241,24 +280,62 @@ static void prune(const char *dir)
 	free(all);
 }
 
-void cm_cache_keep(const char *dir, const char *path, const struct stat *source,
-		   const char *record, size_t record_len)
-{
+struct cm_cache_writer {
+	int fd;
 	char entry[PATH_MAX], temp[PATH_MAX];
-	if (!dir || !*dir || !entry_path(entry, sizeof entry, dir, path) || !make_directory(dir))
+	const char *dir;
+	header head;
+	hasher sum;
+	int failed;
+};
+
+cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct stat *source)
+{
+	cm_cache_writer *w = calloc(1, sizeof(*w));
+	if (!w || !dir || !*dir || !entry_path(w->entry, sizeof w->entry, dir, path) ||
+	    !make_directory(dir) ||
+	    snprintf(w->temp, sizeof w->temp, "%s.%ld.tmp", w->entry, (long)getpid()) >=
+		    (int)sizeof w->temp) {
+		free(w);
+		return NULL;
+	}
+	w->fd = open(w->temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	w->dir = dir;
+	w->head = header_for(source);
+	hash_init(&w->sum);
+	/* the header goes first, written again once the record's length and
+	 * checksum are known */
+	if (w->fd < 0 || !write_all(w->fd, &w->head, sizeof w->head)) {
+		if (w->fd >= 0) {
+			close(w->fd);
+			unlink(w->temp);
+		}
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+void cm_cache_write(cm_cache_writer *w, const char *data, size_t len)
+{
+	if (!w || w->failed || !len)
 		return;
-	if (snprintf(temp, sizeof temp, "%s.%ld.tmp", entry, (long)getpid()) >= (int)sizeof temp)
+	hash_add(&w->sum, data, len);
+	w->head.record_len += len;
+	w->failed = !write_all(w->fd, data, len);
+}
+
+void cm_cache_end(cm_cache_writer *w, int keep)
+{
+	if (!w)
 		return;
-	int fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return;
-	header h = header_for(source);
-	h.record_len = record_len;
-	h.record_hash = cm_hash64(record, record_len);
-	int ok = write_all(fd, &h, sizeof h) && write_all(fd, record, record_len);
-	ok = close(fd) == 0 && ok;
-	if (!ok || rename(temp, entry) != 0)
-		unlink(temp);
+	w->head.record_hash = hash_end(&w->sum);
+	int ok = keep && !w->failed && pwrite(w->fd, &w->head, sizeof w->head, 0) ==
+						  (ssize_t)sizeof w->head;
+	ok = close(w->fd) == 0 && ok;
+	if (!ok || rename(w->temp, w->entry) != 0)
+		unlink(w->temp);
 	else
-		prune(dir);
+		prune(w->dir);
+	free(w);
 }

@@ -29,12 +29,20 @@ const char *cm_cache_find(const char *dir, const char *path, const struct stat *
 			  cm_cache_entry *entry);
 void cm_cache_done(cm_cache_entry *entry);
 
-/* Keeps record as the entry for path in the state st (taken before the
- * file was read, so a change while reading only makes the entry stale),
- * creating dir if need be.  Written to a temporary file and renamed, so a
- * reader never sees half an entry. */
-void cm_cache_keep(const char *dir, const char *path, const struct stat *st,
-		   const char *record, size_t record_len);
+/* An entry being written: to a temporary file, renamed into place only when
+ * complete, so a reader never sees half an entry and memory never holds the
+ * whole record. */
+typedef struct cm_cache_writer cm_cache_writer;
+
+/* Starts the entry for path in the state st (taken before the file was
+ * read, so a change while reading only makes the entry stale), creating
+ * dir if need be; NULL when dir is NULL or cannot be written. */
+cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct stat *st);
+/* Appends to the record (w may be NULL: nothing happens). */
+void cm_cache_write(cm_cache_writer *w, const char *data, size_t len);
+/* Puts the entry in place when keep is set and every write succeeded, else
+ * removes it; frees w. */
+void cm_cache_end(cm_cache_writer *w, int keep);
 
 /* A fast 64-bit hash of bytes (not for security). */
 unsigned long long cm_hash64(const void *data, size_t len);

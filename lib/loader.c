@@ -775,6 +775,11 @@ typedef struct file_source {
 	cm_cache_entry *entry;
 } file_source;
 
+static void keep_events(void *writer, const char *data, size_t len)
+{
+	cm_cache_write(writer, data, len);
+}
+
 /* From the cache when it holds this very file, else by parsing the file,
  * keeping its events in the cache for next time. */
 static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
@@ -787,16 +792,15 @@ static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
 		return cm_yaml_replay(root, ld->file, record, src->entry->record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
 	}
-	cm_strbuf events;
-	cm_strbuf_init(&events);
+	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status);
+	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, writer};
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
-					   src->cache_dir ? &events : NULL);
+					   writer ? &events : NULL);
 	if (st == CM_EIO)
 		ld->failed = 1;
-	if (st == CM_OK && src->cache_dir)
-		cm_cache_keep(src->cache_dir, ld->file, &src->status, events.data, events.len);
-	cm_strbuf_release(&events);
+	cm_cache_end(writer, st == CM_OK);
+	cm_strbuf_release(&events.buf);
 	return st;
 }
 

@@ -39,7 +39,7 @@ typedef struct builder {
 	cm_yitem_fn on_item; /* streaming: items of top-level lists go here */
 	void *item_ctx;
 	cm_arena items;      /* streaming: one item's nodes, freed after it */
-	cm_strbuf *record;   /* or NULL: where the events are written down */
+	cm_yrecord *record;  /* or NULL: where the events are written down */
 	int replaying;       /* events that passed the checks once already */
 } builder;
 
@@ -377,6 +377,8 @@ static int handle_event(builder *b, const yaml_event_t *event)
  * Replaying a record drives the builder exactly as the parser did.
  */
 
+#define CHUNK_BYTES (128u << 10) /* events are written on in pieces of about this */
+
 enum {
 	REC_DOCUMENT = 'D',
 	REC_PLAIN = 's',
@@ -432,6 +434,14 @@ static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 	}
 	buf->len += (size_t)(at - start);
 	buf->data[buf->len] = '\0';
+}
+
+/* Hands what the buffer holds to the record's writer. */
+static void record_flush(cm_yrecord *record)
+{
+	if (record->buf.len && !record->buf.failed)
+		record->write(record->ctx, record->buf.data, record->buf.len);
+	record->buf.len = 0;
 }
 
 typedef struct reader {
@@ -529,8 +539,11 @@ static void parse_events(builder *b)
 			break;
 		}
 		done = event.type == YAML_STREAM_END_EVENT;
-		if (b->record)
-			record_event(b->record, &event);
+		if (b->record) {
+			record_event(&b->record->buf, &event);
+			if (b->record->buf.len >= CHUNK_BYTES)
+				record_flush(b->record);
+		}
 		int ok = handle_event(b, &event);
 		yaml_event_delete(&event);
 		if (!ok)
@@ -550,7 +563,6 @@ static void parse_events(builder *b)
  */
 
 size_t cm_yaml_pipeline_min = 256u << 10;
-#define CHUNK_BYTES (128u << 10)
 #define QUEUE_CHUNKS 8
 
 typedef struct pipeline {
@@ -667,8 +679,10 @@ static void build_from_chunks(builder *b, pipeline *p)
 	cm_strbuf chunk;
 	cm_strbuf_init(&chunk);
 	while (!b->failed && next_chunk(p, &chunk)) {
-		if (b->record)
-			cm_strbuf_add(b->record, chunk.data, chunk.len);
+		if (b->record) {
+			record_flush(b->record);
+			b->record->write(b->record->ctx, chunk.data, chunk.len);
+		}
 		reader r = {(const unsigned char *)chunk.data,
 			    (const unsigned char *)chunk.data + chunk.len};
 		yaml_event_t event;
@@ -754,7 +768,7 @@ static int parse_events_beside(builder *b, FILE *stream)
 cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 size_t len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
-			 cm_strbuf *record)
+			 cm_yrecord *record)
 {
 	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0,
 		     on_item, item_ctx, {NULL, 0}, record, 0};
@@ -763,15 +777,17 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 		return CM_ENOMEM;
 	if (len < cm_yaml_pipeline_min || !parse_events_beside(&b, NULL))
 		parse_events(&b);
-	if (record && record->failed)
+	if (record && record->buf.failed)
 		b.failed = 1;
+	else if (record)
+		record_flush(record);
 	return builder_end(&b, out);
 }
 
 cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 			      size_t len, const cm_limits *limits, cm_arena *arena,
 			      cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
-			      cm_strbuf *record)
+			      cm_yrecord *record)
 {
 	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
 		     on_item, item_ctx, {NULL, 0}, record, 0};
@@ -780,7 +796,7 @@ cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 		if (!builder_begin(&b))
 			return CM_ENOMEM;
 		if (parse_events_beside(&b, stream)) {
-			if (record && record->failed)
+			if (record && record->buf.failed)
 				b.failed = 1;
 			return builder_end(&b, out);
 		}

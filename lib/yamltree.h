@@ -36,17 +36,26 @@ cm_status cm_yaml_parse(cm_ynode **out, const char *file, const char *data,
  * complete; the item's memory is freed when the call returns. */
 typedef void (*cm_yitem_fn)(void *ctx, const char *key, const cm_ynode *item);
 
+/* Where the events a parse records go: gathered in buf and handed to write
+ * in pieces of about 128 KB as the parse goes, the last when it ends (only
+ * a parse that succeeds is worth keeping; the caller knows from its result). */
+typedef struct cm_yrecord {
+	cm_strbuf buf;
+	void (*write)(void *ctx, const char *data, size_t len);
+	void *ctx;
+} cm_yrecord;
+
 /*
  * As cm_yaml_parse, but the items of every list directly under the
  * top-level mapping are handed to on_item one by one instead of being kept:
  * memory stays proportional to one item, not to the file.  In the tree
  * returned those lists are empty.  With record not NULL, the events the
- * tree was built from are appended to it, for cm_yaml_replay.
+ * tree was built from are written to it, for cm_yaml_replay.
  */
 cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 size_t len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
-			 cm_strbuf *record);
+			 cm_yrecord *record);
 
 /*
  * As cm_yaml_stream, from an open file of len bytes.  A long file is read
@@ -55,7 +64,7 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 			      size_t len, const cm_limits *limits, cm_arena *arena,
 			      cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
-			      cm_strbuf *record);
+			      cm_yrecord *record);
 
 /*
  * As cm_yaml_stream, but from the events a successful cm_yaml_stream
