@@ -221,10 +221,25 @@ static int oldest_first(const void *a, const void *b)
 	return (x->written > y->written) - (x->written < y->written);
 }
 
-static int has_suffix(const char *name, const char *suffix)
+/* Whether name is one of ours: an entry, 16 hex digits and ".events", or
+ * with temp set an entry's temporary file, ".<pid>.tmp" after that.  The
+ * directory may be shared (CYBERMAP_CACHE_DIR can name any), and nothing
+ * else in it may be touched. */
+static int ours(const char *name, int temp)
 {
-	size_t n = strlen(name), k = strlen(suffix);
-	return n > k && strcmp(name + n - k, suffix) == 0;
+	size_t i = 0;
+	while (i < 16 && ((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
+		i++;
+	if (i != 16 || strncmp(name + i, ".events", 7) != 0)
+		return 0;
+	name += i + 7;
+	if (!temp)
+		return *name == '\0';
+	if (*name++ != '.' || !(*name >= '0' && *name <= '9'))
+		return 0;
+	while (*name >= '0' && *name <= '9')
+		name++;
+	return strcmp(name, ".tmp") == 0;
 }
 
 /* The entries in dir (and stale temporary files removed on the way). */
@@ -240,8 +255,8 @@ static aged *list_entries(const char *dir, size_t *count)
 	for (struct dirent *e; (e = readdir(d));) {
 		char path[PATH_MAX];
 		struct stat st;
-		int entry = has_suffix(e->d_name, ".events"), temp = has_suffix(e->d_name, ".tmp");
-		if ((!entry && !temp) || strlen(e->d_name) >= sizeof(all->name) + 16 ||
+		int entry = ours(e->d_name, 0), temp = ours(e->d_name, 1);
+		if ((!entry && !temp) ||
 		    snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
 		    lstat(path, &st) != 0)
 			continue;

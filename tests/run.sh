@@ -245,18 +245,22 @@ fi
 rm -rf "$work/c" && mkdir -p "$work/c"
 i=0
 while [ $i -lt 300 ]; do # old entries of maps long gone, and a dead writer's temporary file
-	printf x >"$work/c/old$i.events"
+	printf x >"$work/c/$(printf '%016x' $((0xa000 + i))).events"
 	i=$((i + 1))
 done
-touch -d '2 days ago' "$work"/c/old*.events
-printf x >"$work/c/dead.events.1.tmp" && touch -d '2 days ago' "$work/c/dead.events.1.tmp"
+printf x >"$work/c/00000000000000ff.events.1.tmp"
+printf x >"$work/c/notes.tmp" # not ours: a shared directory keeps what it had
+printf x >"$work/c/other.events"
+touch -d '2 days ago' "$work"/c/*
 CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d graphs stats >/dev/null
-kept=$(ls "$work/c" | grep -c '\.events$')
-fresh=$(ls "$work/c" | grep -v '^old' | grep -c '\.events$')
-if [ "$kept" = 256 ] && [ "$fresh" = "$(ls graphs/*.yaml | wc -l)" ] && [ ! -e "$work/c/dead.events.1.tmp" ]; then
+kept=$(ls "$work/c" | grep -c '^[0-9a-f]*\.events$')
+fresh=$(find "$work/c" -name '*.events' -newer "$work/c/notes.tmp" | wc -l)
+if [ "$kept" = 256 ] && [ "$fresh" = "$(ls graphs/*.yaml | wc -l)" ] &&
+	[ ! -e "$work/c/00000000000000ff.events.1.tmp" ] &&
+	[ -e "$work/c/notes.tmp" ] && [ -e "$work/c/other.events" ]; then
 	pass
 else
-	fail "cache/pruned-to-256-entries-oldest-first ($kept kept, $fresh new)"
+	fail "cache/pruned-to-256-entries-oldest-first-and-only-its-own ($kept kept, $fresh new)"
 fi
 
 # ---- pictures ----
