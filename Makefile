@@ -94,7 +94,7 @@ $(PROGRAM): $(CMD_OBJ) $(LIBRARY)
 $(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
 
-test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
+test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor
 	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) sh tests/run.sh
 
 # Install the Debian packages that are missing (as root, or through sudo).

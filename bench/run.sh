@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 cybermap=${CYBERMAP:-$root/cybermap}
 floor=${FLOOR:-$root/build/release/bench-floor}
-out=$root/build/bench
+out=${BENCH_OUT:-$root/build/bench}
 # Debian's Python, with the packages `make bench-deps` installs
 py=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
 mkdir -p "$out"

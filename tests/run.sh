@@ -349,7 +349,22 @@ else
 	fail "start-up/text-output-never-loads-graphviz"
 fi
 
-# ---- exports, read back by other tools ----
+# ---- the benchmark's scripts run, at their smallest size (timings are
+# never asserted; under valgrind the hundreds of timed runs would take hours)
+if [ -z "${VALGRIND_PROGRAM:-}" ]; then
+	CYBERMAP=$CYBERMAP FLOOR=${REPLAY_DIR:-build/release}/bench-floor BENCH_OUT=$work/bench \
+		PYTHON=$PYTHON sh bench/run.sh 500 1 >"$work/bench.log" 2>&1
+	if grep -q '^| 500 | load | cybermap | .* | cybermap/floor ' "$work/bench.log" &&
+		grep -q '^| 500 | reach | cybermap cached | ' "$work/bench.log" &&
+		grep -q '^| real | render | dot | .* | cybermap/dot ' "$work/bench.log" &&
+		grep -q '^| show cisa | [0-9.]* | [0-9.]* |$' "$work/bench.log"; then
+		pass
+	else
+		fail "bench/scripts-run-at-500-nodes"
+		tail -n 5 "$work/bench.log"
+	fi
+fi
+
 "$CYBERMAP" -d graphs stats -f tsv >"$work/stats.tsv"
 "$CYBERMAP" -d graphs export -o "$work/map.graphml"
 "$CYBERMAP" -d graphs export -f jgf -o "$work/map.jgf"
