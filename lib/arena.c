@@ -38,14 +38,11 @@ void cm_arena_reset(cm_arena *arena)
 #ifdef CM_ARENA_DEBUG
 	keep = NULL; /* so AddressSanitizer sees a use after the reset */
 #endif
-	if (!keep) {
-		cm_arena_release(arena);
-		return;
+	if (keep) {
+		arena->head = keep->next;
+		keep->next = NULL;
+		keep->used = 0;
 	}
-	struct cm_arena_block *rest = keep->next;
-	keep->next = NULL;
-	keep->used = 0;
-	arena->head = rest;
 	cm_arena_release(arena);
 	arena->head = keep;
 }
@@ -67,8 +64,7 @@ static struct cm_arena_block *new_block(cm_arena *arena, size_t need)
 	return block;
 }
 
-/* size bytes at a multiple of align (a power of two, at most ALIGNMENT). */
-static void *take(cm_arena *arena, size_t size, size_t align)
+void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align)
 {
 	if (size > SIZE_MAX - ALIGNMENT)
 		return NULL;
@@ -96,12 +92,7 @@ static void *take(cm_arena *arena, size_t size, size_t align)
 
 void *cm_arena_alloc(cm_arena *arena, size_t size)
 {
-	return take(arena, size, ALIGNMENT);
-}
-
-void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align)
-{
-	return take(arena, size, align);
+	return cm_arena_alloc_aligned(arena, size, ALIGNMENT);
 }
 
 void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size)
@@ -116,7 +107,7 @@ void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size)
 
 char *cm_arena_strndup(cm_arena *arena, const char *text, size_t len)
 {
-	char *copy = take(arena, len + 1, 1); /* text needs no alignment */
+	char *copy = cm_arena_alloc_aligned(arena, len + 1, 1); /* text needs none */
 	if (!copy)
 		return NULL;
 	memcpy(copy, text, len);

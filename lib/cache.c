@@ -21,6 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "output.h"
+
 /* Bump when the record's encoding or the way it is built changes. */
 #define CACHE_FORMAT 4u
 #define CACHE_MAGIC "cmevents"
@@ -103,7 +105,7 @@ static uint64_t hash_end(const hasher *s)
 	return mix(s->h ^ mix(tail + s->total));
 }
 
-unsigned long long cm_hash64(const void *data, size_t len)
+static uint64_t checksum(const void *data, size_t len)
 {
 	hasher s;
 	hash_init(&s);
@@ -117,24 +119,10 @@ static int entry_path(char *out, size_t size, const char *dir, const char *path)
 	char *real = realpath(path, NULL);
 	if (!real)
 		return 0;
-	int n = snprintf(out, size, "%s/%016llx.events", dir, cm_hash64(real, strlen(real)));
+	int n = snprintf(out, size, "%s/%016llx.events", dir,
+			 (unsigned long long)checksum(real, strlen(real)));
 	free(real);
 	return n > 0 && (size_t)n < size;
-}
-
-static int write_all(int fd, const void *buf, size_t len)
-{
-	const char *at = buf;
-	while (len) {
-		ssize_t n = write(fd, at, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return 0;
-		at += n;
-		len -= (size_t)n;
-	}
-	return 1;
 }
 
 /* The header for a file in state st, before the record is known. */
@@ -176,7 +164,7 @@ const char *cm_cache_find(const char *dir, const char *path, const struct stat *
 	memcpy(&h, map, sizeof h);
 	const char *record = (const char *)map + sizeof h;
 	if (!header_fits(&h, source, st.st_size) ||
-	    cm_hash64(record, h.record_len) != h.record_hash) {
+	    checksum(record, h.record_len) != h.record_hash) {
 		munmap(map, (size_t)st.st_size);
 		return NULL;
 	}
@@ -210,8 +198,10 @@ static int make_directory(const char *dir)
 	}
 }
 
+#define ENTRY_NAME_LEN 23 /* 16 hex digits and ".events" */
+
 typedef struct aged {
-	char name[32];
+	char name[ENTRY_NAME_LEN + 1];
 	time_t written;
 } aged;
 
@@ -265,15 +255,13 @@ static aged *list_entries(const char *dir, size_t *count)
 				unlink(path);
 			continue;
 		}
-		if (strlen(e->d_name) >= sizeof(all->name))
-			continue;
 		if (*count == cap) {
 			aged *bigger = realloc(all, (cap = cap ? 2 * cap : 64) * sizeof(*all));
 			if (!bigger)
 				break;
 			all = bigger;
 		}
-		snprintf(all[*count].name, sizeof(all->name), "%s", e->d_name);
+		memcpy(all[*count].name, e->d_name, sizeof(all->name)); /* ours(): that long */
 		all[(*count)++].written = st.st_mtime;
 	}
 	closedir(d);
@@ -320,7 +308,7 @@ cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct 
 	hash_init(&w->sum);
 	/* the header goes first, written again once the record's length and
 	 * checksum are known */
-	if (w->fd < 0 || !write_all(w->fd, &w->head, sizeof w->head)) {
+	if (w->fd < 0 || !cm_write_all(w->fd, &w->head, sizeof w->head)) {
 		if (w->fd >= 0) {
 			close(w->fd);
 			unlink(w->temp);
@@ -337,7 +325,7 @@ void cm_cache_write(cm_cache_writer *w, const char *data, size_t len)
 		return;
 	hash_add(&w->sum, data, len);
 	w->head.record_len += len;
-	w->failed = !write_all(w->fd, data, len);
+	w->failed = !cm_write_all(w->fd, data, len);
 }
 
 void cm_cache_end(cm_cache_writer *w, int keep)

@@ -44,7 +44,4 @@ void cm_cache_write(cm_cache_writer *w, const char *data, size_t len);
  * removes it; frees w. */
 void cm_cache_end(cm_cache_writer *w, int keep);
 
-/* A fast 64-bit hash of bytes (not for security). */
-unsigned long long cm_hash64(const void *data, size_t len);
-
 #endif

@@ -749,7 +749,7 @@ static void item_read(void *ctx, const char *key, const cm_ynode *item)
 
 /* Where a file's YAML events come from: read_events builds root from them
  * and hands the items of top-level lists to on_item. */
-typedef cm_status (*events_fn)(cm_loader *ld, const void *source, cm_ynode **root,
+typedef cm_status (*events_fn)(cm_loader *ld, void *source, cm_ynode **root,
 			       cm_arena *scratch, cm_yitem_fn on_item);
 
 /* A text in memory. */
@@ -758,7 +758,7 @@ typedef struct text_source {
 	size_t len;
 } text_source;
 
-static cm_status parse_text(cm_loader *ld, const void *source, cm_ynode **root,
+static cm_status parse_text(cm_loader *ld, void *source, cm_ynode **root,
 			    cm_arena *scratch, cm_yitem_fn on_item)
 {
 	const text_source *src = source;
@@ -766,13 +766,13 @@ static cm_status parse_text(cm_loader *ld, const void *source, cm_ynode **root,
 			      ld->diags, on_item, ld, NULL);
 }
 
-/* An open map file, and the cache that may hold its events; the tree built
- * from an entry points into it, so it is released after the tree. */
+/* An open map file, and the cache that may hold its events; the cache entry
+ * used, if any, goes to the map, whose texts then point into it. */
 typedef struct file_source {
 	FILE *file;
 	struct stat status;
 	const char *cache_dir;
-	cm_cache_entry *entry;
+	cm_cache_entry entry;
 } file_source;
 
 static void keep_events(void *writer, const char *data, size_t len)
@@ -782,23 +782,20 @@ static void keep_events(void *writer, const char *data, size_t len)
 
 /* From the cache when it holds this very file, else by parsing the file,
  * keeping its events in the cache for next time. */
-static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
+static cm_status parse_file(cm_loader *ld, void *source, cm_ynode **root,
 			    cm_arena *scratch, cm_yitem_fn on_item)
 {
-	const file_source *src = source;
-	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, src->entry);
-	if (record) {
-		ld->texts_stay = 1;
-		return cm_yaml_replay(root, ld->file, record, src->entry->record_len, ld->limits,
+	file_source *src = source;
+	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, &src->entry);
+	ld->texts_stay = record != NULL;
+	if (record)
+		return cm_yaml_replay(root, ld->file, record, src->entry.record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
-	}
 	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status);
 	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, writer};
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
 					   writer ? &events : NULL);
-	if (st == CM_EIO)
-		ld->failed = 1;
 	cm_cache_end(writer, st == CM_OK);
 	cm_strbuf_release(&events.buf);
 	return st;
@@ -809,7 +806,7 @@ static cm_status parse_file(cm_loader *ld, const void *source, cm_ynode **root,
  * streamed: each node or edge is loaded as it is read and its YAML is
  * freed, so memory does not grow with a tree of the whole file. */
 static int load_text(cm_loader *ld, size_t index, const char *name, events_fn events,
-		     const void *source)
+		     void *source)
 {
 	cm_map *map = ld->map;
 	cm_arena scratch;
@@ -852,13 +849,11 @@ static int hand_over(cm_loader *ld, cm_cache_entry *entry)
 static void load_files(cm_loader *ld, cm_vec *files)
 {
 	for (size_t i = 0; i < files->count && !cm_loader_full(ld); i++) {
-		cm_cache_entry entry = {NULL, 0, 0};
-		file_source src = {NULL, {0}, ld->limits->cache_dir, &entry};
+		file_source src = {NULL, {0}, ld->limits->cache_dir, {NULL, 0, 0}};
 		src.file = open_file(ld, files->items[i], &src.status);
 		int go_on = src.file ? load_text(ld, i, files->items[i], parse_file, &src) : i > 0;
-		if (!hand_over(ld, &entry))
+		if (!hand_over(ld, &src.entry))
 			out_of_memory(ld);
-		ld->texts_stay = 0;
 		if (src.file)
 			fclose(src.file);
 		else

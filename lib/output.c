@@ -8,16 +8,18 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "output.h"
 
-static int write_all(int fd, const char *data, size_t len)
+int cm_write_all(int fd, const void *data, size_t len)
 {
+	const char *at = data;
 	while (len) {
-		ssize_t n = write(fd, data, len);
+		ssize_t n = write(fd, at, len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
 			return 0;
-		data += n;
+		at += n;
 		len -= (size_t)n;
 	}
 	return 1;
@@ -29,7 +31,7 @@ static cm_status write_special(const char *path, const char *data, size_t len,
 			       cm_diags *diags)
 {
 	int fd = open(path, O_WRONLY | O_TRUNC);
-	int ok = fd >= 0 && write_all(fd, data, len);
+	int ok = fd >= 0 && cm_write_all(fd, data, len);
 	int saved = errno;
 	if (fd >= 0 && close(fd) != 0 && ok) {
 		ok = 0;
@@ -62,7 +64,7 @@ cm_status cm_write_file(const char *path, const char *data, size_t len,
 		free(tmp);
 		return CM_EIO;
 	}
-	int ok = write_all(fd, data, len);
+	int ok = cm_write_all(fd, data, len);
 	int saved = errno;
 	/* mkstemp makes 0600; give the file the mode a plain create would */
 	mode_t mask = umask(0);

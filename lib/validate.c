@@ -103,10 +103,10 @@ static int ends_fit(cm_loader *ld, const cm_pending_edge *p, const cm_node *from
 	return 0;
 }
 
-/* Turns the pending edges whose ends are found into the map's edges; ends
- * gets each edge's from and to node index, for linking without visiting
- * the nodes again. */
-static void make_edges(cm_loader *ld, unsigned *ends)
+/* Turns the pending edges whose ends are found into the map's edges;
+ * end_nodes gets each edge's from and to node index, for linking without
+ * visiting the nodes again. */
+static void make_edges(cm_loader *ld, unsigned *end_nodes)
 {
 	cm_map *map = ld->map;
 	for (size_t i = 0; i < ld->npending_edges; i++) {
@@ -123,8 +123,8 @@ static void make_edges(cm_loader *ld, unsigned *ends)
 		e->from = (cm_node *)from;
 		e->to = (cm_node *)to;
 		e->index = (unsigned)map->edges.count;
-		ends[2 * e->index] = (unsigned)from->index;
-		ends[2 * e->index + 1] = (unsigned)to->index;
+		end_nodes[2 * e->index] = (unsigned)from->index;
+		end_nodes[2 * e->index + 1] = (unsigned)to->index;
 		if (!cm_vec_push(&map->edges, e)) {
 			cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 			return;
@@ -165,7 +165,7 @@ static void lay_out_nodes(cm_map *map, const unsigned *nout, const unsigned *nin
  * use (out-edges then in-edges, in the order edges were read), walking the
  * edges in order with their ends' indices: no pass hops from node to node.
  */
-static cm_status link_graph(cm_map *map, const unsigned *ends)
+static cm_status link_graph(cm_map *map, const unsigned *end_nodes)
 {
 	size_t nn = map->nodes.count, ne = map->edges.count;
 	unsigned *nout = calloc(nn + 1, sizeof(*nout)), *nin = calloc(nn + 1, sizeof(*nin));
@@ -178,15 +178,15 @@ static cm_status link_graph(cm_map *map, const unsigned *ends)
 		map->latest_since = INT_MIN;
 		for (size_t i = 0; i < ne; i++) {
 			const cm_edge *e = map->edges.items[i];
-			nout[ends[2 * i]]++;
-			nin[ends[2 * i + 1]]++;
+			nout[end_nodes[2 * i]]++;
+			nin[end_nodes[2 * i + 1]]++;
 			if (e->since > map->latest_since)
 				map->latest_since = e->since;
 		}
 		lay_out_nodes(map, nout, nin, out_at, in_at, bounded);
 		for (size_t i = 0; i < ne; i++) {
 			cm_edge *e = map->edges.items[i];
-			unsigned from = ends[2 * i], to = ends[2 * i + 1];
+			unsigned from = end_nodes[2 * i], to = end_nodes[2 * i + 1];
 			size_t o = out_at[from]++, n = in_at[to]++;
 			unsigned char timeless = unbounded(e->since, e->until) && !bounded[from] &&
 						 !bounded[to];
@@ -281,17 +281,17 @@ static void check_cycles(cm_loader *ld)
 void cm_validate(cm_loader *ld)
 {
 	check_refs(ld);
-	unsigned *ends = malloc((2 * ld->npending_edges + 1) * sizeof(*ends));
-	if (!ends) {
+	unsigned *end_nodes = malloc((2 * ld->npending_edges + 1) * sizeof(*end_nodes));
+	if (!end_nodes) {
 		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;
 	}
-	make_edges(ld, ends);
+	make_edges(ld, end_nodes);
 	free(ld->pending_edges); /* before the adjacency, which needs as much */
 	ld->pending_edges = NULL;
 	ld->npending_edges = ld->pending_edges_cap = 0;
-	cm_status st = link_graph(ld->map, ends);
-	free(ends);
+	cm_status st = link_graph(ld->map, end_nodes);
+	free(end_nodes);
 	if (st != CM_OK) {
 		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;

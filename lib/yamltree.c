@@ -107,6 +107,8 @@ typedef struct parse_failure {
 	yaml_mark_t problem_mark;
 } parse_failure;
 
+static const parse_failure no_memory = {YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
+
 static parse_failure failure_of(const yaml_parser_t *parser)
 {
 	return (parse_failure){parser->error, parser->problem, parser->context,
@@ -499,6 +501,16 @@ static int read_event(reader *r, yaml_event_t *event)
 
 /* ---- parsing and replaying ---- */
 
+static builder builder_for(const char *file, const char *data, size_t len,
+			   const cm_limits *limits, cm_arena *arena, cm_diags *diags,
+			   cm_yitem_fn on_item, void *item_ctx, cm_yrecord *record,
+			   int replaying)
+{
+	return (builder){.file = file, .data = data, .len = len, .limits = limits,
+			 .arena = arena, .diags = diags, .on_item = on_item,
+			 .item_ctx = item_ctx, .record = record, .replaying = replaying};
+}
+
 static int builder_begin(builder *b)
 {
 	b->stack = calloc((size_t)b->limits->max_depth + 1, sizeof(*b->stack));
@@ -508,8 +520,14 @@ static int builder_begin(builder *b)
 	return 0;
 }
 
+/* Frees the builder's working memory, hands over what the record still
+ * holds, and gives the tree unless something failed. */
 static cm_status builder_end(builder *b, cm_ynode **out)
 {
+	if (b->record && b->record->buf.failed)
+		b->failed = 1;
+	else if (b->record)
+		record_flush(b->record);
 	for (size_t i = 0; i <= b->limits->max_depth; i++)
 		free(b->stack[i].items);
 	free(b->stack);
@@ -520,16 +538,43 @@ static cm_status builder_end(builder *b, cm_ynode **out)
 	return CM_OK;
 }
 
+/* A parser over stream, or else over data[0..len) (NULL when empty); 0
+ * when out of memory. */
+static int start_parser(yaml_parser_t *parser, const char *data, size_t len, FILE *stream)
+{
+	if (!yaml_parser_initialize(parser))
+		return 0;
+	if (stream)
+		yaml_parser_set_input_file(parser, stream);
+	else
+		yaml_parser_set_input_string(parser, (const unsigned char *)(data ? data : ""), len);
+	yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING);
+	return 1;
+}
+
+/* Drives the builder with a record's events until they end or it fails;
+ * 0 when the record breaks off in the middle of an event. */
+static int replay_events(builder *b, const char *record, size_t len)
+{
+	const unsigned char *start = (const unsigned char *)(len ? record : "");
+	reader r = {start, start + len};
+	yaml_event_t event;
+	while (r.at < r.end && !b->failed) {
+		if (!read_event(&r, &event))
+			return 0;
+		handle_event(b, &event);
+	}
+	return 1;
+}
+
 static void parse_events(builder *b)
 {
 	yaml_parser_t parser;
-	if (!yaml_parser_initialize(&parser)) {
+	if (!start_parser(&parser, b->data, b->len, NULL)) {
 		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
 		return;
 	}
-	yaml_parser_set_input_string(&parser, (const unsigned char *)b->data, b->len);
-	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	for (int done = 0; !done;) {
 		yaml_event_t event;
 		if (!yaml_parser_parse(&parser, &event)) {
@@ -630,18 +675,10 @@ static void *parse_thread(void *arg)
 	yaml_parser_t parser;
 	cm_strbuf chunk;
 	cm_strbuf_init(&chunk);
-	int ok = yaml_parser_initialize(&parser);
+	int ok = start_parser(&parser, p->data, p->len, p->stream);
 	if (!ok) {
 		p->parse_failed = 1;
-		p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
-	} else {
-		if (p->stream)
-			yaml_parser_set_input_file(&parser, p->stream);
-		else /* an empty text may come as NULL */
-			yaml_parser_set_input_string(&parser,
-						     (const unsigned char *)(p->data ? p->data : ""),
-						     p->len);
-		yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+		p->why = no_memory;
 	}
 	for (int done = !ok; !done;) {
 		yaml_event_t event;
@@ -655,7 +692,7 @@ static void *parse_thread(void *arg)
 		yaml_event_delete(&event);
 		if (chunk.failed) {
 			p->parse_failed = 1;
-			p->why = (parse_failure){YAML_MEMORY_ERROR, NULL, NULL, 0, {0, 0, 0}};
+			p->why = no_memory;
 			break;
 		}
 		if (chunk.len >= CHUNK_BYTES && !queue_chunk(p, &chunk))
@@ -683,11 +720,7 @@ static void build_from_chunks(builder *b, pipeline *p)
 			record_flush(b->record);
 			b->record->write(b->record->ctx, chunk.data, chunk.len);
 		}
-		reader r = {(const unsigned char *)chunk.data,
-			    (const unsigned char *)chunk.data + chunk.len};
-		yaml_event_t event;
-		while (r.at < r.end && read_event(&r, &event) && handle_event(b, &event))
-			;
+		replay_events(b, chunk.data, chunk.len); /* whole: this thread's own */
 	}
 	cm_strbuf_release(&chunk);
 }
@@ -770,17 +803,13 @@ cm_status cm_yaml_stream(cm_ynode **out, const char *file, const char *data,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
 			 cm_yrecord *record)
 {
-	builder b = {file, data, len, limits, arena, diags, NULL, 0, NULL, 0, 0,
-		     on_item, item_ctx, {NULL, 0}, record, 0};
+	builder b = builder_for(file, data, len, limits, arena, diags, on_item, item_ctx,
+				record, 0);
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
 	if (len < cm_yaml_pipeline_min || !parse_events_beside(&b, NULL))
 		parse_events(&b);
-	if (record && record->buf.failed)
-		b.failed = 1;
-	else if (record)
-		record_flush(record);
 	return builder_end(&b, out);
 }
 
@@ -789,18 +818,15 @@ cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 			      cm_diags *diags, cm_yitem_fn on_item, void *item_ctx,
 			      cm_yrecord *record)
 {
-	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
-		     on_item, item_ctx, {NULL, 0}, record, 0};
+	builder b = builder_for(file, NULL, 0, limits, arena, diags, on_item, item_ctx,
+				record, 0);
 	*out = NULL;
 	if (len >= cm_yaml_pipeline_min) {
 		if (!builder_begin(&b))
 			return CM_ENOMEM;
-		if (parse_events_beside(&b, stream)) {
-			if (record && record->buf.failed)
-				b.failed = 1;
+		if (parse_events_beside(&b, stream))
 			return builder_end(&b, out);
-		}
-		builder_end(&b, out);
+		builder_end(&b, out); /* no thread: parse the text on this one */
 	}
 	size_t n = 0;
 	char *text = read_back(stream, &n);
@@ -818,17 +844,12 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 			 size_t record_len, const cm_limits *limits, cm_arena *arena,
 			 cm_diags *diags, cm_yitem_fn on_item, void *item_ctx)
 {
-	builder b = {file, NULL, 0, limits, arena, diags, NULL, 0, NULL, 0, 0,
-		     on_item, item_ctx, {NULL, 0}, NULL, 1};
+	builder b = builder_for(file, NULL, 0, limits, arena, diags, on_item, item_ctx,
+				NULL, 1);
 	*out = NULL;
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
-	const unsigned char *start = (const unsigned char *)(record_len ? record : "");
-	reader r = {start, start + record_len};
-	yaml_event_t event;
-	while (r.at < r.end && read_event(&r, &event) && handle_event(&b, &event))
-		;
-	if (!b.failed && (r.at < r.end || b.depth > 0)) {
+	if (!replay_events(&b, record, record_len) || (!b.failed && b.depth > 0)) {
 		cm_diag_add(diags, file, 1, 1,
 			    "the cached parse of this file is damaged; delete the cache or use --no-cache");
 		b.failed = 1;
