@@ -22,9 +22,9 @@ jp.nisc	-> member_of	intl.iwwn (International Watch and Warning Network)
 jp.nisc	-> part_of	jp.cas (Cabinet Secretariat)	
 jp.nisc	-> succeeded_by	jp.nco (National Cybersecurity Office)	2025-07-01
 jp.nisc	-> established_by	jp.law.cybersecurity-basic-act (Basic Act on Cybersecurity)	
-jp.nisc	-> risk_manages	jp.sector.government (Government and administrative services (including local governments)) [since 2015-01-09; until 2025-07-01]	
 jp.nisc	<-> coordinates_with	jp.ipa (Information-technology Promotion Agency, Japan) [since 2015-02-10; until 2025-07-01; basis agreement]	
 jp.nisc	<-> coordinates_with	jp.jpcert (Japan Computer Emergency Response Team Coordination Center) [until 2025-07-01; basis agreement]	
+jp.nisc	-> risk_manages	jp.sector.government (Government and administrative services (including local governments)) [since 2015-01-09; until 2025-07-01]	
 jp.nisc	<-> counterpart	us.cisa (Cybersecurity and Infrastructure Security Agency) [until 2025-07-01; basis practice]	
 jp.nisc	<- succeeded_by	jp.nisc-2005 (National Information Security Center) (ended)	
 jp.nisc	<- notifies	jp.sector.government (Government and administrative services (including local governments)) [since 2015-01-09; until 2025-07-01; trigger security incident at a ministry, agency, independent administrative agency or designated corporation; basis policy; duty mandatory; law jp.law.unified-standards]	
