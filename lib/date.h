@@ -26,6 +26,28 @@ typedef struct cm_duration {
 
 /* Parses "72h", "4bd", "30d": a whole number up to 999999 and a unit. */
 cm_status cm_duration_parse(cm_duration *out, const char *text);
+
+/* A deadline as the map writes it: an optional term from the schema's
+ * vocabulary ("promptly", "none"), then optionally an amount or a range in
+ * one unit: "72h", "3-5d", "promptly", "promptly 3-5d". */
+typedef struct cm_within {
+	char term[32];  /* "" when none */
+	int has_span;   /* an amount or range follows */
+	long min, max;  /* equal unless a range */
+	cm_time_unit unit;
+} cm_within;
+
+cm_status cm_within_parse(cm_within *out, const char *text);
+
+typedef enum cm_date_precision {
+	CM_DATE_DAY,
+	CM_DATE_MONTH,
+	CM_DATE_YEAR
+} cm_date_precision;
+
+/* YYYY, YYYY-MM or YYYY-MM-DD (a year or month stands for its first day). */
+cm_status cm_date_parse_partial(int *out, cm_date_precision *precision,
+				const char *text);
 /* Today's date (UTC) as days since 1970-01-01. */
 int cm_date_today(void);
 

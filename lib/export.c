@@ -321,7 +321,7 @@ static void csv_header(cm_strbuf *out, const char *fixed, const cm_attr_def *def
 	for (size_t i = 0; i < n; i++) {
 		cm_strbuf_addc(out, ',');
 		cm_strbuf_adds(out, defs[i].name);
-		if (defs[i].kind == CM_KIND_LIST || defs[i].kind == CM_KIND_URLS)
+		if (defs[i].kind == CM_KIND_LIST || defs[i].kind == CM_KIND_URLS || defs[i].kind == CM_KIND_TERMS)
 			cm_strbuf_adds(out, ":string[]");
 	}
 	cm_strbuf_addc(out, '\n');

@@ -257,9 +257,9 @@ static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int 
 		*out = CM_DATE_PENDING;
 		return 1;
 	}
-	if (cm_date_parse(out, text) != CM_OK) {
+	if (cm_date_parse_partial(out, NULL, text) != CM_OK) {
 		char q[80];
-		problem(ld, node, "bad date '%s' for '%s': not a calendar date YYYY-MM-DD",
+		problem(ld, node, "bad date '%s' for '%s': write YYYY-MM-DD, or YYYY-MM or YYYY when only that is known",
 			cm_diag_quote(q, sizeof q, text), key);
 		return 0;
 	}
@@ -274,6 +274,61 @@ static int is_url(const char *text)
 		if ((unsigned char)*p <= ' ')
 			return 0;
 	return strlen(text) > 8;
+}
+
+static int check_enum(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
+		      const char *text)
+{
+	cm_suggest sg;
+	cm_suggest_init(&sg, text);
+	for (size_t i = 0; i < def->nvalues; i++) {
+		if (strcmp(def->values[i], text) == 0)
+			return 1;
+		cm_suggest_offer(&sg, def->values[i]);
+	}
+	char message[256];
+	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	return 0;
+}
+
+/* A term of the attribute's vocabulary. */
+static int check_term(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
+		      const char *text)
+{
+	const cm_vocabulary *v = def->vocabulary;
+	if (cm_vocabulary_term(v, text))
+		return 1;
+	cm_suggest sg;
+	cm_suggest_init(&sg, text);
+	for (size_t i = 0; v && i < v->nterms; i++)
+		cm_suggest_offer(&sg, v->terms[i].id);
+	char message[256];
+	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	return 0;
+}
+
+static int check_within(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
+			const char *text)
+{
+	cm_within w;
+	char q[80];
+	if (cm_within_parse(&w, text) != CM_OK) {
+		problem(ld, node,
+			"bad deadline '%s' for '%s': write a whole number and a unit (m, h, d, w, bd) such as 72h, a range such as 3-5d, or a term such as 'promptly', optionally followed by either",
+			cm_diag_quote(q, sizeof q, text), def->name);
+		return 0;
+	}
+	if (!w.term[0])
+		return 1;
+	if (def->vocabulary && cm_vocabulary_term(def->vocabulary, w.term))
+		return 1;
+	cm_suggest sg;
+	cm_suggest_init(&sg, w.term);
+	for (size_t i = 0; def->vocabulary && i < def->vocabulary->nterms; i++)
+		cm_suggest_offer(&sg, def->vocabulary->terms[i].id);
+	char message[256];
+	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	return 0;
 }
 
 static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
@@ -291,15 +346,8 @@ static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
 		int day;
 		return parse_date(ld, node, def->name, &day);
 	}
-	case CM_KIND_DURATION: {
-		cm_duration d;
-		if (cm_duration_parse(&d, text) == CM_OK)
-			return 1;
-		problem(ld, node,
-			"bad duration '%s' for '%s': write a whole number and a unit (m, h, d, w, bd), e.g. 72h",
-			cm_diag_quote(q, sizeof q, text), def->name);
-		return 0;
-	}
+	case CM_KIND_DURATION:
+		return check_within(ld, node, def, text);
 	case CM_KIND_URL:
 	case CM_KIND_URLS:
 		if (is_url(text))
@@ -307,18 +355,10 @@ static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
 		problem(ld, node, "'%s' is not an http or https address",
 			cm_diag_quote(q, sizeof q, text));
 		return 0;
-	case CM_KIND_ENUM: {
-		cm_suggest sg;
-		cm_suggest_init(&sg, text);
-		for (size_t i = 0; i < def->nvalues; i++) {
-			if (strcmp(def->values[i], text) == 0)
-				return 1;
-			cm_suggest_offer(&sg, def->values[i]);
-		}
-		char message[256];
-		problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
-		return 0;
-	}
+	case CM_KIND_ENUM:
+		return check_enum(ld, node, def, text);
+	case CM_KIND_TERMS:
+		return check_term(ld, node, def, text);
 	default:
 		return 1;
 	}
@@ -326,7 +366,7 @@ static int check_scalar_kind(cm_loader *ld, const cm_ynode *node,
 
 static int is_list_kind(cm_attr_kind kind)
 {
-	return kind == CM_KIND_LIST || kind == CM_KIND_URLS;
+	return kind == CM_KIND_LIST || kind == CM_KIND_URLS || kind == CM_KIND_TERMS;
 }
 
 static int defer_ref(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
@@ -380,7 +420,11 @@ static int parse_attr(cm_loader *ld, const cm_ynode *node, const cm_attr_def *de
 		const char *text = scalar(ld, item, def->name);
 		if (!text || !check_scalar_kind(ld, item, def, text))
 			return 0;
-		attr->items[attr->nitems++] = keep_text(ld, item);
+		attr->items[attr->nitems++] = def->kind == CM_KIND_TERMS
+						      ? cm_intern(&ld->map->strings, text)
+						      : keep_text(ld, item);
+		if (!attr->items[attr->nitems - 1])
+			return 0;
 	}
 	return 1;
 }

@@ -249,10 +249,113 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- vocabularies ---- */
+
+static void unknown_vocabulary(reader *r, const cm_ynode *at, const char *name)
+{
+	const char *choices[64];
+	size_t n = 0;
+	for (size_t i = 0; i < r->schema->nvocabularies && n < 64; i++)
+		choices[n++] = r->schema->vocabularies[i].name;
+	unknown(r, at, "vocabulary", name, choices, n);
+}
+
+static void term_property(reader *r, void *entry, const char *key,
+			  const cm_ynode *value)
+{
+	cm_term *t = entry;
+	if (strcmp(key, "label") == 0)
+		t->label = text_value(r, value);
+	else if (strcmp(key, "label_ja") == 0)
+		t->label_ja = text_value(r, value);
+	else if (strcmp(key, "description") == 0)
+		t->description = text_value(r, value);
+	else if (strcmp(key, "none") == 0)
+		parse_bool(r, value, &t->flag_none);
+	else {
+		cm_query_param *rel = &t->relations[t->nrelations++];
+		rel->key = cm_intern(r->strings, key);
+		rel->names = name_list(r, value, &rel->count);
+	}
+}
+
+/* Every relation of every term names a term of the same vocabulary. */
+static void check_relations(reader *r, const cm_vocabulary *v, const cm_ynode *section)
+{
+	for (size_t i = 0; i < v->nterms; i++) {
+		const cm_ynode *body = section->items[2 * i + 1];
+		for (size_t k = 0; k < v->terms[i].nrelations; k++) {
+			const cm_query_param *rel = &v->terms[i].relations[k];
+			const cm_ynode *list = cm_ymap_get(body, rel->key);
+			for (size_t j = 0; j < rel->count; j++) {
+				if (cm_vocabulary_term(v, rel->names[j]))
+					continue;
+				const char *choices[256];
+				size_t n = 0;
+				for (size_t t = 0; t < v->nterms && n < 256; t++)
+					choices[n++] = v->terms[t].id;
+				const cm_ynode *at = list && list->kind == CM_Y_SEQUENCE &&
+							     j < list->count
+							     ? list->items[j]
+							     : body;
+				unknown(r, at, "term", rel->names[j], choices, n);
+			}
+		}
+	}
+}
+
+/* A relation is any key other than these; it lists terms. */
+static int is_term_key(const char *key)
+{
+	static const char *const keys[] = {"label", "label_ja", "description", "none"};
+	for (size_t i = 0; i < 4; i++)
+		if (strcmp(key, keys[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void load_terms(reader *r, cm_vocabulary *v, const cm_ynode *section)
+{
+	if (!is_mapping(r, section, "a vocabulary"))
+		return;
+	v->terms = cm_arena_calloc(r->arena, section->count / 2 + 1, sizeof(*v->terms));
+	for (size_t i = 0; v->terms && i + 1 < section->count; i += 2) {
+		cm_term *t = &v->terms[v->nterms++];
+		const cm_ynode *body = section->items[i + 1];
+		t->id = cm_intern(r->strings, section->items[i]->text);
+		if (!is_mapping(r, body, "a term"))
+			continue;
+		t->relations = cm_arena_calloc(r->arena, body->count / 2 + 1,
+					       sizeof(*t->relations));
+		for (size_t k = 0; t->relations && k + 1 < body->count; k += 2) {
+			const char *key = body->items[k]->text;
+			if (!is_term_key(key) && !valid_name(key))
+				problem(r, body->items[k], "'%s' is not a valid relation name%s", key, NULL);
+			else
+				term_property(r, t, key, body->items[k + 1]);
+		}
+	}
+	check_relations(r, v, section);
+}
+
+static void load_vocabularies(reader *r, const cm_ynode *section)
+{
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "vocabularies");
+	s->vocabularies = cm_arena_calloc(r->arena, n + 1, sizeof(*s->vocabularies));
+	for (size_t i = 0; s->vocabularies && i < n; i++) {
+		cm_vocabulary *v = &s->vocabularies[i];
+		v->name = cm_intern(r->strings, section->items[2 * i]->text);
+		s->nvocabularies = i + 1;
+		load_terms(r, v, section->items[2 * i + 1]);
+	}
+}
+
 /* ---- attributes ---- */
 
 static const char *const kind_names[] = {
 	"string", "text", "list", "date", "duration", "url", "urls", "enum", "ref",
+	"terms",
 };
 
 const char *cm_attr_kind_name(cm_attr_kind kind)
@@ -309,6 +412,10 @@ static void attr_property(reader *r, void *entry, const char *key,
 		attr_styles(r, a, value);
 	} else if (strcmp(key, "types") == 0) {
 		a->types = node_type_list(r, value, &a->ntypes);
+	} else if (strcmp(key, "vocabulary") == 0) {
+		const char *text = scalar(r, value, "vocabulary");
+		if (text && !(a->vocabulary = cm_schema_vocabulary(r->schema, text)))
+			unknown_vocabulary(r, value, text);
 	} else { /* kind */
 		const char *text = scalar(r, value, "kind");
 		size_t k = 0, nkinds = sizeof(kind_names) / sizeof(kind_names[0]);
@@ -336,6 +443,8 @@ static void check_attr(reader *r, const cm_attr_def *a, const cm_ynode *at)
 		problem(r, at, "enum attribute '%s' needs values%s", a->name, NULL);
 	if (a->kind == CM_KIND_REF && !a->ntypes)
 		problem(r, at, "ref attribute '%s' needs types%s", a->name, NULL);
+	if (a->kind == CM_KIND_TERMS && !a->vocabulary)
+		problem(r, at, "terms attribute '%s' needs a vocabulary%s", a->name, NULL);
 }
 
 static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
@@ -343,7 +452,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 {
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
-		"search", "label_ja", "side", "tag", "detail", "abbrev",
+		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
@@ -467,8 +576,9 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 			 cm_arena *arena, cm_strings *strings, cm_diags *diags)
 {
 	static const char *const sections[] = {"node_types", "edge_types",
-					       "node_attributes", "edge_attributes",
-					       "queries", "strict"};
+					       "vocabularies", "node_attributes",
+					       "edge_attributes", "queries", "strict"};
+	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0};
 	memset(out, 0, sizeof(*out));
 	if (!root || root->kind != CM_Y_MAPPING) {
@@ -479,10 +589,10 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 	for (size_t i = 0; i + 1 < root->count; i += 2) {
 		const char *key = root->items[i]->text;
 		size_t k = 0;
-		while (k < 6 && strcmp(key, sections[k]) != 0)
+		while (k < nsections && strcmp(key, sections[k]) != 0)
 			k++;
-		if (k == 6)
-			unknown(&r, root->items[i], "schema section", key, sections, 6);
+		if (k == nsections)
+			unknown(&r, root->items[i], "schema section", key, sections, nsections);
 	}
 	const cm_ynode *node_types = cm_ymap_get(root, "node_types");
 	if (!node_types)
@@ -492,6 +602,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 	const cm_ynode *section;
 	if ((section = cm_ymap_get(root, "edge_types")))
 		load_edge_types(&r, section);
+	if ((section = cm_ymap_get(root, "vocabularies")))
+		load_vocabularies(&r, section);
 	if ((section = cm_ymap_get(root, "node_attributes")))
 		load_attrs(&r, section, &out->node_attrs, &out->nnode_attrs, "node_attributes");
 	if ((section = cm_ymap_get(root, "edge_attributes")))
@@ -537,6 +649,22 @@ const cm_attr_def *cm_schema_node_attr(const cm_schema *s, const char *name)
 const cm_attr_def *cm_schema_edge_attr(const cm_schema *s, const char *name)
 {
 	return find_attr(s->edge_attrs, s->nedge_attrs, name);
+}
+
+const cm_vocabulary *cm_schema_vocabulary(const cm_schema *s, const char *name)
+{
+	for (size_t i = 0; i < s->nvocabularies; i++)
+		if (strcmp(s->vocabularies[i].name, name) == 0)
+			return &s->vocabularies[i];
+	return NULL;
+}
+
+const cm_term *cm_vocabulary_term(const cm_vocabulary *v, const char *id)
+{
+	for (size_t i = 0; v && i < v->nterms; i++)
+		if (strcmp(v->terms[i].id, id) == 0)
+			return &v->terms[i];
+	return NULL;
 }
 
 const cm_query_def *cm_schema_query(const cm_schema *s, const char *name)

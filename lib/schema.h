@@ -25,6 +25,12 @@ typedef struct cm_edge_type {
 	const char *label_out, *label_in; /* "-> part_of", "<- part_of" ("<-> x" if symmetric) */
 } cm_edge_type;
 
+typedef struct cm_query_param {
+	const char *key;    /* interned */
+	const char **names; /* interned */
+	size_t count;
+} cm_query_param;
+
 typedef enum cm_attr_kind {
 	CM_KIND_STRING,
 	CM_KIND_TEXT,
@@ -34,8 +40,25 @@ typedef enum cm_attr_kind {
 	CM_KIND_URL,
 	CM_KIND_URLS,
 	CM_KIND_ENUM,
-	CM_KIND_REF
+	CM_KIND_REF,
+	CM_KIND_TERMS /* a list of ids from one of the schema's vocabularies */
 } cm_attr_kind;
+
+/* One term of a vocabulary: an id, its labels, and named relations to other
+ * terms of the same vocabulary (broader, may_cause, ...). */
+typedef struct cm_term {
+	const char *id; /* interned */
+	const char *label, *label_ja, *description;
+	int flag_none; /* the term `none: true`: says explicitly that there is none */
+	cm_query_param *relations; /* key: relation name; names: term ids */
+	size_t nrelations;
+} cm_term;
+
+typedef struct cm_vocabulary {
+	const char *name; /* interned */
+	cm_term *terms;
+	size_t nterms;
+} cm_vocabulary;
 
 /* What the library may do with an attribute, set by flags in the schema. */
 enum {
@@ -57,14 +80,9 @@ typedef struct cm_attr_def {
 	size_t nvalues;
 	const cm_node_type **types; /* ref: allowed target types */
 	size_t ntypes;
+	const struct cm_vocabulary *vocabulary; /* terms, duration: the terms allowed */
 	unsigned flags;
 } cm_attr_def;
-
-typedef struct cm_query_param {
-	const char *key;    /* interned */
-	const char **names; /* interned */
-	size_t count;
-} cm_query_param;
 
 typedef struct cm_query_def {
 	const char *name; /* interned */
@@ -85,6 +103,8 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	cm_vocabulary *vocabularies;
+	size_t nvocabularies;
 	const cm_attr_def *side;  /* the attribute --country compares, or NULL */
 	const cm_attr_def *label_ja;
 } cm_schema;
@@ -102,11 +122,13 @@ const cm_query_def *cm_schema_query(const cm_schema *s, const char *name);
 /* The names a query lists under key, or NULL with *count 0. */
 const char *const *cm_query_names(const cm_query_def *q, const char *key,
 				  size_t *count);
+const cm_vocabulary *cm_schema_vocabulary(const cm_schema *s, const char *name);
+/* The term of a vocabulary with this id (any string), or NULL. */
+const cm_term *cm_vocabulary_term(const cm_vocabulary *v, const char *id);
 /* Whether type is in the list. */
 int cm_node_type_in(const cm_node_type *type, const cm_node_type *const *list,
 		    size_t count);
 /* Human name of an attribute kind, for messages. */
 const char *cm_attr_kind_name(cm_attr_kind kind);
-/* The line style for an edge, from the first enum attribute with styles. */
 
 #endif
