@@ -259,7 +259,7 @@ static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int 
 	}
 	if (cm_date_parse_partial(out, NULL, text) != CM_OK) {
 		char q[80];
-		problem(ld, node, "bad date '%s' for '%s': write YYYY-MM-DD, or YYYY-MM or YYYY when only that is known",
+		problem(ld, node, "bad date '%s' for '%s': not a calendar date YYYY-MM-DD (or YYYY-MM, YYYY)",
 			cm_diag_quote(q, sizeof q, text), key);
 		return 0;
 	}
@@ -314,7 +314,7 @@ static int check_within(cm_loader *ld, const cm_ynode *node, const cm_attr_def *
 	char q[80];
 	if (cm_within_parse(&w, text) != CM_OK) {
 		problem(ld, node,
-			"bad deadline '%s' for '%s': write a whole number and a unit (m, h, d, w, bd) such as 72h, a range such as 3-5d, or a term such as 'promptly', optionally followed by either",
+			"bad deadline '%s' for '%s': write a whole number and a unit (m, h, d, w, bd) as in 72h, a range as in 3-5d, or a term as in 'promptly'",
 			cm_diag_quote(q, sizeof q, text), def->name);
 		return 0;
 	}

@@ -29,4 +29,6 @@ edge     succeeded_by      0      0   0   0     0
 edge     next              1      0   1   0     0
 edge     performed_by      4      0   4   0     0
 edge     step_of           2      0   2   0     0
+edge     overlaps          0      0   0   0     0
+edge     covers            0      0   0   0     0
 edge     (all)             24     4   20  0     1
