@@ -13,6 +13,7 @@ node     function          1      0   0   1     0
 node     law               1      0   1   0     0
 node     mechanism         1      0   0   1     0
 node     step              2      0   2   0     0
+node     party             0      0   0   0     0
 node     (all)             15     3   8   4     0
 edge     part_of           2      0   2   0     0
 edge     notifies          5      1   4   0     1
