@@ -222,14 +222,21 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 		t->to = node_type_list(r, value, &t->nto);
 	else if (strcmp(key, "symmetric") == 0)
 		parse_bool(r, value, &t->symmetric);
+	else if (strcmp(key, "rests_on") == 0)
+		parse_bool(r, value, &t->rests_on);
+	else if (strcmp(key, "parent") == 0)
+		parse_bool(r, value, &t->parent);
+	else if (strcmp(key, "succession") == 0)
+		parse_bool(r, value, &t->succession);
 	else
 		parse_bool(r, value, &t->acyclic);
 }
 
 static void load_edge_types(reader *r, const cm_ynode *section)
 {
-	static const char *const allowed[] = {"description", "from", "to",
-					      "symmetric", "acyclic"};
+	static const char *const allowed[] = {"description", "from", "to", "symmetric",
+					      "acyclic", "rests_on", "parent", "succession"};
+	const size_t nallowed = sizeof(allowed) / sizeof(allowed[0]);
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");
 	if (n > 256) {
@@ -244,7 +251,7 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 		t->name = cm_intern(r->strings, section->items[2 * i]->text);
 		t->index = i;
 		s->nedge_types = i + 1;
-		each_property(r, section->items[2 * i + 1], allowed, 5,
+		each_property(r, section->items[2 * i + 1], allowed, nallowed,
 			      edge_type_property, t);
 	}
 }
@@ -398,6 +405,7 @@ static void attr_property(reader *r, void *entry, const char *key,
 		{"resolve", CM_ATTR_RESOLVE}, {"search", CM_ATTR_SEARCH},
 		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
 		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL}, {"abbrev", CM_ATTR_ABBREV},
+		{"adoption", CM_ATTR_ADOPTION}, {"rests_on", CM_ATTR_RESTS_ON},
 	};
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (strcmp(key, flags[i].key) == 0) {
@@ -453,6 +461,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
 		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
+		"adoption", "rests_on",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));

@@ -35,7 +35,12 @@ static void view_by_date(void)
 	const cm_node *nisc = cm_map_node(map, "jp.nisc"), *nco = cm_map_node(map, "jp.nco");
 	cm_date_parse(&view.as_of, "2022-07-20");
 	CHECK(cm_node_presence(&view, nisc) == CM_CURRENT);
+	CHECK(cm_node_presence(&view, nco) == CM_GONE); /* not decided yet */
+	CHECK(cm_node_adopted(nco) != CM_DATE_UNKNOWN);
+	cm_date_parse(&view.as_of, "2025-05-16"); /* the day of the law */
 	CHECK(cm_node_presence(&view, nco) == CM_PENDING);
+	cm_date_parse(&view.as_of, "2025-05-15");
+	CHECK(cm_node_presence(&view, nco) == CM_GONE);
 	cm_date_parse(&view.as_of, "2025-07-01");
 	CHECK(cm_node_presence(&view, nisc) == CM_GONE);
 	CHECK(cm_node_presence(&view, nco) == CM_CURRENT);
