@@ -1,6 +1,7 @@
 /* test_map.c: loading the fixture map and reading it back. */
 #include <stdlib.h>
 
+#include "date.h"
 #include "graph.h"
 #include "harness.h"
 #include "view.h"
