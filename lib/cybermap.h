@@ -114,6 +114,9 @@ const char *cm_node_attr(const cm_node *node, const char *key);
 
 typedef struct cm_view {
 	int as_of;           /* days since 1970-01-01; see cm_date_parse */
+	int today;           /* the day the view is asked on: what was adopted
+	                        but has no recorded adoption day counts as
+	                        pending only in views of this day or later */
 	const char *country; /* keep only this side (an id), or NULL */
 	const char *lang;    /* "en" or "ja"; NULL means "en" */
 } cm_view;
