@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "suggest.h"
 
@@ -527,30 +528,56 @@ static void load_queries(reader *r, const cm_ynode *section)
 	}
 }
 
+/* succession_gap: a duration in days or weeks. */
+static void load_gap(reader *r, const cm_ynode *value)
+{
+	const char *text = scalar(r, value, "succession_gap");
+	cm_duration d;
+	if (!text)
+		return;
+	if (cm_duration_parse(&d, text) != CM_OK ||
+	    (d.unit != CM_UNIT_DAYS && d.unit != CM_UNIT_WEEKS)) {
+		problem(r, value, "succession_gap '%s' must be days or weeks, as in 31d%s", text, NULL);
+		return;
+	}
+	r->schema->succession_gap = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
+}
+
 static void load_strict(reader *r, const cm_ynode *section)
 {
+	static const char *const keys[] = {"require", "edges", "since", "succession_gap"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
 	for (size_t i = 0; i + 1 < section->count; i += 2) {
 		const char *key = section->items[i]->text;
 		const cm_ynode *value = section->items[i + 1];
-		size_t n = 0;
+		if (strcmp(key, "succession_gap") == 0) {
+			load_gap(r, value);
+			continue;
+		}
+		size_t n = 0, k = 0;
+		while (k < 3 && strcmp(key, keys[k]) != 0)
+			k++;
+		if (k == 3) {
+			unknown(r, section->items[i], "key", key, keys, 4);
+			continue;
+		}
 		const char **names = name_list(r, value, &n);
 		if (!names)
 			continue;
 		check_names(r, value, names, n);
-		if (strcmp(key, "require") == 0) {
+		if (k == 0) {
 			s->strict_attrs = names;
 			s->nstrict_attrs = n;
-		} else if (strcmp(key, "edges") == 0) {
+		} else if (k == 2) {
+			s->strict_since = names;
+			s->nstrict_since = n;
+		} else {
 			s->strict_edges = cm_arena_calloc(r->arena, n + 1, sizeof(*s->strict_edges));
 			for (size_t e = 0; s->strict_edges && e < n; e++)
 				if ((s->strict_edges[e] = cm_schema_edge_type(s, names[e])))
 					s->nstrict_edges++;
-		} else {
-			static const char *const keys[] = {"require", "edges"};
-			unknown(r, section->items[i], "key", key, keys, 2);
 		}
 	}
 }

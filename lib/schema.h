@@ -108,6 +108,9 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	const char **strict_since; /* node and edge types that must carry since */
+	size_t nstrict_since;
+	int succession_gap; /* days a successor may start before or after its predecessor ends */
 	cm_vocabulary *vocabularies;
 	size_t nvocabularies;
 	const cm_attr_def *side;  /* the attribute --country compares, or NULL */
