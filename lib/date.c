@@ -67,6 +67,10 @@ cm_status cm_date_parse_partial(int *out, cm_date_precision *precision,
 
 cm_status cm_date_parse(int *out, const char *text)
 {
+	if (strcmp(text, "today") == 0) {
+		*out = cm_date_today();
+		return CM_OK;
+	}
 	return cm_date_parse_partial(out, NULL, text);
 }
 

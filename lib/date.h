@@ -10,6 +10,10 @@
 #define CM_DATE_MAX INT_MAX /* "until further notice" */
 /* since: pending -- adopted, but the day it comes into force is not set */
 #define CM_DATE_PENDING (INT_MAX - 1)
+/* room for any day cm_date_format writes, "pending" included */
+#define CM_DATE_BUF 16
+/* an adoption day nobody recorded */
+#define CM_DATE_UNKNOWN (INT_MIN + 1)
 
 typedef enum cm_time_unit {
 	CM_UNIT_MINUTES,

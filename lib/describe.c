@@ -54,3 +54,16 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *ed
 		cm_describe_attr(buf, a);
 	}
 }
+
+void cm_describe_period(cm_strbuf *buf, int since, int until)
+{
+	char a[CM_DATE_BUF], b[CM_DATE_BUF];
+	cm_date_format(a, sizeof a, since);
+	cm_date_format(b, sizeof b, until);
+	if (since != CM_DATE_MIN && until != CM_DATE_MAX)
+		cm_strbuf_addf(buf, "%s to %s", a, b);
+	else if (since != CM_DATE_MIN)
+		cm_strbuf_addf(buf, "from %s", a);
+	else if (until != CM_DATE_MAX)
+		cm_strbuf_addf(buf, "until %s", b);
+}

@@ -3,6 +3,8 @@
 
 #include "diag.h"
 #include "graph.h"
+
+#include "check_dates.h"
 #include "suggest.h"
 
 size_t cm_map_node_count(const cm_map *map)
@@ -126,5 +128,7 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
 				status = CM_EINVAL;
 			}
 	}
+	if (cm_check_dates(map, diags) != CM_OK)
+		status = CM_EINVAL;
 	return status;
 }

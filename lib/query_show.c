@@ -59,14 +59,25 @@ static void show_attributes(cm_result *r, const cm_map *map, const cm_view *view
 	cm_strbuf_release(&buf);
 }
 
+/* Gone because it (or an end) ended, rather than because it had not been
+ * decided yet. */
+static int has_ended(const cm_view *view, const cm_edge *e)
+{
+	return e->until <= view->as_of || e->from->until <= view->as_of ||
+	       e->to->until <= view->as_of;
+}
+
 static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
 		      const cm_node *n, const cm_edge *e, int outgoing)
 {
 	int since = 0;
 	cm_presence p = cm_edge_presence(view, e, &since);
 	const cm_node *other = outgoing ? e->to : e->from;
-	/* history stays visible (marked ended); the other side's bodies do not */
+	/* history stays visible (marked ended); the other side's bodies, and
+	 * what nobody had decided yet on the view's day, do not */
 	if (view->country && other->side && strcmp(other->side, view->country) != 0)
+		return;
+	if (p == CM_GONE && !has_ended(view, e))
 		return;
 	const char *arrow = e->type->symmetric ? "<->" : outgoing ? "->" : "<-";
 	cm_strbuf key, value;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "suggest.h"
 
@@ -222,14 +223,21 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 		t->to = node_type_list(r, value, &t->nto);
 	else if (strcmp(key, "symmetric") == 0)
 		parse_bool(r, value, &t->symmetric);
+	else if (strcmp(key, "rests_on") == 0)
+		parse_bool(r, value, &t->rests_on);
+	else if (strcmp(key, "parent") == 0)
+		parse_bool(r, value, &t->parent);
+	else if (strcmp(key, "succession") == 0)
+		parse_bool(r, value, &t->succession);
 	else
 		parse_bool(r, value, &t->acyclic);
 }
 
 static void load_edge_types(reader *r, const cm_ynode *section)
 {
-	static const char *const allowed[] = {"description", "from", "to",
-					      "symmetric", "acyclic"};
+	static const char *const allowed[] = {"description", "from", "to", "symmetric",
+					      "acyclic", "rests_on", "parent", "succession"};
+	const size_t nallowed = sizeof(allowed) / sizeof(allowed[0]);
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");
 	if (n > 256) {
@@ -244,7 +252,7 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 		t->name = cm_intern(r->strings, section->items[2 * i]->text);
 		t->index = i;
 		s->nedge_types = i + 1;
-		each_property(r, section->items[2 * i + 1], allowed, 5,
+		each_property(r, section->items[2 * i + 1], allowed, nallowed,
 			      edge_type_property, t);
 	}
 }
@@ -398,6 +406,7 @@ static void attr_property(reader *r, void *entry, const char *key,
 		{"resolve", CM_ATTR_RESOLVE}, {"search", CM_ATTR_SEARCH},
 		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
 		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL}, {"abbrev", CM_ATTR_ABBREV},
+		{"adoption", CM_ATTR_ADOPTION}, {"rests_on", CM_ATTR_RESTS_ON},
 	};
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (strcmp(key, flags[i].key) == 0) {
@@ -453,6 +462,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
 		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
+		"adoption", "rests_on",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
@@ -518,30 +528,56 @@ static void load_queries(reader *r, const cm_ynode *section)
 	}
 }
 
+/* succession_gap: a duration in days or weeks. */
+static void load_gap(reader *r, const cm_ynode *value)
+{
+	const char *text = scalar(r, value, "succession_gap");
+	cm_duration d;
+	if (!text)
+		return;
+	if (cm_duration_parse(&d, text) != CM_OK ||
+	    (d.unit != CM_UNIT_DAYS && d.unit != CM_UNIT_WEEKS)) {
+		problem(r, value, "succession_gap '%s' must be days or weeks, as in 31d%s", text, NULL);
+		return;
+	}
+	r->schema->succession_gap = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
+}
+
 static void load_strict(reader *r, const cm_ynode *section)
 {
+	static const char *const keys[] = {"require", "edges", "since", "succession_gap"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
 	for (size_t i = 0; i + 1 < section->count; i += 2) {
 		const char *key = section->items[i]->text;
 		const cm_ynode *value = section->items[i + 1];
-		size_t n = 0;
+		if (strcmp(key, "succession_gap") == 0) {
+			load_gap(r, value);
+			continue;
+		}
+		size_t n = 0, k = 0;
+		while (k < 3 && strcmp(key, keys[k]) != 0)
+			k++;
+		if (k == 3) {
+			unknown(r, section->items[i], "key", key, keys, 4);
+			continue;
+		}
 		const char **names = name_list(r, value, &n);
 		if (!names)
 			continue;
 		check_names(r, value, names, n);
-		if (strcmp(key, "require") == 0) {
+		if (k == 0) {
 			s->strict_attrs = names;
 			s->nstrict_attrs = n;
-		} else if (strcmp(key, "edges") == 0) {
+		} else if (k == 2) {
+			s->strict_since = names;
+			s->nstrict_since = n;
+		} else {
 			s->strict_edges = cm_arena_calloc(r->arena, n + 1, sizeof(*s->strict_edges));
 			for (size_t e = 0; s->strict_edges && e < n; e++)
 				if ((s->strict_edges[e] = cm_schema_edge_type(s, names[e])))
 					s->nstrict_edges++;
-		} else {
-			static const char *const keys[] = {"require", "edges"};
-			unknown(r, section->items[i], "key", key, keys, 2);
 		}
 	}
 }

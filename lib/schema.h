@@ -21,6 +21,9 @@ typedef struct cm_edge_type {
 	const cm_node_type **from, **to;
 	size_t nfrom, nto;
 	int symmetric, acyclic;
+	int rests_on;   /* its target is a law the source rests on (established_by) */
+	int parent;     /* the target must exist whenever the source does (part_of) */
+	int succession; /* the target starts when the source ends (succeeded_by) */
 	size_t index;
 	const char *label_out, *label_in; /* "-> part_of", "<- part_of" ("<-> x" if symmetric) */
 } cm_edge_type;
@@ -68,7 +71,9 @@ enum {
 	CM_ATTR_SIDE = 1 << 3,     /* the side --country compares with */
 	CM_ATTR_TAG = 1 << 4,      /* list --tag looks in it */
 	CM_ATTR_DETAIL = 1 << 5,   /* left out of one-line summaries */
-	CM_ATTR_ABBREV = 1 << 6    /* the short form drawn above the name */
+	CM_ATTR_ABBREV = 1 << 6,   /* the short form drawn above the name */
+	CM_ATTR_ADOPTION = 1 << 7, /* the day the element was adopted */
+	CM_ATTR_RESTS_ON = 1 << 8  /* a ref to the law the element rests on */
 };
 
 typedef struct cm_attr_def {
@@ -103,6 +108,9 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	const char **strict_since; /* node and edge types that must carry since */
+	size_t nstrict_since;
+	int succession_gap; /* days a successor may start before or after its predecessor ends */
 	cm_vocabulary *vocabularies;
 	size_t nvocabularies;
 	const cm_attr_def *side;  /* the attribute --country compares, or NULL */

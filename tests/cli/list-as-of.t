@@ -1,5 +1,5 @@
-# the map as of the workshop: NISC current, NCO pending
-args: --as-of 2022-07-20 list --type office
+# the map before the NCO: NISC current, the NCO adopted (2025-05-16) and pending
+args: --as-of 2025-06-01 list --type office
 exit: 0
 --- stdout
 id       type    country  name

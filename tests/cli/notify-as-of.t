@@ -1,5 +1,5 @@
-# notify as of the workshop: NISC is told, the NCO is pending
-args: --as-of 2022-07-20 notify energy --country jp
+# the map before the NCO: NISC current, the NCO adopted (2025-05-16) and pending
+args: --as-of 2025-06-01 notify energy --country jp
 exit: 0
 --- stdout
 notify jp.sector.energy (Electricity Sector)

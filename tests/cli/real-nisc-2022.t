@@ -17,10 +17,8 @@ jp.nisc	checked	2026-11-25
 jp.nisc	note	Reorganised into the National Cybersecurity Office on 2025-07-01; the last day as NISC was 2025-06-30 (until is exclusive).	
 jp.nisc	-> member_of	bi.cyber-dialogue (Japan-U.S. Cyber Dialogue)	
 jp.nisc	-> member_of	bi.internet-economy-dialogue (U.S.-Japan Policy Cooperation Dialogue on the Internet Economy)	
-jp.nisc	-> member_of	bi.blacktech-advisory (U.S.-Japan joint cybersecurity advisory on BlackTech)	2023-09-27
 jp.nisc	-> member_of	intl.iwwn (International Watch and Warning Network)	
 jp.nisc	-> part_of	jp.cas (Cabinet Secretariat)	
-jp.nisc	-> succeeded_by	jp.nco (National Cybersecurity Office)	2025-07-01
 jp.nisc	-> established_by	jp.law.cybersecurity-basic-act (Basic Act on Cybersecurity)	
 jp.nisc	<-> coordinates_with	jp.ipa (Information-technology Promotion Agency, Japan) [since 2015-02-10; until 2025-07-01; basis agreement]	
 jp.nisc	<-> coordinates_with	jp.jpcert (Japan Computer Emergency Response Team Coordination Center) [until 2025-07-01; basis agreement]	

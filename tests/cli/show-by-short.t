@@ -17,9 +17,9 @@ us.cisa
   -> leads         fn.incident-response (Incident response)
   <-> counterpart  jp.nco (National Cybersecurity Office) [basis practice]
   -> member_of     bi.cyber-dialogue (Japan-U.S. Cyber Dialogue)
-  -> notifies      us.fbi (Federal Bureau of Investigation) [trigger report shared for threat response; within 1bd; basis policy]
+  -> notifies      us.fbi (Federal Bureau of Investigation) [since 2018-11-16; trigger report shared for threat response; within 1bd; basis policy]
   <- succeeded_by  us.nppd (National Protection and Programs Directorate) (ended)
   <- performed_by  us.step.ir.1-report (Incident reported)
   <- performed_by  us.step.ir.2-respond (Threat and asset response)
   <- notifies      us.sector.energy (Energy Sector) [since pending; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]  (pending: start date not set)
-  <- notifies      us.fbi (Federal Bureau of Investigation) [trigger report shared for asset response; within 2d; basis policy]
+  <- notifies      us.fbi (Federal Bureau of Investigation) [since 2018-11-16; trigger report shared for asset response; within 2d; basis policy]

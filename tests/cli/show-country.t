@@ -9,5 +9,5 @@ jp.sector.energy
   country      jp
   sources      https://www.nisc.go.jp/policy/group/infra/index.html
   checked      2026-11-25
-  -> notifies  jp.nisc (National center of Incident readiness and Strategy for Cybersecurity) [trigger serious failure; basis policy] (ended)
-  -> notifies  jp.nco (National Cybersecurity Office) [since 2025-07-01; trigger serious failure; basis policy]
+  -> notifies  jp.nisc (National center of Incident readiness and Strategy for Cybersecurity) [since 2015-01-09; trigger serious failure; basis policy] (ended)
+  -> notifies  jp.nco (National Cybersecurity Office) [since 2025-07-01; trigger serious failure; basis policy; adopted 2025-05-16]
