@@ -10,6 +10,7 @@ cm_status run_diff(context *ctx, cm_result **result)
 				 ctx->args[i]);
 			return CM_EINVAL;
 		}
+	ctx->view.as_of = days[1]; /* the answer is printed as of the second day */
 	return cm_query_diff(result, ctx->map, &ctx->view, days[0], days[1],
 			     ctx->options[OPT_TYPE], ctx->diags);
 }

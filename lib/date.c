@@ -172,3 +172,14 @@ cm_status cm_duration_parse(cm_duration *out, const char *text)
 	out->amount = amount;
 	return CM_OK;
 }
+
+void cm_date_format_as(char *buf, size_t size, int days, cm_date_precision precision)
+{
+	cm_date_format(buf, size, days);
+	if (days == CM_DATE_PENDING || size < 11)
+		return;
+	if (precision == CM_DATE_YEAR)
+		buf[4] = '\0';
+	else if (precision == CM_DATE_MONTH)
+		buf[7] = '\0';
+}

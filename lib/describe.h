@@ -14,6 +14,6 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *ed
 
 /* A period as "2015-01-09 to 2025-07-01", "from 2015-01-09", "until ..."
  * or nothing when unbounded. */
-void cm_describe_period(cm_strbuf *buf, int since, int until);
+void cm_describe_period(cm_strbuf *buf, int since, int until, unsigned char precision);
 
 #endif

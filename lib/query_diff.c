@@ -40,6 +40,8 @@ static change compare(cm_presence before, cm_presence after)
 typedef struct found {
 	change what;
 	int day;             /* when it happened */
+	int starts;          /* when it comes into force */
+	cm_date_precision precision; /* of day */
 	const cm_node *node; /* one of the two is set */
 	const cm_edge *edge;
 	const char *side;
@@ -71,6 +73,16 @@ static int other_side(const differ *d, const char *side)
 	return d->after.country && (!side || strcmp(side, d->after.country) != 0);
 }
 
+/* A start or end is as precise as the map wrote it; an adoption, a day. */
+static cm_date_precision day_precision(change what, unsigned char precision)
+{
+	if (what == APPEARED)
+		return CM_SINCE_PRECISION(precision);
+	if (what == ENDED)
+		return CM_UNTIL_PRECISION(precision);
+	return CM_DATE_DAY;
+}
+
 static void diff_node(differ *d, const cm_node *n)
 {
 	if (d->edge_type || (d->node_type && n->type != d->node_type) || other_side(d, n->side))
@@ -80,7 +92,7 @@ static void diff_node(differ *d, const cm_node *n)
 		return;
 	d->items[d->count++] = (found){
 		what, change_day(what, n->since, n->until, cm_node_adopted(n), d->after.as_of),
-		n, NULL, n->side, n->type->index};
+		n->since, day_precision(what, n->precision), n, NULL, n->side, n->type->index};
 }
 
 static int own_dates(const cm_edge *e)
@@ -120,6 +132,7 @@ static void diff_edge(differ *d, const cm_edge *e)
 	d->items[d->count++] = (found){
 		what, change_day(what, what == APPEARED ? since : e->since, until,
 				 cm_edge_adopted(e), d->after.as_of),
+		since, e->since == since || what == ENDED ? day_precision(what, e->precision) : CM_DATE_DAY,
 		NULL, e, side, d->map->schema.nnode_types + e->type->index};
 }
 
@@ -146,7 +159,7 @@ static int compare_found(const void *a, const void *b)
 static void add_found(cm_result *r, const differ *d, const found *f)
 {
 	char day[CM_DATE_BUF];
-	cm_date_format(day, sizeof day, f->day);
+	cm_date_format_as(day, sizeof day, f->day, f->precision);
 	cm_strbuf what, name;
 	cm_strbuf_init(&what);
 	cm_strbuf_init(&name);
@@ -169,7 +182,7 @@ static void add_found(cm_result *r, const differ *d, const found *f)
 	}
 	const char *cells[] = {change_names[f->what], day, f->side ? f->side : "",
 			       type, what.data ? what.data : "", name.data ? name.data : ""};
-	cm_result_add_row(r, f->what == BECAME_PENDING ? f->day : 0, cells);
+	cm_result_add_row(r, f->what == BECAME_PENDING ? f->starts : 0, cells);
 	cm_strbuf_release(&what);
 	cm_strbuf_release(&name);
 }

@@ -32,6 +32,7 @@ typedef struct event {
 	const cm_edge *edge;
 	int outgoing;
 	int pending;
+	cm_date_precision precision; /* of day, as the map wrote it */
 } event;
 
 typedef struct history {
@@ -99,7 +100,7 @@ static void chain(history *h, int forward)
 			return;
 		add_event(h, (event){next->since, forward ? SUCCESSOR : PREDECESSOR, 0,
 				     forward ? "successor" : "predecessor", next, NULL, forward,
-				     p == CM_PENDING});
+				     p == CM_PENDING, CM_SINCE_PRECISION(next->precision)});
 		at = next;
 	}
 }
@@ -111,9 +112,11 @@ static void own_dates(history *h)
 	if (undecided(h->view, p, n->since))
 		return;
 	if (n->since != CM_DATE_MIN)
-		add_event(h, (event){n->since, BEGAN, 0, "began", NULL, NULL, 0, p == CM_PENDING});
+		add_event(h, (event){n->since, BEGAN, 0, "began", NULL, NULL, 0, p == CM_PENDING,
+				     CM_SINCE_PRECISION(n->precision)});
 	if (n->until != CM_DATE_MAX && n->until <= h->view->as_of)
-		add_event(h, (event){n->until, ENDED, 0, "ended", NULL, NULL, 0, 0});
+		add_event(h, (event){n->until, ENDED, 0, "ended", NULL, NULL, 0, 0,
+				     CM_UNTIL_PRECISION(n->precision)});
 }
 
 static int later(int a, int b)
@@ -124,6 +127,18 @@ static int later(int a, int b)
 static int sooner(int a, int b)
 {
 	return a < b ? a : b;
+}
+
+/* How precisely the day an edge began is known: from whichever of the edge
+ * and its ends it comes. */
+static cm_date_precision start_precision(const cm_edge *e, const cm_node *node, int start)
+{
+	if (e->since == start)
+		return CM_SINCE_PRECISION(e->precision);
+	const cm_node *other = e->from == node ? e->to : e->from;
+	if (other->since == start)
+		return CM_SINCE_PRECISION(other->precision);
+	return CM_SINCE_PRECISION(node->precision);
 }
 
 /* An edge's start and end, as far as the other end bounds them. */
@@ -138,9 +153,10 @@ static void edge_events(history *h, const cm_edge *e, int outgoing)
 	if (h->view->country && other->side && strcmp(other->side, h->view->country) != 0)
 		return;
 	int end = sooner(e->until, sooner(other->until, h->node->until));
-	add_event(h, (event){start, EDGE, 0, "began", other, e, outgoing, p == CM_PENDING});
+	add_event(h, (event){start, EDGE, 0, "began", other, e, outgoing, p == CM_PENDING,
+			     start_precision(e, h->node, start)});
 	if (end != CM_DATE_MAX && end <= h->view->as_of && end < h->node->until)
-		add_event(h, (event){end, EDGE, 0, "ended", other, e, outgoing, 0});
+		add_event(h, (event){end, EDGE, 0, "ended", other, e, outgoing, 0, CM_DATE_DAY});
 }
 
 static void all_edges(history *h)
@@ -168,7 +184,7 @@ static void add_row(cm_result *r, const history *h, const event *ev)
 {
 	char day[CM_DATE_BUF] = "";
 	if (ev->day != CM_DATE_MIN)
-		cm_date_format(day, sizeof day, ev->day);
+		cm_date_format_as(day, sizeof day, ev->day, ev->precision);
 	cm_strbuf detail;
 	cm_strbuf_init(&detail);
 	const char *relation = "";
@@ -177,10 +193,10 @@ static void add_row(cm_result *r, const history *h, const event *ev)
 		cm_describe_edge_attrs(&detail, h->map, ev->edge);
 		cm_result_add_edge(r, ev->edge);
 	} else if (ev->other) {
-		cm_describe_period(&detail, ev->other->since, ev->other->until);
+		cm_describe_period(&detail, ev->other->since, ev->other->until, ev->other->precision);
 		cm_result_add_node(r, ev->other);
 	} else {
-		cm_describe_period(&detail, h->node->since, h->node->until);
+		cm_describe_period(&detail, h->node->since, h->node->until, h->node->precision);
 	}
 	const cm_node *subject = ev->other ? ev->other : h->node;
 	const char *cells[] = {day, ev->what, relation, subject->id,
@@ -210,10 +226,12 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 	if (st != CM_OK)
 		return st;
 	find_query(&h);
-	chain(&h, 0);
-	own_dates(&h);
-	all_edges(&h);
-	chain(&h, 1);
+	if (!undecided(view, cm_node_presence(view, h.node), h.node->since)) {
+		chain(&h, 0);
+		own_dates(&h);
+		all_edges(&h);
+		chain(&h, 1);
+	}
 	if (h.failed) {
 		free(h.items);
 		return CM_ENOMEM;
