@@ -71,6 +71,8 @@ cm_status run_function(context *ctx, cm_result **result);
 cm_status run_counterpart(context *ctx, cm_result **result);
 cm_status run_export(context *ctx, cm_result **result);
 cm_status run_site(context *ctx, cm_result **result);
+cm_status run_diff(context *ctx, cm_result **result);
+cm_status run_history(context *ctx, cm_result **result);
 
 /* A whole number option's value: 0 when not given; -1 (after a message)
  * when it is not a number from 1 to 1000000. */
@@ -78,6 +80,10 @@ long number_option(const context *ctx, enum option_id id);
 
 /* Writes bytes where the output goes (-o FILE whole, or standard output). */
 cm_status emit(context *ctx, const char *data, size_t len);
+
+/* The one way cmd/ reports a problem: "cybermap: " and the message on
+ * standard error. */
+void complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Help texts, from the table. */
 void print_usage(const command *cmd);

@@ -4,6 +4,7 @@
  * from the table and prints its result in the chosen format.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +33,14 @@ static void print_diags(const cm_diags *diags)
 	}
 }
 
-static void complain(const char *fmt, const char *a, const char *b)
+void complain(const char *fmt, ...)
 {
+	va_list ap;
+	va_start(ap, fmt);
 	fputs("cybermap: ", stderr);
-	fprintf(stderr, fmt, a, b ? b : "");
+	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
+	va_end(ap);
 }
 
 /* ---- help ---- */
@@ -99,7 +103,7 @@ long number_option(const context *ctx, enum option_id id)
 		return n;
 	for (size_t i = 0; i < noption_specs; i++)
 		if (option_specs[i].id == id)
-			fprintf(stderr, "cybermap: --%s takes a whole number from 1 to 1000000, not '%s'\n",
+			complain("--%s takes a whole number from 1 to 1000000, not '%s'",
 				option_specs[i].name, text);
 	return -1;
 }
@@ -153,7 +157,7 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 	const char *value;
 	const option_spec *o = find_option(argv[*i], &value);
 	if (!o) {
-		complain("unknown option '%s'; see 'cybermap --help'", argv[*i], NULL);
+		complain("unknown option '%s'; see 'cybermap --help'", argv[*i]);
 		return 0;
 	}
 	if (o->value && !value) {
@@ -163,12 +167,12 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 		}
 		value = argv[++*i];
 	} else if (!o->value && value) {
-		complain("option '--%s' takes no value", o->name, NULL);
+		complain("option '--%s' takes no value", o->name);
 		return 0;
 	}
 	if (o->id == OPT_DATA) {
 		if (ctx->ndata_paths == MAX_DATA_PATHS) {
-			complain("too many --data paths%s%s", "", NULL);
+			complain("too many --data paths");
 			return 0;
 		}
 		ctx->data_paths[ctx->ndata_paths++] = value;
@@ -190,7 +194,7 @@ static int parse_args(context *ctx, int argc, char **argv)
 		} else if (!ctx->command) {
 			ctx->command = find_command(arg);
 			if (!ctx->command) {
-				complain("unknown command '%s'; see 'cybermap --help'", arg, NULL);
+				complain("unknown command '%s'; see 'cybermap --help'", arg);
 				return 0;
 			}
 		} else {
@@ -214,7 +218,7 @@ static int check_command_options(const context *ctx)
 	}
 	const command *c = ctx->command;
 	if (ctx->nargs < c->min_args || (c->max_args >= 0 && ctx->nargs > c->max_args)) {
-		fprintf(stderr, "cybermap: usage: cybermap [options] %s %s\n", c->name, c->args);
+		complain("usage: cybermap [options] %s %s", c->name, c->args);
 		return 0;
 	}
 	return 1;
@@ -260,14 +264,14 @@ static int choose_format(context *ctx)
 	const char *f = ctx->options[OPT_FORMAT], *o = ctx->options[OPT_OUTPUT];
 	ctx->format = CM_FORMAT_TEXT;
 	if (f && cm_format_parse(&ctx->format, f) != CM_OK) {
-		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f, NULL);
+		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f);
 		return 0;
 	}
 	if (!f && o && cm_format_from_path(&ctx->format, o) != CM_OK)
 		ctx->format = CM_FORMAT_TEXT;
 	if (cm_format_is_binary(ctx->format) && !o && isatty(STDOUT_FILENO)) {
 		complain("will not write %s to a terminal; use -o FILE or a pipe",
-			 cm_format_name(ctx->format), NULL);
+			 cm_format_name(ctx->format));
 		return 0;
 	}
 	return 1;
@@ -278,7 +282,7 @@ static int check_country(context *ctx)
 	const char *code = ctx->view.country;
 	if (!code || cm_map_has_side(ctx->map, code))
 		return 1;
-	complain("unknown country '%s'; no node in the map belongs to it", code, NULL);
+	complain("unknown country '%s'; no node in the map belongs to it", code);
 	return 0;
 }
 
@@ -287,17 +291,17 @@ static int make_view(context *ctx)
 	cm_view_init(&ctx->view);
 	const char *as_of = ctx->options[OPT_AS_OF], *lang = ctx->options[OPT_LANG];
 	if (as_of && cm_date_parse(&ctx->view.as_of, as_of) != CM_OK) {
-		complain("bad date '%s' for --as-of; expected YYYY-MM-DD", as_of, NULL);
+		complain("bad date '%s' for --as-of; expected YYYY-MM-DD, YYYY-MM, YYYY or today", as_of);
 		return 0;
 	}
 	const char *color = ctx->options[OPT_COLOR];
 	if (color && strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 &&
 	    strcmp(color, "never") != 0) {
-		complain("unknown --color '%s'; use auto, always or never", color, NULL);
+		complain("unknown --color '%s'; use auto, always or never", color);
 		return 0;
 	}
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "ja") != 0) {
-		complain("unknown language '%s'; use en or ja", lang, NULL);
+		complain("unknown language '%s'; use en or ja", lang);
 		return 0;
 	}
 	ctx->view.lang = lang;
@@ -372,14 +376,14 @@ static int make_limits(context *ctx, cm_limits *limits)
 	}
 	const char *size = ctx->options[OPT_MAX_FILE_SIZE];
 	if (size && !parse_size(size, &limits->max_file_bytes)) {
-		complain("bad --max-file-size '%s'; give a size such as 64M", size, NULL);
+		complain("bad --max-file-size '%s'; give a size such as 64M", size);
 		return 0;
 	}
 	long depth = number_option(ctx, OPT_MAX_DEPTH);
 	if (depth < 0)
 		return 0;
 	if (depth > 10000) {
-		complain("--max-depth %s is more than 10000", ctx->options[OPT_MAX_DEPTH], NULL);
+		complain("--max-depth %s is more than 10000", ctx->options[OPT_MAX_DEPTH]);
 		return 0;
 	}
 	if (depth)
@@ -411,7 +415,7 @@ cm_status emit(context *ctx, const char *data, size_t len)
 	if (path && strcmp(path, "-") != 0)
 		return cm_write_file(path, data, len, ctx->diags);
 	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		complain("cannot write standard output: %s", strerror(errno), NULL);
+		complain("cannot write standard output: %s", strerror(errno));
 		return CM_EIO;
 	}
 	return CM_OK;
@@ -487,7 +491,7 @@ int main(int argc, char **argv)
 	}
 	if (ctx.options[OPT_HELP] || !ctx.command) {
 		if (!ctx.command && !ctx.options[OPT_HELP]) {
-			fprintf(stderr, "cybermap: no command given; see 'cybermap --help'\n");
+			complain("no command given; see 'cybermap --help'");
 			return EXIT_ERROR;
 		}
 		print_usage(ctx.command);
@@ -496,14 +500,14 @@ int main(int argc, char **argv)
 	if (!check_command_options(&ctx))
 		return EXIT_ERROR;
 	if (cm_diags_new(&ctx.diags) != CM_OK) {
-		fprintf(stderr, "cybermap: out of memory\n");
+		complain("out of memory");
 		return EXIT_ERROR;
 	}
 	int code = run(&ctx);
 	cm_map_free(ctx.map);
 	cm_diags_free(ctx.diags);
 	if (fclose(stdout) != 0 && code != EXIT_ERROR) {
-		fprintf(stderr, "cybermap: cannot write standard output: %s\n", strerror(errno));
+		complain("cannot write standard output: %s", strerror(errno));
 		return EXIT_ERROR;
 	}
 	return code;

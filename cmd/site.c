@@ -8,7 +8,7 @@ cm_status run_site(context *ctx, cm_result **result)
 	*result = NULL;
 	const char *dir = ctx->options[OPT_OUTPUT];
 	if (!dir) {
-		fprintf(stderr, "cybermap: site needs -o DIRECTORY\n");
+		complain("site needs -o DIRECTORY");
 		return CM_EINVAL;
 	}
 	cm_status st = cm_site_write(ctx->map, &ctx->view, dir, ctx->diags);

@@ -5,7 +5,7 @@ const option_spec option_specs[] = {
 	{"data", 'd', "PATH", OPT_DATA, "a map file or directory (repeatable)"},
 	{"format", 'f', "FMT", OPT_FORMAT, "text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher, csv"},
 	{"output", 'o', "FILE", OPT_OUTPUT, "write there, whole or not at all"},
-	{"as-of", 0, "DATE", OPT_AS_OF, "the map as it stood on DATE (YYYY-MM-DD)"},
+	{"as-of", 0, "DATE", OPT_AS_OF, "the map as it stood on DATE (YYYY-MM-DD, YYYY-MM, YYYY or today)"},
 	{"country", 0, "CODE", OPT_COUNTRY, "keep one country's side (us, jp)"},
 	{"lang", 0, "LANG", OPT_LANG, "labels in en or ja"},
 	{"max-file-size", 0, "SIZE", OPT_MAX_FILE_SIZE, "refuse larger map files (default 64M; K, M, G)"},
@@ -38,6 +38,7 @@ static const enum option_id path_options[] = {OPT_VIA, OPT_DIRECTED, OPT_ALL, OP
 					      OPT_COUNT};
 static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, OPT_COUNT};
 static const enum option_id notify_options[] = {OPT_TRIGGER, OPT_COUNT};
+static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
 
 const command commands[] = {
 	{"check", "", "validate the map; report every problem found", 0, 0,
@@ -60,6 +61,10 @@ const command commands[] = {
 	 1, 1, no_options, NEEDS_MAP, run_function},
 	{"counterpart", "NODE", "the matching bodies in the other country", 1, 1, no_options,
 	 NEEDS_MAP, run_counterpart},
+	{"diff", "DATE1 DATE2", "what appeared, ended or became pending between two dates", 2, 2,
+	 diff_options, NEEDS_MAP, run_diff},
+	{"history", "NODE", "a body's timeline: predecessors, successors, parents, functions, duties, counterparts",
+	 1, 1, no_options, NEEDS_MAP, run_history},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
 	 no_options, NEEDS_MAP, run_export},

@@ -124,7 +124,9 @@ typedef struct cm_view {
 /* Today's view: as of the current UTC date, every side, English. */
 void cm_view_init(cm_view *view);
 
-/* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date. */
+/* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date.
+ * YYYY and YYYY-MM stand for their first day (2015 is 2015-01-01, the
+ * rule the map's own dates follow); "today" is today (UTC). */
 cm_status cm_date_parse(int *out, const char *text);
 /* Writes YYYY-MM-DD for a day number into buf (at least 11 bytes); the
  * day of a rule whose start is not yet set is written "pending". */
@@ -206,6 +208,17 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 			       const cm_view *view, const char *node,
 			       cm_diags *diags);
+
+/* What appeared, ended or became pending between two days (from_day <
+ * to_day is usual, but either order works), grouped by side and type.
+ * type, if not NULL, is a node type or an edge type to keep. */
+cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
+			int from_day, int to_day, const char *type, cm_diags *diags);
+/* A body's timeline: its predecessors and successors, then every dated
+ * event of the edges the schema's `history` query names (parents,
+ * functions, duties, counterparts ...), in order of day. */
+cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *view,
+			   const char *node, cm_diags *diags);
 
 /* ---- Results ---------------------------------------------------------- */
 

@@ -52,6 +52,8 @@ typedef enum cm_date_precision {
 /* YYYY, YYYY-MM or YYYY-MM-DD (a year or month stands for its first day). */
 cm_status cm_date_parse_partial(int *out, cm_date_precision *precision,
 				const char *text);
+/* A day as the map wrote it: "2009", "2009-06" or "2009-06-23". */
+void cm_date_format_as(char *buf, size_t size, int days, cm_date_precision precision);
 /* Today's date (UTC) as days since 1970-01-01. */
 int cm_date_today(void);
 

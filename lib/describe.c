@@ -35,14 +35,14 @@ static void add_separator(cm_strbuf *buf, size_t start)
 void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *edge)
 {
 	size_t start = buf->len;
-	char date[16];
+	char date[CM_DATE_BUF];
 	if (edge->since != CM_DATE_MIN) {
-		cm_date_format(date, sizeof date, edge->since);
+		cm_date_format_as(date, sizeof date, edge->since, CM_SINCE_PRECISION(edge->precision));
 		cm_strbuf_addf(buf, "since %s", date);
 	}
 	if (edge->until != CM_DATE_MAX) {
 		add_separator(buf, start);
-		cm_date_format(date, sizeof date, edge->until);
+		cm_date_format_as(date, sizeof date, edge->until, CM_UNTIL_PRECISION(edge->precision));
 		cm_strbuf_addf(buf, "until %s", date);
 	}
 	for (size_t i = 0; i < edge->nattrs; i++) {
@@ -53,4 +53,17 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *ed
 		cm_strbuf_addf(buf, "%s ", a->def->name);
 		cm_describe_attr(buf, a);
 	}
+}
+
+void cm_describe_period(cm_strbuf *buf, int since, int until, unsigned char precision)
+{
+	char a[CM_DATE_BUF], b[CM_DATE_BUF];
+	cm_date_format_as(a, sizeof a, since, CM_SINCE_PRECISION(precision));
+	cm_date_format_as(b, sizeof b, until, CM_UNTIL_PRECISION(precision));
+	if (since != CM_DATE_MIN && until != CM_DATE_MAX)
+		cm_strbuf_addf(buf, "%s to %s", a, b);
+	else if (since != CM_DATE_MIN)
+		cm_strbuf_addf(buf, "from %s", a);
+	else if (until != CM_DATE_MAX)
+		cm_strbuf_addf(buf, "until %s", b);
 }

@@ -12,4 +12,8 @@ void cm_describe_attr(cm_strbuf *buf, const cm_attr *attr);
  * which JSON carries in full. */
 void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_edge *edge);
 
+/* A period as "2015-01-09 to 2025-07-01", "from 2015-01-09", "until ..."
+ * or nothing when unbounded. */
+void cm_describe_period(cm_strbuf *buf, int since, int until, unsigned char precision);
+
 #endif

@@ -150,7 +150,7 @@ static void jgf_metadata(cm_strbuf *out, const char *type, int since, int until,
 	int first = 0;
 	cm_strbuf_adds(out, "\"metadata\":{\"type\":");
 	cm_json_string(out, type);
-	cm_json_period(out, since, until, &first);
+	cm_json_period(out, since, until, 0, &first);
 	cm_strbuf_adds(out, ",\"status\":");
 	cm_json_string(out, cm_presence_name(p));
 	cm_json_attrs(out, attrs, n, &first);

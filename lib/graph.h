@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "cybermap.h"
 #include "intern.h"
+#include "date.h"
 #include "schema.h"
 
 typedef struct cm_attr {
@@ -33,6 +34,7 @@ struct cm_node {
 	const char *name;
 	const char *side; /* interned id of the side attribute's value, or NULL */
 	int since, until;
+	unsigned char precision; /* cm_date_precision of since (bits 0-1) and until (2-3) */
 	cm_attr *attrs;
 	size_t nattrs;
 	const char *file;
@@ -49,7 +51,8 @@ typedef struct cm_edge {
 	const cm_edge_type *type;
 	int since, until;
 	cm_attr *attrs;
-	unsigned nattrs;
+	unsigned short nattrs;   /* attributes are declared in the schema: a few dozen */
+	unsigned char precision; /* as a node's */
 	unsigned index; /* 32 bits: 64 bytes an edge, and maps stay far below 4G edges */
 	const char *file;
 	unsigned line, column;
@@ -77,6 +80,10 @@ struct cm_map {
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
 };
+
+/* The precision of an element's since and until, as written. */
+#define CM_SINCE_PRECISION(p) ((cm_date_precision)((p) & 3))
+#define CM_UNTIL_PRECISION(p) ((cm_date_precision)(((p) >> 2) & 3))
 
 /* The attribute of an element, by definition or by interned name. */
 const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);

@@ -15,7 +15,8 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 void cm_json_string(cm_strbuf *out, const char *text);
 /* JSON members: ,"since":..,"until":.. when set, and every attribute (lists
  * as arrays); *first says whether a comma is needed before the next. */
-void cm_json_period(cm_strbuf *out, int since, int until, int *first);
+void cm_json_period(cm_strbuf *out, int since, int until, unsigned char precision,
+		    int *first);
 void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first);
 
 /* "current", "pending" or "gone". */

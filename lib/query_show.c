@@ -16,10 +16,11 @@ static void add(cm_result *r, const cm_node *n, const char *key, const char *val
 	cm_result_add_row(r, pending, cells);
 }
 
-static void add_date(cm_result *r, const cm_node *n, const char *key, int day)
+static void add_date(cm_result *r, const cm_node *n, const char *key, int day,
+		     cm_date_precision precision)
 {
-	char date[16];
-	cm_date_format(date, sizeof date, day);
+	char date[CM_DATE_BUF];
+	cm_date_format_as(date, sizeof date, day, precision);
 	add(r, n, key, date, 0);
 }
 
@@ -43,9 +44,9 @@ static void show_attributes(cm_result *r, const cm_map *map, const cm_view *view
 	add(r, n, "name", n->name, 0);
 	show_status(r, view, n);
 	if (n->since != CM_DATE_MIN)
-		add_date(r, n, "since", n->since);
+		add_date(r, n, "since", n->since, CM_SINCE_PRECISION(n->precision));
 	if (n->until != CM_DATE_MAX)
-		add_date(r, n, "until", n->until);
+		add_date(r, n, "until", n->until, CM_UNTIL_PRECISION(n->precision));
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
 	for (size_t d = 0; d < map->schema.nnode_attrs; d++) {

@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "graphviz.h"
 #include "print.h"
+#include "result.h"
 #include "view.h"
 
 #define FONT "Noto Sans CJK JP"
@@ -227,6 +228,27 @@ static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
 	return sub;
 }
 
+/* What a comparison found, by colour and line: added green and thick,
+ * removed red and dotted, pending amber and dashed. */
+static const struct {
+	const char *color, *style, *node_style, *label, *label_ja;
+} mark_styles[] = {
+	[CM_MARK_ADDED] = {"#1a7f37", "bold", "filled,bold", "appeared", "新設・開始"},
+	[CM_MARK_REMOVED] = {"#b42318", "dotted", "filled,dotted", "ended", "廃止・終了"},
+	[CM_MARK_PENDING] = {"#9a6700", "dashed", "filled,dashed", "adopted, not yet in force", "決定済み・未施行"},
+};
+
+static void mark_object(void *g, unsigned mark, int is_node)
+{
+	if (mark == CM_MARK_NONE || mark >= sizeof(mark_styles) / sizeof(mark_styles[0]))
+		return;
+	set(g, "color", mark_styles[mark].color);
+	set(g, "style", is_node ? mark_styles[mark].node_style : mark_styles[mark].style);
+	set(g, "penwidth", mark == CM_MARK_ADDED ? "3" : "2");
+	if (is_node)
+		set(g, "fontcolor", mark == CM_MARK_REMOVED ? mark_styles[mark].color : "black");
+}
+
 static Agnode_t *draw_node(drawing *d, const cm_node *n)
 {
 	Agraph_t *where = lane(d, n->side);
@@ -240,6 +262,7 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	set(g, "fillcolor", n->type->color ? n->type->color : "white");
 	cm_presence p = cm_node_presence(d->view, n);
 	set(g, "style", p == CM_CURRENT ? "filled" : p == CM_PENDING ? "filled,dashed" : "filled,dotted");
+	mark_object(g, d->result->node_marks ? d->result->node_marks[n->index] : CM_MARK_NONE, 1);
 	const cm_attr *about = flagged(n, CM_ATTR_SEARCH, CM_KIND_TEXT);
 	set_escaped(g, "tooltip", about ? about->text : n->name, 0);
 	set_link(d, g, n);
@@ -296,6 +319,7 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	set(g, "color", p == CM_CURRENT ? "#404040" : "#a0a0a0");
 	if (e->type->symmetric)
 		set(g, "dir", "both");
+	mark_object(g, d->result->edge_marks ? d->result->edge_marks[e->index] : CM_MARK_NONE, 0);
 	set_escaped(g, "tooltip", e->type->description ? e->type->description : e->type->name, 0);
 }
 
@@ -370,6 +394,32 @@ static void legend_styles(drawing *d, cm_strbuf *html)
 	}
 }
 
+static int mark_used(const drawing *d, unsigned mark)
+{
+	const cm_result *r = d->result;
+	for (size_t i = 0; r->node_marks && i < r->nodes.count; i++)
+		if (r->node_marks[((const cm_node *)r->nodes.items[i])->index] == mark)
+			return 1;
+	for (size_t i = 0; r->edge_marks && i < r->edges.count; i++)
+		if (r->edge_marks[((const cm_edge *)r->edges.items[i])->index] == mark)
+			return 1;
+	return 0;
+}
+
+static void legend_marks(drawing *d, cm_strbuf *html)
+{
+	for (unsigned m = CM_MARK_ADDED; m < sizeof(mark_styles) / sizeof(mark_styles[0]); m++)
+		if (mark_used(d, m)) {
+			cm_strbuf_adds(html, "<td><font color=\"");
+			add_html(html, mark_styles[m].color);
+			cm_strbuf_adds(html, "\">");
+			add_html(html, line_sample(mark_styles[m].style));
+			cm_strbuf_adds(html, "</font> ");
+			add_html(html, d->japanese ? mark_styles[m].label_ja : mark_styles[m].label);
+			cm_strbuf_adds(html, "</td>");
+		}
+}
+
 /* The title, the date of the view, and a one-line legend of what appears,
  * as the graph's label. */
 static void draw_title(drawing *d, const char *engine_note)
@@ -385,8 +435,11 @@ static void draw_title(drawing *d, const char *engine_note)
 	add_html(&html, engine_note);
 	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
 			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
-	legend_types(d, &html);
-	legend_styles(d, &html);
+	if (!d->result->timeline) { /* a timeline's boxes are days, not types */
+		legend_types(d, &html);
+		legend_styles(d, &html);
+		legend_marks(d, &html);
+	}
 	legend_cell(&html, NULL, NULL, "dashed box: not yet in force");
 	legend_cell(&html, NULL, NULL, "dotted box: no longer in force");
 	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
@@ -460,6 +513,80 @@ static void set_defaults(Agraph_t *g)
 	gv->agattr(g, AGNODE, "margin", "0.12,0.06");
 }
 
+/*
+ * A timeline result (rows of dated events, the date first) is drawn as
+ * one box per day, top to bottom, each listing that day's events: a
+ * picture of the rows rather than of the subgraph.
+ */
+#define TIMELINE_LINES 12 /* events shown in one day's box; the rest counted */
+
+static void timeline_line(cm_strbuf *html, const cm_result *r, size_t row)
+{
+	cm_strbuf_adds(html, "<tr><td align=\"left\">");
+	for (size_t c = 1; c < r->ncolumns && c < 5; c++) {
+		const char *cell = ((const cm_row *)r->rows.items[row])->cells[c];
+		if (!cell || !*cell)
+			continue;
+		cm_strbuf text;
+		cm_strbuf_init(&text);
+		add_escaped(&text, cell, 0);
+		add_html(html, text.data ? text.data : "");
+		cm_strbuf_adds(html, "  ");
+		cm_strbuf_release(&text);
+	}
+	cm_strbuf_adds(html, "</td></tr>");
+}
+
+static Agnode_t *timeline_day(drawing *d, size_t first, size_t last, size_t index)
+{
+	const cm_result *r = d->result;
+	char name[32];
+	snprintf(name, sizeof name, "day%zu", index);
+	Agnode_t *g = gv->agnode(d->graph, name, 1);
+	const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+	cm_strbuf html;
+	cm_strbuf_init(&html);
+	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr><td align=\"left\"><b>");
+	add_html(&html, day && *day ? day : d->japanese ? "日付不明" : "undated");
+	cm_strbuf_adds(&html, "</b></td></tr>");
+	for (size_t i = first; i < last && i < first + TIMELINE_LINES; i++)
+		timeline_line(&html, r, i);
+	if (last - first > TIMELINE_LINES)
+		cm_strbuf_addf(&html, "<tr><td align=\"left\">%s %zu</td></tr>",
+			       d->japanese ? "ほか" : "and", last - first - TIMELINE_LINES);
+	cm_strbuf_adds(&html, "</table>");
+	char *label = gv->agstrdup_html(d->graph, html.data ? html.data : "");
+	gv->agsafeset(g, "label", label, "");
+	gv->agstrfree(d->graph, label);
+	cm_strbuf_release(&html);
+	set(g, "shape", "box");
+	set(g, "style", "rounded");
+	return g;
+}
+
+static cm_status build_timeline(drawing *d)
+{
+	const cm_result *r = d->result;
+	set(d->graph, "rankdir", "TB");
+	Agnode_t *previous = NULL;
+	if (r->nodes.count)
+		previous = draw_node(d, r->nodes.items[0]);
+	size_t index = 0;
+	for (size_t first = 0; first < r->rows.count; index++) {
+		const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+		size_t last = first + 1;
+		while (last < r->rows.count &&
+		       strcmp(((const cm_row *)r->rows.items[last])->cells[0], day) == 0)
+			last++;
+		Agnode_t *g = timeline_day(d, first, last, index);
+		if (previous)
+			gv->agedge(d->graph, previous, g, NULL, 1);
+		previous = g;
+		first = last;
+	}
+	return CM_OK;
+}
+
 static cm_status build(drawing *d, int large)
 {
 	d->graph = gv->agopen("cybermap", gv->directed, NULL);
@@ -471,6 +598,8 @@ static cm_status build(drawing *d, int large)
 		set(d->graph, "sep", "+6");
 	}
 	draw_title(d, large ? " (large: laid out with sfdp)" : "");
+	if (d->result->timeline)
+		return build_timeline(d);
 	for (size_t i = 0; i < d->result->nodes.count; i++)
 		draw_node(d, d->result->nodes.items[i]);
 	arrange_groups(d);
@@ -602,7 +731,7 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		return CM_EIO;
 	drawing d = {map, view, result, NULL, view->lang && strcmp(view->lang, "ja") == 0,
 		     single_edge_type(result), options};
-	int large = result->nodes.count > DOT_LIMIT;
+	int large = result->nodes.count > DOT_LIMIT && !result->timeline;
 	cm_strbuf_init(&graphviz_errors);
 	agusererrf previous = gv->agseterrf(collect_error);
 	agerrlevel_t level = gv->agseterr(AGERR);

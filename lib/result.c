@@ -43,6 +43,8 @@ void cm_result_free(cm_result *r)
 	free(r->node_seen);
 	free(r->edge_seen);
 	free(r->groups);
+	free(r->node_marks);
+	free(r->edge_marks);
 	cm_arena_release(&r->arena);
 	free(r);
 }
@@ -114,6 +116,28 @@ void cm_result_add_edge(cm_result *r, const cm_edge *edge)
 	cm_result_add_node(r, edge->from);
 	cm_result_add_node(r, edge->to);
 	add_once(r, &r->edges, r->edge_seen, edge->index, edge);
+}
+
+static void set_mark(cm_result *r, unsigned char **marks, size_t count, size_t index,
+		     cm_mark mark)
+{
+	if (!*marks && !(*marks = calloc(count + 1, 1))) {
+		r->failed = 1;
+		return;
+	}
+	(*marks)[index] = (unsigned char)mark;
+}
+
+void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark)
+{
+	cm_result_add_node(r, node);
+	set_mark(r, &r->node_marks, r->map->nodes.count, node->index, mark);
+}
+
+void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark)
+{
+	cm_result_add_edge(r, edge);
+	set_mark(r, &r->edge_marks, r->map->edges.count, edge->index, mark);
 }
 
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)

@@ -15,12 +15,23 @@ struct cm_result {
 	cm_vec edges;   /* const cm_edge * */
 	unsigned char *node_seen, *edge_seen; /* by index: in the subgraph */
 	const char **groups; /* by node index: a box to draw it in, or NULL */
+	unsigned char *node_marks, *edge_marks; /* by index: a cm_mark, or NULL */
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
+	int timeline;   /* rows are dated events (date first): draw them as a timeline */
 	int failed;     /* out of memory while building */
 };
 
 #define CM_MAX_COLUMNS 32
+
+/* How a drawing sets an element apart: what a comparison of two views
+ * found for it. */
+typedef enum cm_mark {
+	CM_MARK_NONE,
+	CM_MARK_ADDED,
+	CM_MARK_REMOVED,
+	CM_MARK_PENDING
+} cm_mark;
 
 typedef struct cm_row {
 	const char **cells;
@@ -45,6 +56,9 @@ void cm_result_add_node(cm_result *r, const cm_node *node);
 void cm_result_add_grouped(cm_result *r, const cm_node *node, const char *group);
 /* Adds the edge and both its ends. */
 void cm_result_add_edge(cm_result *r, const cm_edge *edge);
+/* Marks an element of the subgraph (adding it if needed). */
+void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark);
+void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark);
 /* A copy of text in the result's arena (for cells built in a buffer). */
 const char *cm_result_strdup(cm_result *r, const char *text);
 /* Hands back the result, or frees it and reports out of memory. */

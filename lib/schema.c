@@ -359,6 +359,62 @@ static void load_vocabularies(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- how names are compared ---- */
+
+static void load_filler(reader *r, const cm_ynode *value)
+{
+	size_t n = 0;
+	const char **names = name_list(r, value, &n);
+	cm_fold_rules *f = &r->schema->fold;
+	f->filler = cm_arena_calloc(r->arena, n + 1, sizeof(*f->filler));
+	for (size_t i = 0; names && f->filler && i < n; i++) {
+		cm_fold word;
+		cm_fold_plain(&word, names[i]);
+		if (word.nwords == 1)
+			f->filler[f->nfiller++] = cm_arena_strdup(r->arena, cm_fold_word(&word, 0));
+		else
+			problem(r, value->kind == CM_Y_SEQUENCE ? value->items[i] : value,
+				"filler '%s' must be one word%s", names[i], NULL);
+	}
+}
+
+/* synonyms: {canonical: [variant, ...]}; each variant may be several words. */
+static void load_synonyms(reader *r, const cm_ynode *section)
+{
+	if (!is_mapping(r, section, "synonyms"))
+		return;
+	size_t total = 0;
+	for (size_t i = 1; i < section->count; i += 2)
+		total += section->items[i]->kind == CM_Y_SEQUENCE ? section->items[i]->count : 1;
+	cm_fold_rules *f = &r->schema->fold;
+	f->synonyms = cm_arena_calloc(r->arena, total + 1, sizeof(*f->synonyms));
+	for (size_t i = 0; f->synonyms && i + 1 < section->count; i += 2) {
+		size_t n = 0;
+		const char **variants = name_list(r, section->items[i + 1], &n);
+		for (size_t v = 0; variants && v < n; v++) {
+			cm_fold_synonym *syn = &f->synonyms[f->nsynonyms++];
+			cm_fold_plain(&syn->canonical, section->items[i]->text);
+			cm_fold_plain(&syn->variant, variants[v]);
+		}
+	}
+}
+
+static void load_resolve(reader *r, const cm_ynode *section)
+{
+	static const char *const keys[] = {"filler", "synonyms"};
+	if (!is_mapping(r, section, "resolve"))
+		return;
+	for (size_t i = 0; i + 1 < section->count; i += 2) {
+		const char *key = section->items[i]->text;
+		if (strcmp(key, "filler") == 0)
+			load_filler(r, section->items[i + 1]);
+		else if (strcmp(key, "synonyms") == 0)
+			load_synonyms(r, section->items[i + 1]);
+		else
+			unknown(r, section->items[i], "key", key, keys, 2);
+	}
+}
+
 /* ---- attributes ---- */
 
 static const char *const kind_names[] = {
@@ -613,7 +669,7 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 {
 	static const char *const sections[] = {"node_types", "edge_types",
 					       "vocabularies", "node_attributes",
-					       "edge_attributes", "queries", "strict"};
+					       "edge_attributes", "queries", "strict", "resolve"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0};
 	memset(out, 0, sizeof(*out));
@@ -648,6 +704,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_queries(&r, section);
 	if ((section = cm_ymap_get(root, "strict")))
 		load_strict(&r, section);
+	if ((section = cm_ymap_get(root, "resolve")))
+		load_resolve(&r, section);
 	find_roles(out);
 	make_labels(&r);
 	return r.failed ? CM_EINVAL : CM_OK;

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "cybermap.h"
+#include "fold.h"
 #include "intern.h"
 #include "yamltree.h"
 
@@ -113,6 +114,7 @@ typedef struct cm_schema {
 	int succession_gap; /* days a successor may start before or after its predecessor ends */
 	cm_vocabulary *vocabularies;
 	size_t nvocabularies;
+	cm_fold_rules fold; /* how names are compared: filler words and synonyms */
 	const cm_attr_def *side;  /* the attribute --country compares, or NULL */
 	const cm_attr_def *label_ja;
 } cm_schema;

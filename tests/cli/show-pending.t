@@ -9,7 +9,7 @@ us.sector.energy
   sources          https://www.cisa.gov/topics/critical-infrastructure-security-and-resilience/critical-infrastructure-sectors/energy-sector
   checked          2026-11-25
   -> notifies      us.cisa (Cybersecurity and Infrastructure Security Agency) [since pending; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]  (pending: start date not set)
-  -> notifies      us.fbi (Federal Bureau of Investigation) [since 2002-01-01; trigger cybercrime; within 24h; basis practice; duty voluntary]
+  -> notifies      us.fbi (Federal Bureau of Investigation) [since 2002; trigger cybercrime; within 24h; basis practice; duty voluntary]
   -> notifies      us.doe (Department of Energy) [since 1977-10-01; trigger electric emergency; basis statute]
   <- risk_manages  us.doe (Department of Energy) [basis executive]
   <- investigates  us.fbi (Federal Bureau of Investigation) [basis statute]

@@ -1,0 +1,3 @@
+# nothing changed between two days: exit 1, nothing on standard output
+args: diff 2019-01-01 2019-02-01
+exit: 1
