@@ -75,6 +75,8 @@ void print_usage(const command *cmd)
 			for (const enum option_id *id = cmd->options; *id != OPT_COUNT; id++)
 				print_option(stdout, spec_of(*id));
 		}
+		if (cmd->example)
+			printf("\nexample:\n  %s\n", cmd->example);
 		printf("\nRun 'cybermap --help' for the options every command takes.\n");
 		return;
 	}
@@ -181,9 +183,27 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 	return 1;
 }
 
+/* The words as typed (argv is reused for the positional arguments), and
+ * the name to show in commands suggested: ./cybermap as typed, else
+ * cybermap. */
+static int keep_typed(context *ctx, int argc, char **argv)
+{
+	if (argc - 1 > MAX_ARGS) {
+		complain("more than %d arguments", MAX_ARGS);
+		return 0;
+	}
+	for (int i = 1; i < argc; i++)
+		ctx->typed[ctx->ntyped++] = argv[i];
+	ctx->argv0 = argv[0] && (!strchr(argv[0], '/') || strcmp(argv[0], "./cybermap") == 0)
+			     ? argv[0] : "cybermap";
+	return 1;
+}
+
 static int parse_args(context *ctx, int argc, char **argv)
 {
 	int positional = 0, only_args = 0;
+	if (!keep_typed(ctx, argc, argv))
+		return 0;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 		if (!only_args && strcmp(arg, "--") == 0) {
@@ -198,6 +218,7 @@ static int parse_args(context *ctx, int argc, char **argv)
 				return 0;
 			}
 		} else {
+			ctx->arg_at[positional] = i - 1;
 			argv[positional++] = argv[i]; /* argv[0] is no longer needed */
 		}
 	}
@@ -277,13 +298,13 @@ static int choose_format(context *ctx)
 	return 1;
 }
 
+/* --country as a code in any case or a country's name: JP, Japan, 日本. */
 static int check_country(context *ctx)
 {
-	const char *code = ctx->view.country;
-	if (!code || cm_map_has_side(ctx->map, code))
+	const char *text = ctx->view.country;
+	if (!text || cm_map_has_side(ctx->map, text))
 		return 1;
-	complain("unknown country '%s'; no node in the map belongs to it", code);
-	return 0;
+	return cm_resolve_side(&ctx->view.country, ctx->map, text, ctx->diags) == CM_OK;
 }
 
 static int make_view(context *ctx)
@@ -400,11 +421,11 @@ static int load_map(context *ctx)
 		default_data_path(ctx);
 	cm_status st = cm_map_load(&ctx->map, ctx->data_paths, ctx->ndata_paths, &limits,
 				   ctx->diags);
-	if (st != CM_OK) {
+	if (st != CM_OK || !check_country(ctx)) {
 		print_diags(ctx->diags);
 		return 0;
 	}
-	return check_country(ctx);
+	return resolve_arguments(ctx);
 }
 
 /* ---- output ---- */

@@ -97,6 +97,12 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags);
 
 /* Whether any node's side attribute (the schema's `side: true`) is code. */
 int cm_map_has_side(const cm_map *map, const char *code);
+/* The side text names -- an id in any case, or a name, short name, alias
+ * or Japanese name of the node the side attribute refers to (JP, Japan,
+ * 日本) -- into *out (a string of the map); CM_EINVAL with a diagnostic
+ * listing the sides when it names none. */
+cm_status cm_resolve_side(const char **out, const cm_map *map, const char *text,
+			  cm_diags *diags);
 
 /* ---- Nodes ------------------------------------------------------------ */
 
@@ -109,6 +115,15 @@ const char *cm_node_type_name(const cm_node *node);
 const char *cm_node_name(const cm_node *node);
 /* A scalar attribute's text, or NULL when absent or a list. */
 const char *cm_node_attr(const cm_node *node, const char *key);
+/* When the node is in force: day numbers, CM_DAY_NONE for "no limit";
+ * since may be CM_DAY_PENDING (adopted, start not set). */
+#define CM_DAY_NONE (-2147483647 - 1)
+#define CM_DAY_PENDING 2147483646
+int cm_node_since(const cm_node *node);
+int cm_node_until(const cm_node *node);
+/* The node's period as the map wrote it ("2015-01-09 to 2025-07-01",
+ * "from 2009", "" when unbounded) into buf. */
+void cm_node_period(char *buf, size_t size, const cm_node *node);
 
 /* ---- Views: the map as of a date, for one side, in one language ------- */
 
@@ -137,11 +152,45 @@ void cm_date_format(char *buf, size_t size, int days);
 typedef struct cm_result cm_result;
 
 /*
- * Resolves a NODE argument: an exact id wins; otherwise names, and the
- * attributes the schema marks `resolve: true`, compared without case.
- * With view->country, only that side's nodes compete.  No match or several
- * matches is CM_EINVAL with a diagnostic naming the candidates.
+ * Resolving what a user typed.  One resolver serves every query: the exact
+ * id; then a name, short name, alias or Japanese name (case, width and
+ * punctuation aside); then the same words after the schema's synonyms and
+ * filler words, in any order; then every word typed found in a name; then
+ * every word typed beginning a word of a name; then, for Japanese, found
+ * inside one.  A node of a type the query expects (the schema's `expects`)
+ * beats every other; then the best of these ranks wins; within a rank,
+ * nodes in force on the view's day, then view->country's side.
  */
+typedef enum cm_match {
+	CM_MATCH_NONE,
+	CM_MATCH_ID,         /* the exact id */
+	CM_MATCH_NAME,       /* a name as written, case and punctuation aside */
+	CM_MATCH_WORDS,      /* the same words, after synonyms and filler */
+	CM_MATCH_SOME_WORDS, /* every word typed is a word of a name */
+	CM_MATCH_PREFIXES,   /* every word typed begins a word of a name */
+	CM_MATCH_INSIDE      /* a Japanese word typed stands inside one of a name */
+} cm_match;
+
+#define CM_MAX_CANDIDATES 8
+
+typedef struct cm_resolution {
+	const cm_node *node;     /* the node taken, or NULL */
+	cm_match match;          /* how the best candidates matched */
+	/* when no node was taken: the best candidates, tied (ncandidates
+	 * counts them all; at most CM_MAX_CANDIDATES are kept) */
+	const cm_node *candidates[CM_MAX_CANDIDATES];
+	size_t ncandidates;
+	const cm_node *suggestion; /* nothing matched: the closest node, or NULL */
+	const cm_node *successor;  /* the node taken has ended: the one in force now */
+} cm_resolution;
+
+/* Resolves text as query (a named query of the schema, such as "notify";
+ * NULL for none) would.  A node taken is CM_OK, even when it was not an
+ * exact match: out->match says how close it was.  No match or a tie is
+ * CM_EINVAL with a diagnostic; out says what was found. */
+cm_status cm_resolve_node(cm_resolution *out, const cm_map *map, const cm_view *view,
+			  const char *text, const char *query, cm_diags *diags);
+/* The node alone: cm_resolve_node without a query. */
 cm_status cm_resolve(const cm_node **out, const cm_map *map,
                      const cm_view *view, const char *text, cm_diags *diags);
 

@@ -1,10 +1,12 @@
 /* graph.c: read access to a loaded map, and the provenance check. */
+#include <stdio.h>
 #include <string.h>
 
 #include "diag.h"
 #include "graph.h"
 
 #include "check_dates.h"
+#include "describe.h"
 #include "suggest.h"
 
 size_t cm_map_node_count(const cm_map *map)
@@ -64,6 +66,25 @@ const char *cm_node_attr(const cm_node *node, const char *key)
 {
 	const cm_attr *a = cm_attr_find(node->attrs, node->nattrs, key);
 	return a ? a->text : NULL;
+}
+
+int cm_node_since(const cm_node *node)
+{
+	return node->since;
+}
+
+int cm_node_until(const cm_node *node)
+{
+	return node->until == CM_DATE_MAX ? CM_DAY_NONE : node->until;
+}
+
+void cm_node_period(char *buf, size_t size, const cm_node *node)
+{
+	cm_strbuf period;
+	cm_strbuf_init(&period);
+	cm_describe_period(&period, node->since, node->until, node->precision);
+	snprintf(buf, size, "%s", period.data ? period.data : "");
+	cm_strbuf_release(&period);
 }
 
 const char *cm_node_label(const cm_map *map, const cm_view *view,

@@ -91,6 +91,10 @@ const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);
 const char *cm_node_label(const cm_map *map, const cm_view *view,
 			  const cm_node *node);
 
+/* cm_resolve as the named query resolves its arguments. */
+cm_status cm_resolve_for(const cm_node **out, const cm_map *map, const cm_view *view,
+			 const char *text, const char *query, cm_diags *diags);
+
 /* The node type called name, or NULL with a diagnostic (and a "did you
  * mean" when one is close). */
 const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,

@@ -121,7 +121,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	static const char *const columns[] = {"kind", "id", "side", "name", "detail"};
 	const cm_node *n;
 	*out = NULL;
-	cm_status st = cm_resolve(&n, map, view, node, diags);
+	cm_status st = cm_resolve_for(&n, map, view, node, "counterpart", diags);
 	if (st != CM_OK)
 		return st;
 	if (!n->side) {

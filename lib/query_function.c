@@ -237,7 +237,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	q.map = map;
 	q.view = view;
 	*out = NULL;
-	cm_status st = cm_resolve(&q.function, map, view, function, diags);
+	cm_status st = cm_resolve_for(&q.function, map, view, function, "function", diags);
 	if (st == CM_OK)
 		st = check_target(map, q.function, diags);
 	char title[256];

@@ -222,7 +222,7 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 {
 	*out = NULL;
 	history h = {map, view, NULL, NULL, NULL, 0, 0, NULL, 0, 0, 0};
-	cm_status st = cm_resolve(&h.node, map, view, node, diags);
+	cm_status st = cm_resolve_for(&h.node, map, view, node, "history", diags);
 	if (st != CM_OK)
 		return st;
 	find_query(&h);

@@ -74,7 +74,7 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 	a.map = map;
 	a.view = view;
 	*out = NULL;
-	cm_status st = cm_resolve(&target, map, view, node, diags);
+	cm_status st = cm_resolve_for(&target, map, view, node, "jurisdiction", diags);
 	if (st != CM_OK)
 		return st;
 	cm_type_set_query(&a.inbound, map, "jurisdiction", "inbound");

@@ -119,7 +119,7 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 	if (in->with && parse_with(f, map, in->with, diags) != CM_OK)
 		return CM_EINVAL;
 	if (in->function) {
-		cm_status st = cm_resolve(&f->function, map, view, in->function, diags);
+		cm_status st = cm_resolve_for(&f->function, map, view, in->function, "function", diags);
 		if (st != CM_OK)
 			return st;
 		const cm_query_def *q = cm_schema_query(&map->schema, "involvement");

@@ -193,7 +193,7 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 	w.view = view;
 	const cm_node *start;
 	*out = NULL;
-	cm_status st = cm_resolve(&start, map, view, sector, diags);
+	cm_status st = cm_resolve_for(&start, map, view, sector, "notify", diags);
 	if (st == CM_OK)
 		st = check_start(map, start, diags);
 	if (st == CM_OK && trigger)

@@ -83,3 +83,5 @@ digraph cybermap {
 		style=dashed,
 		tooltip="a report or notice that must or does flow from one party to another"];
 }
+--- stderr
+cybermap: taking 'energy' as us.sector.energy (Energy Sector)

@@ -7,3 +7,6 @@ date        event      relation     node              name                      
 2015-01-09  began      <- notifies  jp.sector.energy  Electricity Sector                                since 2015-01-09; trigger serious failure; basis policy
 2025-07-01  ended                   jp.nisc           National center of Incident readiness and Strat…  2015-01-09 to 2025-07-01
 2025-07-01  successor               jp.nco            National Cybersecurity Office                     from 2025-07-01
+--- stderr
+cybermap: jp.nisc ended on 2025-07-01; the body now is jp.nco (National Cybersecurity Office):
+      ./cybermap --as-of 2026-11-25 history jp.nco

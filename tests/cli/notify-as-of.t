@@ -9,3 +9,5 @@ notify jp.sector.energy (Electricity Sector)
 -> jp.nco  National Cybersecurity Office  (pending: from 2025-07-01)
    trigger: serious failure
    by unknown (no deadline at hop 1); basis policy
+--- stderr
+cybermap: taking 'energy' as jp.sector.energy (Electricity Sector)

@@ -24,3 +24,5 @@ notify us.sector.energy (Energy Sector)
     -> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
        trigger: report shared for asset response
        within 2d; by 120h + 1bd; basis policy
+--- stderr
+cybermap: taking 'energy' as us.sector.energy (Energy Sector)

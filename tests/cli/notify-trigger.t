@@ -12,3 +12,5 @@ notify us.sector.energy (Energy Sector)
     -> us.fbi  Federal Bureau of Investigation
        trigger: report shared for threat response
        within 1bd; by 72h + 1bd; basis policy
+--- stderr
+cybermap: taking 'energy' as us.sector.energy (Energy Sector)

@@ -11,3 +11,5 @@ jp.sector.energy
   checked      2026-11-25
   -> notifies  jp.nisc (National center of Incident readiness and Strategy for Cybersecurity) [since 2015-01-09; trigger serious failure; basis policy] (ended)
   -> notifies  jp.nco (National Cybersecurity Office) [since 2025-07-01; trigger serious failure; basis policy; adopted 2025-05-16]
+--- stderr
+cybermap: taking 'energy' as jp.sector.energy (Electricity Sector)
