@@ -3,7 +3,7 @@
 # program (tests/regen.sh tests/cli/NAME.t ...).  Review the diff before
 # committing: the golden files are the specification.
 set -u
-CYBERMAP=${CYBERMAP:-./cybermap}
+CYBERMAP=${CYBERMAP:-$(pwd)/cybermap}
 for t in "$@"; do
 	desc=$(sed -n '1p' "$t")
 	args=$(sed -n 's/^args: //p' "$t" | head -n 1)

@@ -9,4 +9,4 @@ date        event      relation     node              name                      
 2025-07-01  successor               jp.nco            National Cybersecurity Office                     from 2025-07-01
 --- stderr
 cybermap: jp.nisc ended on 2025-07-01; the body now is jp.nco (National Cybersecurity Office):
-      ./cybermap --as-of 2026-11-25 history jp.nco
+      cybermap --as-of 2026-11-25 history jp.nco

@@ -3,4 +3,4 @@ args: jurisdiction atlantis
 exit: 2
 --- stderr
 cybermap: no node matches 'atlantis'
-  to look in names and descriptions: ./cybermap search atlantis
+  to look in names and descriptions: cybermap search atlantis

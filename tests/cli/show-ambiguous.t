@@ -4,6 +4,6 @@ exit: 2
 --- stderr
 cybermap: 'energy' names 2 nodes; say which one:
   us.sector.energy  sector  Energy Sector
-      ./cybermap show us.sector.energy
+      cybermap show us.sector.energy
   jp.sector.energy  sector  Electricity Sector
-      ./cybermap show jp.sector.energy
+      cybermap show jp.sector.energy
