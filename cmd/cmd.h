@@ -97,6 +97,14 @@ long number_option(const context *ctx, enum option_id id);
  * names no node or several. */
 int resolve_arguments(context *ctx);
 
+/* The map to read when no -d is given; where parsed files are cached. */
+void default_data_path(context *ctx);
+const char *cache_dir(const context *ctx);
+
+/* `cybermap __complete N WORD...`: shell completion candidates for the
+ * N-th word (see completion/); returns the exit status. */
+int complete_words(int nwords, char **words);
+
 /* Writes bytes where the output goes (-o FILE whole, or standard output). */
 cm_status emit(context *ctx, const char *data, size_t len);
 

@@ -265,7 +265,7 @@ static int installed_map(char *buf, size_t size)
 	return stat(buf, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static void default_data_path(context *ctx)
+void default_data_path(context *ctx)
 {
 	static char beside[4200];
 	struct stat st;
@@ -366,7 +366,7 @@ static void show_progress(void *arg, size_t done, size_t total)
 /* Where parsed map files are kept (see cybermap(1), FILES): NULL for
  * nowhere.  XDG_CACHE_HOME counts only when absolute, as the XDG base
  * directory specification says. */
-static const char *cache_dir(const context *ctx)
+const char *cache_dir(const context *ctx)
 {
 	static char dir[4096];
 	const char *own = getenv("CYBERMAP_CACHE_DIR");
@@ -495,13 +495,19 @@ static int run(context *ctx)
 		if (printed != CM_OK)
 			st = printed;
 	}
-	cm_result_free(result);
 	print_diags(ctx->diags);
+	if (result && st == CM_NOTFOUND && !ctx->options[OPT_QUIET]) {
+		const char *why = cm_result_empty_reason(result);
+		complain("nothing found: %s", why ? why : cm_result_title(result));
+	}
+	cm_result_free(result);
 	return exit_code(st);
 }
 
 int main(int argc, char **argv)
 {
+	if (argc >= 3 && strcmp(argv[1], "__complete") == 0)
+		return complete_words(argc - 2, argv + 2);
 	context ctx;
 	memset(&ctx, 0, sizeof ctx);
 	if (!parse_args(&ctx, argc, argv))

@@ -107,7 +107,7 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 		return;
 	if (r->match > CM_MATCH_NAME)
 		complain("taking '%s' as %s (%s)", text, cm_node_id(r->node), cm_node_name(r->node));
-	const char *side = cm_node_attr(r->node, "country");
+	const char *side = cm_node_side(r->node);
 	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0)
 		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
 			 ctx->view.country);

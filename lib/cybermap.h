@@ -110,11 +110,28 @@ typedef struct cm_node cm_node;
 
 /* The node with this exact id, or NULL. Constant time. */
 const cm_node *cm_map_node(const cm_map *map, const char *id);
+/* The i-th node, in the order the map's files gave them (i < node count). */
+const cm_node *cm_map_node_at(const cm_map *map, size_t i);
+/* The schema's node and edge types, by index. */
+size_t cm_map_node_type_count(const cm_map *map);
+const char *cm_map_node_type_name(const cm_map *map, size_t i);
+size_t cm_map_edge_type_count(const cm_map *map);
+const char *cm_map_edge_type_name(const cm_map *map, size_t i);
+/* Whether the named query (the schema's `expects`) takes a node of this
+ * node's type; a query that names no types takes any. */
+int cm_query_takes(const cm_map *map, const char *query, const cm_node *node);
 const char *cm_node_id(const cm_node *node);
 const char *cm_node_type_name(const cm_node *node);
 const char *cm_node_name(const cm_node *node);
 /* A scalar attribute's text, or NULL when absent or a list. */
 const char *cm_node_attr(const cm_node *node, const char *key);
+/* The side the node belongs to (the schema's `side: true` attribute), or
+ * NULL when it belongs to none. */
+const char *cm_node_side(const cm_node *node);
+/* Every name a user may type for the node: its name, then each value of
+ * the attributes the schema marks `resolve: true`.  Writes up to max into
+ * out and returns how many there are. */
+size_t cm_node_names(const cm_node *node, const char **out, size_t max);
 /* When the node is in force: day numbers, CM_DAY_NONE for "no limit";
  * since may be CM_DAY_PENDING (adopted, start not set). */
 #define CM_DAY_NONE (-2147483647 - 1)
@@ -280,6 +297,11 @@ size_t cm_result_rows(const cm_result *result);
 const char *cm_result_cell(const cm_result *result, size_t row, size_t col);
 /* The day a pending row comes into force, or 0 for a current row. */
 int cm_result_row_pending(const cm_result *result, size_t row, int *since);
+/* When no row came back: a sentence saying what was looked for and why
+ * nothing was found (NULL when rows came back or the query gave none). */
+const char *cm_result_empty_reason(const cm_result *result);
+/* Whether a column holds whole numbers (JSON writes them as numbers). */
+int cm_result_column_is_number(const cm_result *result, size_t col);
 size_t cm_result_node_count(const cm_result *result);
 size_t cm_result_edge_count(const cm_result *result);
 
@@ -314,6 +336,8 @@ typedef enum cm_format {
 cm_status cm_format_parse(cm_format *out, const char *name);
 cm_status cm_format_from_path(cm_format *out, const char *path);
 const char *cm_format_name(cm_format format);
+/* How many formats there are: 0 .. count-1 are valid cm_format values. */
+size_t cm_format_count(void);
 /* Whether the format is a picture that must not go to a terminal. */
 int cm_format_is_binary(cm_format format);
 

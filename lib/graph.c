@@ -153,3 +153,70 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
 		status = CM_EINVAL;
 	return status;
 }
+
+const cm_node *cm_map_node_at(const cm_map *map, size_t i)
+{
+	return i < map->nodes.count ? map->nodes.items[i] : NULL;
+}
+
+size_t cm_map_node_type_count(const cm_map *map)
+{
+	return map->schema.nnode_types;
+}
+
+const char *cm_map_node_type_name(const cm_map *map, size_t i)
+{
+	return i < map->schema.nnode_types ? map->schema.node_types[i].name : NULL;
+}
+
+size_t cm_map_edge_type_count(const cm_map *map)
+{
+	return map->schema.nedge_types;
+}
+
+const char *cm_map_edge_type_name(const cm_map *map, size_t i)
+{
+	return i < map->schema.nedge_types ? map->schema.edge_types[i].name : NULL;
+}
+
+int cm_query_takes(const cm_map *map, const char *query, const cm_node *node)
+{
+	const char *name = query ? cm_intern_find(&map->strings, query) : NULL;
+	const cm_query_def *q = name ? cm_schema_query(&map->schema, name) : NULL;
+	size_t n = 0;
+	const char *const *types =
+		q ? cm_query_names(q, cm_intern_find(&map->strings, "expects"), &n) : NULL;
+	for (size_t i = 0; i < n; i++)
+		if (types[i] == node->type->name)
+			return 1;
+	return n == 0;
+}
+
+const char *cm_node_side(const cm_node *node)
+{
+	return node->side;
+}
+
+size_t cm_node_names(const cm_node *node, const char **out, size_t max)
+{
+	size_t n = 0;
+	if (n < max)
+		out[n] = node->name;
+	n++;
+	for (size_t i = 0; i < node->nattrs; i++) {
+		const cm_attr *a = &node->attrs[i];
+		if (!(a->def->flags & CM_ATTR_RESOLVE))
+			continue;
+		if (a->text) {
+			if (n < max)
+				out[n] = a->text;
+			n++;
+		}
+		for (size_t k = 0; k < a->nitems; k++) {
+			if (n < max)
+				out[n] = a->items[k];
+			n++;
+		}
+	}
+	return n;
+}

@@ -38,6 +38,11 @@ cm_status cm_format_from_path(cm_format *out, const char *path)
 	return cm_format_parse(out, dot + 1);
 }
 
+size_t cm_format_count(void)
+{
+	return NFORMATS;
+}
+
 const char *cm_format_name(cm_format format)
 {
 	return (size_t)format < NFORMATS ? format_names[format] : "?";

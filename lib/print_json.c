@@ -116,6 +116,18 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 	cm_strbuf_addc(out, '}');
 }
 
+static int whole_number(const char *text)
+{
+	if (*text == '-')
+		text++;
+	if (!*text || (text[0] == '0' && text[1]))
+		return 0;
+	for (; *text; text++)
+		if (*text < '0' || *text > '9')
+			return 0;
+	return 1;
+}
+
 static void add_rows(cm_strbuf *out, const cm_result *r)
 {
 	cm_strbuf_adds(out, "\"rows\":[");
@@ -123,8 +135,14 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 		int first = 1, since;
 		cm_strbuf_adds(out, i ? ",\n{" : "\n{");
 		for (size_t c = 0; c < r->ncolumns; c++) {
+			const char *cell = cm_result_cell(r, i, c);
 			add_key(out, r->columns[c], &first);
-			cm_json_string(out, cm_result_cell(r, i, c));
+			if (cm_result_column_is_number(r, c) && whole_number(cell))
+				cm_strbuf_adds(out, cell);
+			else if (cm_result_column_is_number(r, c))
+				cm_strbuf_adds(out, "null");
+			else
+				cm_json_string(out, cell);
 		}
 		if (cm_result_row_pending(r, i, &since))
 			add_date_field(out, "pending", since, CM_DATE_DAY, &first);

@@ -138,6 +138,8 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	if ((st = cm_result_new(&r, map, title, columns, 5)) != CM_OK)
 		return st;
 	cm_result_add_node(r, n);
+	cm_result_why_empty(r, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
+			    n->id);
 	declared_rows(r, map, view, n, &declared);
 	inferred_rows(r, map, view, n, &shared);
 	return cm_result_finish(out, r, diags);

@@ -228,6 +228,9 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_result *r = NULL;
 	st = cm_result_new(&r, map, title.data ? title.data : "diff", columns, 6);
 	cm_strbuf_release(&title);
+	if (st == CM_OK)
+		cm_result_why_empty(r, "nothing appeared, ended or became pending between %s and %s%s%s",
+				    a, b, view->country ? " on that side" : "", type ? " of that type" : "");
 	for (size_t i = 0; st == CM_OK && i < d.count; i++)
 		add_found(r, &d, &d.items[i]);
 	free(d.items);

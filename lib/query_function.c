@@ -246,6 +246,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 		st = cm_result_new(&q.result, map, title, columns, 5);
 	if (st != CM_OK)
 		return st;
+	cm_result_why_empty(q.result, "nobody leads or supports %s in the view", q.function->id);
 	static const char *const keys[] = {"lead", "support", "channel", "law",
 					   "process", "order", "actor"};
 	cm_type_set *sets[] = {&q.lead, &q.support, &q.channel, &q.law,

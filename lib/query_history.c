@@ -247,6 +247,10 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 	if (st == CM_OK) {
 		r->timeline = 1;
 		cm_result_add_node(r, h.node);
+		cm_result_why_empty(r, undecided(view, cm_node_presence(view, h.node), h.node->since)
+					       ? "%s had not been decided on by the view's day"
+					       : "%s has no dated event in the map",
+				    h.node->id);
 		for (size_t i = 0; i < h.count; i++)
 			add_row(r, &h, &h.items[i]);
 	}

@@ -90,6 +90,8 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 	if ((st = cm_result_new(&a.result, map, title, columns, FIXED_COLUMNS + a.nshow)) != CM_OK)
 		return st;
 	cm_result_add_node(a.result, target);
+	cm_result_why_empty(a.result, "no body holds authority over %s or what it is part of: no %s edge reaches them in the view",
+			    target->id, "risk_manages, regulates or investigates");
 	size_t n = chain_of(&a, target, chain);
 	for (int pass = CM_CURRENT; pass <= CM_PENDING; pass++)
 		for (size_t i = 0; i < n; i++)

@@ -164,6 +164,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		free(picked);
 		return st;
 	}
+	cm_result_why_empty(r, "no node in the view passes the filters");
 	cm_strbuf extra[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < npicked; i++) {
 		const cm_node *n = picked[i];

@@ -212,6 +212,9 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 		return st;
 	}
 	w.result->tree = 1;
+	w.result->numbers = 1u << 0;
+	cm_result_why_empty(w.result, "no flow leaves %s in the view%s", start->id,
+			    trigger ? " whose trigger matches the pattern" : "");
 	w.chain[0] = start;
 	cm_result_add_node(w.result, start);
 	walk_from(&w, start, NULL, 0, (cm_deadline){0, 0, 0, 0}, 0);

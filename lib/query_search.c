@@ -82,6 +82,8 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 		cm_pattern_free(p);
 		return st != CM_OK ? st : CM_ENOMEM;
 	}
+	cm_result_why_empty(r, "nothing matches the pattern in names, short names, Japanese names, aliases or descriptions%s%s",
+			    type ? " of type " : "", type ? type : "");
 	memcpy(sorted, map->nodes.items, map->nodes.count * sizeof(*sorted));
 	qsort(sorted, map->nodes.count, sizeof(*sorted), by_id);
 	add_matches(r, p, map, view, nt, sorted);

@@ -1,10 +1,12 @@
 /* result.c: a result owns its cells (in one arena) and points into the map. */
 #include "result.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "strbuf.h"
 
 cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
 			const char *const *columns, size_t ncolumns)
@@ -138,6 +140,28 @@ void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark)
 {
 	cm_result_add_edge(r, edge);
 	set_mark(r, &r->edge_marks, r->map->edges.count, edge->index, mark);
+}
+
+void cm_result_why_empty(cm_result *r, const char *fmt, ...)
+{
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	va_list ap;
+	va_start(ap, fmt);
+	cm_strbuf_vaddf(&buf, fmt, ap);
+	va_end(ap);
+	r->why_empty = cm_result_strdup(r, buf.data ? buf.data : "");
+	cm_strbuf_release(&buf);
+}
+
+const char *cm_result_empty_reason(const cm_result *r)
+{
+	return r->rows.count ? NULL : r->why_empty;
+}
+
+int cm_result_column_is_number(const cm_result *r, size_t col)
+{
+	return col < r->ncolumns && (r->numbers >> col) & 1u;
 }
 
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)

@@ -19,6 +19,8 @@ struct cm_result {
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
 	int timeline;   /* rows are dated events (date first): draw them as a timeline */
+	unsigned numbers; /* bit c: column c holds whole numbers (JSON numbers) */
+	const char *why_empty; /* when no row came back: what was looked for and why */
 	int failed;     /* out of memory while building */
 };
 
@@ -59,6 +61,9 @@ void cm_result_add_edge(cm_result *r, const cm_edge *edge);
 /* Marks an element of the subgraph (adding it if needed). */
 void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark);
 void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark);
+/* Says why nothing was found, for the person who asked (printf-style). */
+void cm_result_why_empty(cm_result *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* A copy of text in the result's arena (for cells built in a buffer). */
 const char *cm_result_strdup(cm_result *r, const char *text);
 /* Hands back the result, or frees it and reports out of memory. */

@@ -385,23 +385,14 @@ pic example-counterpart-sheet sh -c 'CYBERMAP="$1" sh examples/counterpart-sheet
 if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
 	if sh tests/install.sh >"$work/install.log" 2>&1; then pass; else fail "make install (tests/install.sh)"; tail -n 5 "$work/install.log"; fi
 fi
-if [ -f /usr/share/bash-completion/bash_completion ]; then
-	# completion calls `cybermap` from PATH: put the program under test there
-	bindir=$work/bin
-	mkdir -p "$bindir"
-	printf '#!/bin/sh\nexec "%s" "$@"\n' "$CYBERMAP" >"$bindir/cybermap"
-	chmod +x "$bindir/cybermap"
-	pic bash-completion bash -c '
-		. /usr/share/bash-completion/bash_completion
-		. completion/cybermap.bash
-		PATH="$1:$PATH"; export CYBERMAP_DATA=graphs
-		COMP_WORDS=(cybermap sh); COMP_CWORD=1; _cybermap; [[ " ${COMPREPLY[*]} " == *" show "* ]] || exit 1
-		COMP_WORDS=(cybermap show us.ci); COMP_CWORD=2; _cybermap; [[ " ${COMPREPLY[*]} " == *" us.cisa "* ]] || exit 1
-		COMP_WORDS=(cybermap -f s); COMP_CWORD=2; _cybermap; [[ " ${COMPREPLY[*]} " == *" svg "* ]]' - "$bindir"
-fi
-if command -v zsh >/dev/null 2>&1; then
-	pic zsh-completion-parses zsh -n completion/_cybermap
-fi
+# completion: tests/suites/completion.sh prints "ok NAME" / "not ok NAME"
+WORK=$work CYBERMAP=$CYBERMAP sh tests/suites/completion.sh >"$work/completion.out" 2>&1
+while read -r status rest; do
+	case $status in
+	ok) pass ;;
+	not) fail "completion: ${rest#ok }" ;;
+	esac
+done <"$work/completion.out"
 "$CYBERMAP" $fixture --color=always list --type agency --country jp >"$work/color.out"
 pic color-always grep -q "$(printf '\033\[1m')" "$work/color.out"
 if command -v script >/dev/null 2>&1; then
