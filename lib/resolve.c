@@ -96,33 +96,52 @@ static int every_word(const cm_fold *q, const cm_fold *c, int (*test)(const char
 	return 1;
 }
 
-/* How well one name matches: a cm_match, or CM_MATCH_NONE. */
-static cm_match rate_name(const cm_map *map, const query_text *q, const char *name)
+/* A match and, as a tie-break, how many more words than typed the name
+ * has: "Cyber Command" is likelier US Cyber Command than a longer name. */
+typedef struct rating {
+	cm_match match;
+	size_t extra;
+} rating;
+
+static rating best_of(rating a, rating b)
+{
+	if (a.match == CM_MATCH_NONE)
+		return b;
+	if (b.match == CM_MATCH_NONE)
+		return a;
+	if (a.match != b.match)
+		return a.match < b.match ? a : b;
+	return a.extra <= b.extra ? a : b;
+}
+
+static cm_match rate_folded(const query_text *q, const cm_fold *folded);
+
+/* How well one name matches. */
+static rating rate_name(const cm_map *map, const query_text *q, const char *name)
 {
 	cm_fold plain, folded;
 	cm_fold_plain(&plain, name);
 	if (cm_fold_same(&q->plain, &plain))
-		return CM_MATCH_NAME;
+		return (rating){CM_MATCH_NAME, 0};
 	cm_fold_text(&folded, name, &map->schema.fold);
-	if (cm_fold_same(&q->folded, &folded) ||
-	    (q->folded.nwords == folded.nwords && all_words_in(&q->folded, &folded)))
-		return CM_MATCH_WORDS;
-	if (all_words_in(&q->folded, &folded))
-		return CM_MATCH_SOME_WORDS;
-	if (every_word(&q->folded, &folded, begins))
-		return CM_MATCH_PREFIXES;
-	if (every_word(&q->folded, &folded, inside))
-		return CM_MATCH_INSIDE;
-	return CM_MATCH_NONE;
+	rating r = {rate_folded(q, &folded), 0};
+	if (folded.nwords > q->folded.nwords)
+		r.extra = folded.nwords - q->folded.nwords;
+	return r;
 }
 
-static cm_match better(cm_match a, cm_match b)
+static cm_match rate_folded(const query_text *q, const cm_fold *f)
 {
-	if (a == CM_MATCH_NONE)
-		return b;
-	if (b == CM_MATCH_NONE)
-		return a;
-	return a < b ? a : b;
+	if (cm_fold_same(&q->folded, f) ||
+	    (q->folded.nwords == f->nwords && all_words_in(&q->folded, f)))
+		return CM_MATCH_WORDS;
+	if (all_words_in(&q->folded, f))
+		return CM_MATCH_SOME_WORDS;
+	if (every_word(&q->folded, f, begins))
+		return CM_MATCH_PREFIXES;
+	if (every_word(&q->folded, f, inside))
+		return CM_MATCH_INSIDE;
+	return CM_MATCH_NONE;
 }
 
 static const char *id_tail(const cm_node *n)
@@ -131,23 +150,23 @@ static const char *id_tail(const cm_node *n)
 	return dot ? dot + 1 : n->id;
 }
 
-static cm_match rate_node(const cm_map *map, const query_text *q, const cm_node *n)
+static rating rate_node(const cm_map *map, const query_text *q, const cm_node *n)
 {
 	if (strcasecmp(n->id, q->raw) == 0)
-		return CM_MATCH_ID;
+		return (rating){CM_MATCH_ID, 0};
 	/* the last part of an id read as words is a good match, not an exact one */
-	cm_match tail = rate_name(map, q, id_tail(n));
-	if (tail == CM_MATCH_NAME)
-		tail = CM_MATCH_WORDS;
-	cm_match best = better(rate_name(map, q, n->name), tail);
-	for (size_t i = 0; i < n->nattrs && best != CM_MATCH_NAME; i++) {
+	rating tail = rate_name(map, q, id_tail(n));
+	if (tail.match == CM_MATCH_NAME)
+		tail.match = CM_MATCH_WORDS;
+	rating best = best_of(rate_name(map, q, n->name), tail);
+	for (size_t i = 0; i < n->nattrs && best.match != CM_MATCH_NAME; i++) {
 		const cm_attr *a = &n->attrs[i];
 		if (!(a->def->flags & CM_ATTR_RESOLVE))
 			continue;
 		if (a->text)
-			best = better(best, rate_name(map, q, a->text));
+			best = best_of(best, rate_name(map, q, a->text));
 		for (size_t k = 0; k < a->nitems; k++)
-			best = better(best, rate_name(map, q, a->items[k]));
+			best = best_of(best, rate_name(map, q, a->items[k]));
 	}
 	return best;
 }
@@ -178,11 +197,14 @@ static int other_side(const cm_view *view, const cm_node *n)
 
 /* A sort key: lower is better.  A node of a type the query expects beats
  * any other, whatever the rank: `function telecom` means the function,
- * though a sector's name matches better, since only a function will do. */
-static long key_of(const cm_view *view, const want *w, const cm_node *n, cm_match m)
+ * though a sector's name matches better, since only a function will do.
+ * So does a node of the side --country names.  Then the rank, then nodes
+ * in force, then the name with the fewest words besides those typed. */
+static long key_of(const cm_view *view, const want *w, const cm_node *n, rating r)
 {
-	return (expected(w, n) ? 0 : 100000) + (long)m * 1000 + presence_order(view, n) * 10 +
-	       (other_side(view, n) ? 1 : 0);
+	return (expected(w, n) ? 0 : 1000000) + (other_side(view, n) ? 500000 : 0) +
+	       (long)r.match * 10000 + presence_order(view, n) * 1000 +
+	       (long)(r.extra > 99 ? 99 : r.extra);
 }
 
 static int joined_by(const cm_node *a, const cm_node *b, const char *const *types, size_t n)
@@ -269,8 +291,8 @@ static void collect(cm_resolution *r, const cm_map *map, const cm_view *view, co
 	long best = -1;
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
-		cm_match m = rate_node(map, q, n);
-		if (m == CM_MATCH_NONE)
+		rating m = rate_node(map, q, n);
+		if (m.match == CM_MATCH_NONE)
 			continue;
 		long key = key_of(view, w, n, m);
 		if (best >= 0 && key > best)
@@ -278,7 +300,7 @@ static void collect(cm_resolution *r, const cm_map *map, const cm_view *view, co
 		if (best < 0 || key < best) {
 			best = key;
 			r->ncandidates = 0;
-			r->match = m;
+			r->match = m.match;
 		}
 		if (r->ncandidates < CM_MAX_CANDIDATES)
 			r->candidates[r->ncandidates] = n;
