@@ -112,6 +112,11 @@ cm_status emit(context *ctx, const char *data, size_t len);
  * standard error. */
 void complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* text made safe to show in a message: control characters and bytes that
+ * are not UTF-8 become '?', and it is cut (with "...") to fit size. */
+const char *shown(char *buf, size_t size, const char *text);
+#define SHOWN_SIZE 84
+
 /* Help texts, from the table. */
 void print_usage(const command *cmd);
 

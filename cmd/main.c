@@ -33,6 +33,36 @@ static void print_diags(const cm_diags *diags)
 	}
 }
 
+const char *shown(char *buf, size_t size, const char *text)
+{
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)text;
+	while (*p && n + 4 < size) {
+		unsigned char c = *p;
+		size_t len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+		int ok = len > 0;
+		for (size_t i = 1; ok && i < len; i++)
+			ok = (p[i] & 0xc0) == 0x80;
+		/* C1 controls are U+0080..U+009F: 0xc2 0x80..0x9f */
+		if (!ok || c < 0x20 || c == 0x7f || (c == 0xc2 && p[1] < 0xa0)) {
+			buf[n++] = '?';
+			p += ok ? len : 1;
+			continue;
+		}
+		if (n + len + 4 >= size)
+			break;
+		memcpy(buf + n, p, len);
+		n += len;
+		p += len;
+	}
+	if (*p && n + 4 <= size) {
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 void complain(const char *fmt, ...)
 {
 	va_list ap;

@@ -65,7 +65,9 @@ static void describe(const cm_node *n, char *buf, size_t size)
 static void list_candidates(const context *ctx, const char *text, const cm_resolution *r,
 			    int at)
 {
-	complain("'%s' names %zu nodes; say which one:", text, r->ncandidates);
+	char safe[SHOWN_SIZE];
+	complain("'%s' names %zu nodes; say which one:", shown(safe, sizeof safe, text),
+		 r->ncandidates);
 	char line[512];
 	for (size_t i = 0; i < r->ncandidates && i < CM_MAX_CANDIDATES; i++) {
 		describe(r->candidates[i], line, sizeof line);
@@ -82,14 +84,18 @@ static void list_candidates(const context *ctx, const char *text, const cm_resol
 
 static void no_match(const context *ctx, const char *text, const cm_resolution *r, int at)
 {
+	char safe[SHOWN_SIZE];
+	shown(safe, sizeof safe, text);
 	if (r->suggestion) {
 		char line[512];
 		describe(r->suggestion, line, sizeof line);
-		complain("no node matches '%s'; did you mean %s?", text, line);
+		complain("no node matches '%s'; did you mean %s?", safe, line);
 		put_command(ctx, at, cm_node_id(r->suggestion));
 	} else {
-		complain("no node matches '%s'", text);
+		complain("no node matches '%s'", safe);
 	}
+	if (strcmp(safe, text) != 0)
+		return; /* control characters or a cut: no command to paste */
 	fprintf(stderr, "  to look in names and descriptions: %s search ", ctx->argv0);
 	put_quoted(stderr, text);
 	fputc('\n', stderr);
@@ -105,8 +111,10 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 {
 	if (quiet(ctx))
 		return;
+	char safe[SHOWN_SIZE];
 	if (r->match > CM_MATCH_NAME)
-		complain("taking '%s' as %s (%s)", text, cm_node_id(r->node), cm_node_name(r->node));
+		complain("taking '%s' as %s (%s)", shown(safe, sizeof safe, text), cm_node_id(r->node),
+			 cm_node_name(r->node));
 	const char *side = cm_node_side(r->node);
 	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0)
 		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
@@ -118,6 +126,14 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 			 cm_node_id(r->successor), cm_node_name(r->successor));
 		put_command(ctx, at, cm_node_id(r->successor));
 	}
+}
+
+static int blank(const char *text)
+{
+	for (; *text; text++)
+		if (*text != ' ' && *text != '\t')
+			return 0;
+	return 1;
 }
 
 /* Resolves one argument in place; at is its index among the typed words. */
@@ -137,10 +153,10 @@ static int resolve_one(context *ctx, const char **arg, int at)
 	}
 	if (r.ncandidates > 1)
 		list_candidates(ctx, *arg, &r, at);
-	else if (st == CM_EINVAL && r.ncandidates == 0 && *arg && **arg)
+	else if (st == CM_EINVAL && r.ncandidates == 0 && !blank(*arg))
 		no_match(ctx, *arg, &r, at);
 	else
-		complain("'%s' names no node", *arg);
+		complain("an empty name names no node; give an id or a name");
 	return 0;
 }
 

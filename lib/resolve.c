@@ -330,6 +330,11 @@ static unsigned name_distance(const cm_map *map, const query_text *q, const char
 	unsigned total = 0;
 	for (size_t i = 0; i < q->folded.nwords; i++) {
 		const char *typed = cm_fold_word(&q->folded, i);
+		if (strlen(typed) < 3) { /* a letter or two: only as it stands */
+			if (!word_in(&folded, typed))
+				return 1000;
+			continue;
+		}
 		unsigned d = word_distance(typed, &folded);
 		if (d > (strlen(typed) <= 4 ? 1u : 2u))
 			return 1000;

@@ -11,9 +11,9 @@ for t in "$@"; do
 	CYBERMAP_DATA=tests/fixtures/mini "$CYBERMAP" "$@" >/tmp/regen.out 2>/tmp/regen.err </dev/null
 	code=$?
 	{
-		echo "$desc"
-		echo "args: $args"
-		echo "exit: $code"
+		printf "%s\n" "$desc"
+		printf "args: %s\n" "$args"
+		printf "exit: %s\n" "$code"
 		if [ -s /tmp/regen.out ]; then echo "--- stdout"; cat /tmp/regen.out; fi
 		if [ -s /tmp/regen.err ]; then echo "--- stderr"; cat /tmp/regen.err; fi
 	} >"$t"
