@@ -255,11 +255,30 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view,
 			 const char *node, const cm_walk_options *options,
 			 cm_diags *diags);
-/* Who is told when an incident hits a sector, as a tree in order, with
- * deadlines added up along each chain (schema query `notify`).  trigger, if
- * not NULL, is a pattern the first flow's trigger must match. */
+/* What a notify question keeps of the operator's own reports.  Fill it
+ * with cm_notify_options_init, then set what you need (designated
+ * initialisers welcome); new fields will start out NULL. */
+typedef struct cm_notify_options {
+	const char *trigger;  /* PCRE2 pattern the report's trigger must match */
+	const char *incident; /* a kind of incident (id or label of the schema's
+	                         vocabulary): reports it sets off, broader kinds
+	                         and what it may cause included */
+	const char *duty;     /* one duty value: keep reports of that duty */
+} cm_notify_options;
+
+void cm_notify_options_init(cm_notify_options *options);
+
+/* Who is told when an incident hits a sector -- and the sectors or areas
+ * whose duties fall on the same operators (the schema's `also`) -- as a
+ * tree in order, with deadlines added up along each chain (schema query
+ * `notify`).  Columns by role: DEPTH, SECTION (the sector the duty comes
+ * from), FROM, TO, NAME, DETAIL (trigger), DEADLINE, TOTAL, then the
+ * schema's `show` attributes (OBLIGATION for the duty), "matched" when
+ * options->incident is set, and MACHINE columns for scripts (the total's
+ * hours and business days, min and max).  options may be NULL. */
 cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *view,
-			  const char *sector, const char *trigger, cm_diags *diags);
+			  const char *sector, const cm_notify_options *options,
+			  cm_diags *diags);
 /* Who holds authority over a node, including what it inherits from what it
  * is part of (schema query `jurisdiction`). */
 cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
@@ -288,7 +307,32 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 
 /* ---- Results ---------------------------------------------------------- */
 
-/* A result is an ordered list of rows plus the subgraph they stand on. */
+/* A result is an ordered list of rows plus the subgraph they stand on.
+ * Each column has a role, so that a printer (or any client) finds the
+ * column it needs by what it holds, never by position or name. */
+typedef enum cm_role {
+	CM_ROLE_NONE,       /* an ordinary column */
+	CM_ROLE_DEPTH,      /* tree rows: how deep (1: straight from the start) */
+	CM_ROLE_SECTION,    /* rows fall under this value (a group, a regime) */
+	CM_ROLE_FROM,       /* the node a row's edge leaves, by id */
+	CM_ROLE_TO,         /* the node it reaches, by id */
+	CM_ROLE_NAME,       /* the name of the node the row is about */
+	CM_ROLE_DETAIL,     /* words shown under the row (a trigger) */
+	CM_ROLE_DEADLINE,   /* a step's deadline, compact (72h, promptly 3-5d) */
+	CM_ROLE_TOTAL,      /* a deadline counted from the start, compact */
+	CM_ROLE_OBLIGATION, /* an enum value whose schema order ranks rows (duty) */
+	CM_ROLE_ATTRIBUTE,  /* an edge attribute named by the column */
+	CM_ROLE_MACHINE,    /* for scripts only (TSV, JSON): not printed as text */
+	CM_ROLE_ID,         /* the id of the node a row is about */
+	CM_ROLE_TYPE,       /* a node or edge type name */
+	CM_ROLE_DATE,       /* a day (YYYY, YYYY-MM or YYYY-MM-DD) */
+	CM_ROLE_KIND,       /* what sort of row it is (a change, a relation, a section) */
+	CM_ROLE_QUALIFIER   /* a word shown beside the row in summaries (a report's stage) */
+} cm_role;
+
+/* The role of a column; the first column with a role, or (size_t)-1. */
+cm_role cm_result_column_role(const cm_result *result, size_t col);
+size_t cm_result_role_column(const cm_result *result, cm_role role);
 void cm_result_free(cm_result *result);
 const char *cm_result_title(const cm_result *result);
 size_t cm_result_columns(const cm_result *result);

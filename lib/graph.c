@@ -6,6 +6,7 @@
 #include "graph.h"
 
 #include "check_dates.h"
+#include "check_rules.h"
 #include "describe.h"
 #include "suggest.h"
 
@@ -150,6 +151,8 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
 			}
 	}
 	if (cm_check_dates(map, diags) != CM_OK)
+		status = CM_EINVAL;
+	if (cm_check_rules(map, diags) != CM_OK)
 		status = CM_EINVAL;
 	return status;
 }

@@ -83,7 +83,7 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 	*len = 0;
 	switch (format) {
 	case CM_FORMAT_TEXT:
-		cm_print_text(&buf, result, options ? options : &defaults);
+		cm_print_text(&buf, map, view, result, options ? options : &defaults);
 		break;
 	case CM_FORMAT_TSV:
 		cm_print_tsv(&buf, result);

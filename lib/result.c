@@ -142,6 +142,25 @@ void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark)
 	set_mark(r, &r->edge_marks, r->map->edges.count, edge->index, mark);
 }
 
+void cm_result_set_role(cm_result *r, size_t col, cm_role role)
+{
+	if (col < r->ncolumns)
+		r->roles[col] = (unsigned char)role;
+}
+
+cm_role cm_result_column_role(const cm_result *r, size_t col)
+{
+	return col < r->ncolumns ? (cm_role)r->roles[col] : CM_ROLE_NONE;
+}
+
+size_t cm_result_role_column(const cm_result *r, cm_role role)
+{
+	for (size_t c = 0; c < r->ncolumns; c++)
+		if (r->roles[c] == role)
+			return c;
+	return (size_t)-1;
+}
+
 void cm_result_why_empty(cm_result *r, const char *fmt, ...)
 {
 	cm_strbuf buf;

@@ -4,6 +4,8 @@
 
 #include "graph.h"
 
+#define CM_MAX_COLUMNS 32
+
 struct cm_result {
 	cm_arena arena; /* cells, columns, title */
 	const char *title;
@@ -20,11 +22,11 @@ struct cm_result {
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
 	int timeline;   /* rows are dated events (date first): draw them as a timeline */
 	unsigned numbers; /* bit c: column c holds whole numbers (JSON numbers) */
+	unsigned char roles[CM_MAX_COLUMNS]; /* cm_role of each column */
+	size_t sections; /* tree rows fall under this many SECTION values (regimes) */
 	const char *why_empty; /* when no row came back: what was looked for and why */
 	int failed;     /* out of memory while building */
 };
-
-#define CM_MAX_COLUMNS 32
 
 /* How a drawing sets an element apart: what a comparison of two views
  * found for it. */
@@ -61,6 +63,8 @@ void cm_result_add_edge(cm_result *r, const cm_edge *edge);
 /* Marks an element of the subgraph (adding it if needed). */
 void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark);
 void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark);
+/* Gives column col a role (cm_role). */
+void cm_result_set_role(cm_result *r, size_t col, cm_role role);
 /* Says why nothing was found, for the person who asked (printf-style). */
 void cm_result_why_empty(cm_result *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

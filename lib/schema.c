@@ -415,6 +415,54 @@ static void load_resolve(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- labels: the program's words in both languages ---- */
+
+static void load_labels(reader *r, const cm_ynode *section)
+{
+	static const char *const keys[] = {"en", "ja"};
+	cm_schema *s = r->schema;
+	if (!is_mapping(r, section, "labels"))
+		return;
+	s->labels = cm_arena_calloc(r->arena, section->count / 2 + 1, sizeof(*s->labels));
+	for (size_t i = 0; s->labels && i + 1 < section->count; i += 2) {
+		cm_label_text *l = &s->labels[s->nlabels++];
+		const cm_ynode *body = section->items[i + 1];
+		l->key = cm_intern(r->strings, section->items[i]->text);
+		if (!is_mapping(r, body, "a label"))
+			continue;
+		for (size_t k = 0; k + 1 < body->count; k += 2) {
+			const char *lang = body->items[k]->text;
+			if (strcmp(lang, "en") == 0)
+				l->en = text_value(r, body->items[k + 1]);
+			else if (strcmp(lang, "ja") == 0)
+				l->ja = text_value(r, body->items[k + 1]);
+			else
+				unknown(r, body->items[k], "language", lang, keys, 2);
+		}
+		if (!l->en)
+			problem(r, section->items[i], "label '%s' has no English text%s", l->key, NULL);
+	}
+}
+
+const char *cm_schema_label(const cm_schema *s, const char *lang, const char *key)
+{
+	for (size_t i = 0; i < s->nlabels; i++)
+		if (strcmp(s->labels[i].key, key) == 0) {
+			if (lang && strcmp(lang, "ja") == 0 && s->labels[i].ja)
+				return s->labels[i].ja;
+			return s->labels[i].en;
+		}
+	return NULL;
+}
+
+const char *cm_schema_label2(const cm_schema *s, const char *lang, const char *prefix,
+			     const char *name)
+{
+	char key[160];
+	snprintf(key, sizeof key, "%s.%s", prefix, name);
+	return cm_schema_label(s, lang, key);
+}
+
 /* ---- attributes ---- */
 
 static const char *const kind_names[] = {
@@ -434,12 +482,14 @@ static void set_flag(reader *r, cm_attr_def *a, const cm_ynode *value, unsigned 
 		a->flags |= flag;
 }
 
-static void attr_styles(reader *r, cm_attr_def *a, const cm_ynode *value)
+/* styles or colors: one text per enum value. */
+static void attr_per_value(reader *r, cm_attr_def *a, const cm_ynode *value,
+			   const char ***out)
 {
-	if (!is_mapping(r, value, "styles") || !a->values)
+	if (!is_mapping(r, value, "styles and colors") || !a->values)
 		return;
-	a->styles = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*a->styles));
-	for (size_t i = 0; a->styles && i + 1 < value->count; i += 2) {
+	const char **per = *out = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*per));
+	for (size_t i = 0; per && i + 1 < value->count; i += 2) {
 		const char *key = cm_intern(r->strings, value->items[i]->text);
 		size_t v = 0;
 		while (v < a->nvalues && a->values[v] != key)
@@ -447,7 +497,7 @@ static void attr_styles(reader *r, cm_attr_def *a, const cm_ynode *value)
 		if (v == a->nvalues)
 			unknown(r, value->items[i], "value", key, a->values, a->nvalues);
 		else
-			a->styles[v] = text_value(r, value->items[i + 1]);
+			per[v] = text_value(r, value->items[i + 1]);
 	}
 }
 
@@ -463,6 +513,7 @@ static void attr_property(reader *r, void *entry, const char *key,
 		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
 		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL}, {"abbrev", CM_ATTR_ABBREV},
 		{"adoption", CM_ATTR_ADOPTION}, {"rests_on", CM_ATTR_RESTS_ON},
+		{"chart", CM_ATTR_CHART},
 	};
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (strcmp(key, flags[i].key) == 0) {
@@ -474,7 +525,9 @@ static void attr_property(reader *r, void *entry, const char *key,
 	} else if (strcmp(key, "values") == 0) {
 		a->values = name_list(r, value, &a->nvalues);
 	} else if (strcmp(key, "styles") == 0) {
-		attr_styles(r, a, value);
+		attr_per_value(r, a, value, &a->styles);
+	} else if (strcmp(key, "colors") == 0) {
+		attr_per_value(r, a, value, &a->colors);
 	} else if (strcmp(key, "types") == 0) {
 		a->types = node_type_list(r, value, &a->ntypes);
 	} else if (strcmp(key, "vocabulary") == 0) {
@@ -518,7 +571,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
 		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
-		"adoption", "rests_on",
+		"adoption", "rests_on", "chart", "colors",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
@@ -537,10 +590,22 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 
 /* ---- queries and strict ---- */
 
+/* A relation some vocabulary's terms use (broader, may_cause). */
+static int is_relation(const cm_schema *s, const char *name)
+{
+	for (size_t v = 0; v < s->nvocabularies; v++)
+		for (size_t t = 0; t < s->vocabularies[v].nterms; t++)
+			for (size_t k = 0; k < s->vocabularies[v].terms[t].nrelations; k++)
+				if (s->vocabularies[v].terms[t].relations[k].key == name)
+					return 1;
+	return 0;
+}
+
 static int names_something(const cm_schema *s, const char *name)
 {
 	return cm_schema_node_type(s, name) || cm_schema_edge_type(s, name) ||
-	       cm_schema_node_attr(s, name) || cm_schema_edge_attr(s, name);
+	       cm_schema_node_attr(s, name) || cm_schema_edge_attr(s, name) ||
+	       is_relation(s, name);
 }
 
 static void check_names(reader *r, const cm_ynode *at, const char *const *names,
@@ -599,9 +664,57 @@ static void load_gap(reader *r, const cm_ynode *value)
 	r->schema->succession_gap = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
 }
 
+static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_ynode *value)
+{
+	size_t n = 0;
+	if (strcmp(key, "types") == 0) {
+		rule->types = name_list(r, value, &rule->ntypes);
+		if (rule->types)
+			check_names(r, value, rule->types, rule->ntypes);
+	} else if (strcmp(key, "require") == 0) {
+		rule->require = name_list(r, value, &rule->nrequire);
+		if (rule->require)
+			check_names(r, value, rule->require, rule->nrequire);
+	} else if (strcmp(key, "where") == 0 && is_mapping(r, value, "where") && value->count == 2) {
+		rule->where_attr = cm_intern(r->strings, value->items[0]->text);
+		rule->where_value = cm_intern(r->strings, value->items[1]->text);
+	} else if (strcmp(key, "if") == 0) {
+		const char **names = name_list(r, value, &n);
+		if (names && n == 1)
+			rule->if_present = names[0];
+	} else if (strcmp(key, "about") == 0) {
+		rule->label = text_value(r, value);
+	} else {
+		static const char *const keys[] = {"types", "require", "where", "if", "about"};
+		unknown(r, value, "key", key, keys, 5);
+	}
+}
+
+/* require_if: a list of rules (see cm_strict_rule). */
+static void load_rules(reader *r, const cm_ynode *list)
+{
+	cm_schema *s = r->schema;
+	if (list->kind != CM_Y_SEQUENCE) {
+		problem(r, list, "require_if must be a list of rules%s%s", NULL, NULL);
+		return;
+	}
+	s->strict_rules = cm_arena_calloc(r->arena, list->count + 1, sizeof(*s->strict_rules));
+	for (size_t i = 0; s->strict_rules && i < list->count; i++) {
+		const cm_ynode *item = list->items[i];
+		cm_strict_rule *rule = &s->strict_rules[s->nstrict_rules++];
+		rule->line = item->line;
+		rule->column = item->column;
+		if (!is_mapping(r, item, "a rule"))
+			continue;
+		for (size_t k = 0; k + 1 < item->count; k += 2)
+			rule_key(r, rule, item->items[k]->text, item->items[k + 1]);
+	}
+}
+
 static void load_strict(reader *r, const cm_ynode *section)
 {
-	static const char *const keys[] = {"require", "edges", "since", "succession_gap"};
+	static const char *const keys[] = {"require", "edges", "since", "succession_gap",
+					   "require_if"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
@@ -612,11 +725,15 @@ static void load_strict(reader *r, const cm_ynode *section)
 			load_gap(r, value);
 			continue;
 		}
+		if (strcmp(key, "require_if") == 0) {
+			load_rules(r, value);
+			continue;
+		}
 		size_t n = 0, k = 0;
 		while (k < 3 && strcmp(key, keys[k]) != 0)
 			k++;
 		if (k == 3) {
-			unknown(r, section->items[i], "key", key, keys, 4);
+			unknown(r, section->items[i], "key", key, keys, 5);
 			continue;
 		}
 		const char **names = name_list(r, value, &n);
@@ -669,7 +786,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 {
 	static const char *const sections[] = {"node_types", "edge_types",
 					       "vocabularies", "node_attributes",
-					       "edge_attributes", "queries", "strict", "resolve"};
+					       "edge_attributes", "queries", "strict", "resolve",
+					       "labels"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0};
 	memset(out, 0, sizeof(*out));
@@ -706,6 +824,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_strict(&r, section);
 	if ((section = cm_ymap_get(root, "resolve")))
 		load_resolve(&r, section);
+	if ((section = cm_ymap_get(root, "labels")))
+		load_labels(&r, section);
 	find_roles(out);
 	make_labels(&r);
 	return r.failed ? CM_EINVAL : CM_OK;

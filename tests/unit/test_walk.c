@@ -132,25 +132,27 @@ static void notify_deadlines_add_up(void)
 		return;
 	f.view.country = "us";
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	/* fbi 24h; -> cisa 2d = 72h; -> fbi 1bd = 72h + 1bd (fbi already on
-	 * the chain, so not entered again); doe with no deadline; then the
-	 * pending CIRCIA flow last */
+	/* fbi 24h; -> cisa 2d = 3d (a step in days: the total reads in days);
+	 * -> fbi 1bd = 3d + 1bd (fbi already on the chain, so not entered
+	 * again); doe with no deadline; then the pending CIRCIA flow last */
 	CHECK(cm_result_rows(f.r) == 7);
 	CHECK_STR(cell(f.r, 0, "to"), "us.fbi");
 	CHECK_STR(cell(f.r, 0, "by"), "24h");
-	CHECK_STR(cell(f.r, 1, "by"), "72h");
-	CHECK_STR(cell(f.r, 2, "by"), "72h + 1bd");
+	CHECK_STR(cell(f.r, 1, "by"), "3d");
+	CHECK_STR(cell(f.r, 2, "by"), "3d+1bd");
 	CHECK_STR(cell(f.r, 2, "depth"), "3");
 	CHECK_STR(cell(f.r, 3, "to"), "us.doe");
-	CHECK_STR(cell(f.r, 3, "by"), "unknown (no deadline at hop 1)");
+	CHECK_STR(cell(f.r, 3, "by"), "unknown");
 	CHECK_STR(cell(f.r, 4, "to"), "us.cisa");
 	CHECK(cm_result_row_pending(f.r, 4, NULL) && !cm_result_row_pending(f.r, 3, NULL));
-	CHECK_STR(cell(f.r, 6, "by"), "120h + 1bd");
+	CHECK_STR(cell(f.r, 6, "by"), "5d+1bd");
 	cm_result_free(f.r);
-	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", "^cyber", f.diags) == CM_OK);
+	cm_notify_options cyber = {.trigger = "^cyber"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &cyber, f.diags) == CM_OK);
 	CHECK(cm_result_rows(f.r) == 3);
 	cm_result_free(f.r);
-	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", "nothing", f.diags) == CM_NOTFOUND);
+	cm_notify_options nothing = {.trigger = "nothing"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &nothing, f.diags) == CM_NOTFOUND);
 	cm_result_free(f.r);
 	f.r = NULL;
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "us.cisa", NULL, f.diags) == CM_EINVAL);
@@ -185,24 +187,40 @@ static void notify_as_of(void)
 
 static void deadline_units_stay_apart(void)
 {
-	cm_deadline d = {0, 0, 0, 0};
+	cm_deadline d;
+	cm_deadline_init(&d);
 	char buf[64];
-	cm_deadline_add(&d, "72h", 1);
-	cm_deadline_add(&d, "24h", 2);
+	cm_deadline_add(&d, "72h", 1, NULL);
+	cm_deadline_add(&d, "24h", 2, NULL);
 	cm_deadline_format(buf, sizeof buf, &d);
 	CHECK_STR(buf, "96h");
-	cm_deadline_add(&d, "4bd", 3);
+	cm_deadline_add(&d, "4bd", 3, NULL);
 	cm_deadline_format(buf, sizeof buf, &d);
-	CHECK_STR(buf, "96h + 4bd");
-	cm_deadline e = {0, 0, 0, 0};
-	cm_deadline_add(&e, "30d", 1);
-	cm_deadline_add(&e, "30d", 2);
+	CHECK_STR(buf, "96h+4bd");
+	cm_deadline e;
+	cm_deadline_init(&e);
+	cm_deadline_add(&e, "30d", 1, NULL);
+	cm_deadline_add(&e, "30d", 2, NULL);
 	cm_deadline_format(buf, sizeof buf, &e);
 	CHECK_STR(buf, "60d");
-	cm_deadline_add(&e, NULL, 3);
-	cm_deadline_add(&e, "1h", 4);
+	cm_deadline_add(&e, NULL, 3, NULL);
+	cm_deadline_add(&e, "1h", 4, NULL);
 	cm_deadline_format(buf, sizeof buf, &e);
-	CHECK_STR(buf, "unknown (no deadline at hop 3)");
+	CHECK_STR(buf, "unknown");
+	CHECK(e.unknown_hop == 3);
+	/* a range, and a term that leaves the total open */
+	cm_deadline f;
+	cm_deadline_init(&f);
+	cm_deadline_add(&f, "promptly 3-5d", 1, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "3-5d");
+	cm_deadline_add(&f, "24h", 2, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "4-6d");
+	cm_deadline_add(&f, "promptly", 3, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "4-6d+promptly");
+	CHECK(!cm_deadline_known(&f));
 }
 
 static void jurisdiction_lists_authorities(void)
