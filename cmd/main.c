@@ -337,9 +337,24 @@ static int check_country(context *ctx)
 	return cm_resolve_side(&ctx->view.country, ctx->map, text, ctx->diags) == CM_OK;
 }
 
+/* SOURCE_DATE_EPOCH (reproducible-builds.org) fixes "today": a site built
+ * twice, or a test run tomorrow, says the same. */
+static void fixed_today(context *ctx)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	if (!epoch || !*epoch)
+		return;
+	long long seconds = strtoll(epoch, &end, 10);
+	if (*end || seconds < 0)
+		return;
+	ctx->view.today = ctx->view.as_of = (int)(seconds / 86400);
+}
+
 static int make_view(context *ctx)
 {
 	cm_view_init(&ctx->view);
+	fixed_today(ctx);
 	const char *as_of = ctx->options[OPT_AS_OF], *lang = ctx->options[OPT_LANG];
 	if (as_of && cm_date_parse(&ctx->view.as_of, as_of) != CM_OK) {
 		complain("bad date '%s' for --as-of; expected YYYY-MM-DD, YYYY-MM, YYYY or today", as_of);

@@ -29,6 +29,7 @@ const option_spec option_specs[] = {
 	{"with", 0, "ATTRS", OPT_WITH, "more columns: node attributes, comma-separated"},
 	{"incident", 0, "KIND", OPT_INCIDENT, "reports this kind of incident sets off (ransomware, data-breach, ...)"},
 	{"duty", 0, "DUTY", OPT_DUTY, "reports of this duty only: mandatory, expected or voluntary"},
+	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
@@ -40,7 +41,8 @@ static const enum option_id search_options[] = {OPT_TYPE, OPT_COUNT};
 static const enum option_id path_options[] = {OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS,
 					      OPT_COUNT};
 static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, OPT_COUNT};
-static const enum option_id notify_options[] = {OPT_INCIDENT, OPT_DUTY, OPT_TRIGGER, OPT_COUNT};
+static const enum option_id notify_options[] = {OPT_INCIDENT, OPT_DUTY, OPT_TRIGGER,
+						OPT_SOURCES, OPT_COUNT};
 static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
 
 const command commands[] = {

@@ -264,6 +264,7 @@ typedef struct cm_notify_options {
 	                         vocabulary): reports it sets off, broader kinds
 	                         and what it may cause included */
 	const char *duty;     /* one duty value: keep reports of that duty */
+	int sources;          /* add a SOURCES column: where each flow was verified */
 } cm_notify_options;
 
 void cm_notify_options_init(cm_notify_options *options);
@@ -327,7 +328,11 @@ typedef enum cm_role {
 	CM_ROLE_TYPE,       /* a node or edge type name */
 	CM_ROLE_DATE,       /* a day (YYYY, YYYY-MM or YYYY-MM-DD) */
 	CM_ROLE_KIND,       /* what sort of row it is (a change, a relation, a section) */
-	CM_ROLE_QUALIFIER   /* a word shown beside the row in summaries (a report's stage) */
+	CM_ROLE_QUALIFIER,  /* a word shown beside the row in summaries (a report's stage) */
+	CM_ROLE_KEY,        /* records: an attribute name or a relation ("-> part_of") */
+	CM_ROLE_RELATION,   /* an edge type, with an arrow when it has a direction */
+	CM_ROLE_NUMBER,     /* a count or an ordinal */
+	CM_ROLE_SOURCES     /* where the row's facts were verified (URLs) */
 } cm_role;
 
 /* The role of a column; the first column with a role, or (size_t)-1. */

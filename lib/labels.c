@@ -141,3 +141,88 @@ void cm_label_pending(cm_strbuf *out, const cm_map *map, const cm_view *view, in
 	cm_strbuf_fill1(out, cm_label(map, view, "pending.from", "pending: from %s"), day);
 	cm_strbuf_adds(out, ")");
 }
+
+const char *cm_label2_or(const cm_map *map, const cm_view *view, const char *prefix,
+			 const char *name)
+{
+	const char *text = cm_schema_label2(&map->schema, view ? view->lang : NULL, prefix, name);
+	return text ? text : name;
+}
+
+const cm_attr *cm_attr_in_lang(const cm_view *view, const cm_attr *attrs, size_t n,
+			       const cm_attr *a, int *english_only)
+{
+	*english_only = 0;
+	if (!view || !view->lang || strcmp(view->lang, "ja") != 0 || !a->def->ja)
+		return a;
+	const cm_attr *ja = cm_attr_find(attrs, n, a->def->ja->name);
+	if (ja)
+		return ja;
+	*english_only = 1;
+	return a;
+}
+
+/* "-> part_of", "<-> counterpart": the arrow kept, the edge type in words. */
+static int relation_words(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			  const char *value)
+{
+	static const char *const arrows[] = {"<-> ", "-> ", "<- "};
+	for (size_t i = 0; i < 3; i++) {
+		size_t n = strlen(arrows[i]);
+		if (strncmp(value, arrows[i], n) == 0) {
+			cm_strbuf_adds(out, arrows[i]);
+			cm_strbuf_adds(out, cm_label2_or(map, view, "edge", value + n));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "step 3": a label for "step" with the number filled in. */
+static int numbered(cm_strbuf *out, const cm_map *map, const cm_view *view, const char *column,
+		    const char *value)
+{
+	const char *space = strrchr(value, ' ');
+	if (!space || !space[1] || strspn(space + 1, "0123456789") != strlen(space + 1))
+		return 0;
+	char key[160];
+	snprintf(key, sizeof key, "cell.%s.%.*s", column, (int)(space - value), value);
+	const char *text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
+	if (!text)
+		return 0;
+	cm_strbuf_fill1(out, text, space + 1);
+	return 1;
+}
+
+void cm_label_cell(cm_strbuf *out, const cm_map *map, const cm_view *view, cm_role role,
+		   const char *column, const char *value)
+{
+	const char *text = NULL;
+	char key[200];
+	switch (role) {
+	case CM_ROLE_KIND:
+		if (numbered(out, map, view, column, value))
+			return;
+		snprintf(key, sizeof key, "cell.%s.%s", column, value);
+		text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
+		break;
+	case CM_ROLE_TYPE:
+		text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "type", value);
+		if (!text)
+			text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "edge", value);
+		break;
+	case CM_ROLE_KEY:
+		if (relation_words(out, map, view, value))
+			return;
+		text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "attr", value);
+		break;
+	case CM_ROLE_RELATION:
+		if (relation_words(out, map, view, value))
+			return;
+		text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "edge", value);
+		break;
+	default:
+		break;
+	}
+	cm_strbuf_adds(out, text ? text : value);
+}

@@ -125,6 +125,29 @@ static size_t last_shown(const cm_result *r)
 	return last;
 }
 
+/* Cells in the view's language, by role (lib/labels.c); ordinary cells as
+ * they are. */
+static void words_of_row(const cm_map *map, const cm_view *view, const cm_result *r,
+			 size_t row, cm_strbuf *bufs, const char **cells)
+{
+	for (size_t c = 0; c < r->ncolumns; c++) {
+		const char *v = cm_result_cell(r, row, c);
+		cm_role role = cm_result_column_role(r, c);
+		cm_strbuf_init(&bufs[c]);
+		if (role == CM_ROLE_ATTRIBUTE && *v)
+			cm_label_values(&bufs[c], map, view, r->columns[c], v);
+		else
+			cm_label_cell(&bufs[c], map, view, role, r->columns[c], v);
+		cells[c] = bufs[c].data ? bufs[c].data : "";
+	}
+}
+
+static void release_row(const cm_result *r, cm_strbuf *bufs)
+{
+	for (size_t c = 0; c < r->ncolumns; c++)
+		cm_strbuf_release(&bufs[c]);
+}
+
 static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
 		       const size_t *widths, size_t first, const cm_print_options *o)
 {
@@ -143,17 +166,23 @@ static void print_line(cm_strbuf *out, const cm_result *r, const char *const *ce
 	}
 }
 
-static void column_widths(const cm_result *r, const char *const *headings, size_t *widths,
-			  size_t first, size_t from_row, size_t to_row)
+static void column_widths(const cm_map *map, const cm_view *view, const cm_result *r,
+			  const char *const *headings, size_t *widths, size_t first,
+			  size_t from_row, size_t to_row)
 {
+	cm_strbuf bufs[CM_MAX_COLUMNS];
+	const char *cells[CM_MAX_COLUMNS];
 	for (size_t c = first; c < r->ncolumns; c++)
 		widths[c] = headings ? cm_display_width(headings[c]) : 0;
-	for (size_t i = from_row; i < to_row; i++)
+	for (size_t i = from_row; i < to_row; i++) {
+		words_of_row(map, view, r, i, bufs, cells);
 		for (size_t c = first; c < r->ncolumns; c++) {
-			size_t w = cm_display_width(cm_result_cell(r, i, c));
+			size_t w = cm_display_width(cells[c]);
 			if (w > widths[c])
 				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
 		}
+		release_row(r, bufs);
+	}
 }
 
 static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
@@ -163,13 +192,17 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	size_t widths[CM_MAX_COLUMNS];
 	for (size_t c = 0; c < r->ncolumns; c++)
 		headings[c] = cm_label_column(map, view, r->columns[c]);
-	column_widths(r, headings, widths, 0, 0, r->rows.count);
+	column_widths(map, view, r, headings, widths, 0, 0, r->rows.count);
 	if (o->color)
 		cm_strbuf_adds(out, BOLD);
 	print_line(out, r, headings, widths, 0, o);
 	cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
+	cm_strbuf bufs[CM_MAX_COLUMNS];
+	const char *cells[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < r->rows.count; i++) {
-		print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 0, o);
+		words_of_row(map, view, r, i, bufs, cells);
+		print_line(out, r, cells, widths, 0, o);
+		release_row(r, bufs);
 		pending_mark(out, map, view, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
@@ -184,7 +217,7 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 		end = start;
 		while (end < r->rows.count && strcmp(cm_result_cell(r, end, 0), subject) == 0)
 			end++;
-		column_widths(r, NULL, widths, 1, start, end);
+		column_widths(map, view, r, NULL, widths, 1, start, end);
 		if (start)
 			cm_strbuf_addc(out, '\n');
 		if (o->color)
@@ -192,8 +225,12 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 		cm_text_add(out, subject, 0);
 		cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
 		for (size_t i = start; i < end; i++) {
+			cm_strbuf bufs[CM_MAX_COLUMNS];
+			const char *cells[CM_MAX_COLUMNS];
+			words_of_row(map, view, r, i, bufs, cells);
 			cm_strbuf_adds(out, "  ");
-			print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 1, o);
+			print_line(out, r, cells, widths, 1, o);
+			release_row(r, bufs);
 			pending_mark(out, map, view, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}

@@ -243,6 +243,13 @@ static void print_rows(cm_strbuf *out, const cm_map *map, const cm_view *view,
 			cm_strbuf_addc(out, '\n');
 		}
 		detail_line(out, map, view, r, c, i, indent);
+		size_t sources = cm_result_role_column(r, CM_ROLE_SOURCES);
+		if (sources != (size_t)-1 && *cell(r, i, sources)) {
+			cm_text_pad(out, indent + 1);
+			cm_strbuf_addf(out, "%s: ", cm_label_column(map, view, r->columns[sources]));
+			cm_text_add(out, cell(r, i, sources), 0);
+			cm_strbuf_addc(out, '\n');
+		}
 	}
 }
 

@@ -44,7 +44,7 @@ static void declared_rows(cm_result *r, const cm_map *map, const cm_view *view,
 			if (!cm_type_set_has(declared, e->type) || p == CM_GONE)
 				continue;
 			detail.len = 0;
-			cm_describe_edge_attrs(&detail, map, e);
+			cm_describe_edge_attrs(&detail, map, view, e);
 			if (detail.data)
 				detail.data[detail.len] = '\0';
 			const char *cells[] = {"declared", other->id, other->side,
@@ -137,6 +137,9 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	cm_result *r;
 	if ((st = cm_result_new(&r, map, title, columns, 5)) != CM_OK)
 		return st;
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_ID, CM_ROLE_NONE, CM_ROLE_NAME,
+					CM_ROLE_NONE};
+	cm_result_set_roles(r, roles, 5);
 	cm_result_add_node(r, n);
 	cm_result_why_empty(r, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
 			    n->id);

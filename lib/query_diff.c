@@ -228,6 +228,10 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_result *r = NULL;
 	st = cm_result_new(&r, map, title.data ? title.data : "diff", columns, 6);
 	cm_strbuf_release(&title);
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_DATE, CM_ROLE_NONE, CM_ROLE_TYPE,
+					CM_ROLE_ID, CM_ROLE_NAME};
+	if (st == CM_OK)
+		cm_result_set_roles(r, roles, 6);
 	if (st == CM_OK)
 		cm_result_why_empty(r, "nothing appeared, ended or became pending between %s and %s%s%s",
 				    a, b, view->country ? " on that side" : "", type ? " of that type" : "");

@@ -190,7 +190,7 @@ static void add_row(cm_result *r, const history *h, const event *ev)
 	const char *relation = "";
 	if (ev->edge) {
 		relation = ev->outgoing ? ev->edge->type->label_out : ev->edge->type->label_in;
-		cm_describe_edge_attrs(&detail, h->map, ev->edge);
+		cm_describe_edge_attrs(&detail, h->map, h->view, ev->edge);
 		cm_result_add_edge(r, ev->edge);
 	} else if (ev->other) {
 		cm_describe_period(&detail, ev->other->since, ev->other->until, ev->other->precision);
@@ -246,6 +246,9 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 	cm_strbuf_release(&title);
 	if (st == CM_OK) {
 		r->timeline = 1;
+		static const cm_role roles[] = {CM_ROLE_DATE, CM_ROLE_KIND, CM_ROLE_RELATION,
+						CM_ROLE_ID, CM_ROLE_NAME, CM_ROLE_NONE};
+		cm_result_set_roles(r, roles, 6);
 		cm_result_add_node(r, h.node);
 		cm_result_why_empty(r, undecided(view, cm_node_presence(view, h.node), h.node->since)
 					       ? "%s had not been decided on by the view's day"

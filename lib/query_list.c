@@ -165,6 +165,8 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		return st;
 	}
 	cm_result_why_empty(r, "no node in the view passes the filters");
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NONE, CM_ROLE_NAME};
+	cm_result_set_roles(r, roles, 4);
 	cm_strbuf extra[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < npicked; i++) {
 		const cm_node *n = picked[i];

@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "intern.h"
 #include "kinds.h"
+#include "labels.h"
 #include "pattern.h"
 #include "result.h"
 #include "walk.h"
@@ -51,6 +52,8 @@ typedef struct notify_walk {
 	const char *const *show; /* further attributes to show (schema: show) */
 	size_t nshow;
 	size_t matched_column;   /* the column saying which kind matched, or 0 */
+	size_t sources_column;   /* --sources: the column of sources, or 0 */
+	const char *sources_attr; /* the schema's strict provenance attribute of kind urls */
 	cm_pattern *trigger;
 	const char *duty;        /* --duty: keep first flows of this duty */
 	cm_kind_match *kinds;    /* --incident: the kinds it takes in, or NULL */
@@ -112,6 +115,15 @@ static void matched_words(cm_strbuf *buf, const notify_walk *w, const cm_edge *e
 	cm_strbuf_fill2(buf, format ? format : "%s", label, via_label);
 }
 
+/* The trigger in the view's language (its Japanese counterpart under
+ * --lang ja, when the flow has one). */
+static const char *trigger_in_lang(const notify_walk *w, const cm_edge *e)
+{
+	const cm_attr *a = edge_attr(e, w->trigger_attr);
+	int english_only;
+	return a ? cm_attr_in_lang(w->view, e->attrs, e->nattrs, a, &english_only)->text : NULL;
+}
+
 static void number_cell(char *buf, size_t size, int known, long value)
 {
 	if (known)
@@ -133,7 +145,7 @@ static void add_flow_row(notify_walk *w, const cm_edge *e, size_t depth,
 	number_cell(machine[3], sizeof machine[3], bd_known || known, by->max_business_days);
 	const char *cells[CM_MAX_COLUMNS] = {level, w->regime->id, e->from->id, e->to->id,
 					     cm_node_label(w->map, w->view, e->to),
-					     edge_text(e, w->trigger_attr),
+					     trigger_in_lang(w, e),
 					     edge_text(e, w->deadline_attr), total};
 	cm_strbuf shown[CM_MAX_COLUMNS], matched;
 	cm_strbuf_init(&matched);
@@ -148,6 +160,12 @@ static void add_flow_row(notify_walk *w, const cm_edge *e, size_t depth,
 			matched_words(&matched, w, e);
 		cells[c++] = matched.data;
 	}
+	cm_strbuf sources;
+	cm_strbuf_init(&sources);
+	if (w->sources_column) {
+		attr_text(&sources, e, w->sources_attr);
+		cells[c++] = sources.data;
+	}
 	for (size_t i = 0; i < MACHINE_COLUMNS; i++)
 		cells[c++] = machine[i];
 	cm_result_add_row(w->result, pending_since, cells);
@@ -155,6 +173,7 @@ static void add_flow_row(notify_walk *w, const cm_edge *e, size_t depth,
 	for (size_t i = 0; i < w->nshow; i++)
 		cm_strbuf_release(&shown[i]);
 	cm_strbuf_release(&matched);
+	cm_strbuf_release(&sources);
 }
 
 static void walk_from(notify_walk *w, const cm_node *node, const cm_edge *incoming,
@@ -348,6 +367,18 @@ static cm_status check_duty(notify_walk *w, const char *duty, cm_diags *diags)
 	return CM_EINVAL;
 }
 
+/* The provenance attribute that lists addresses (the schema's strict
+ * requirements, of kind urls). */
+static const char *sources_attribute(const cm_map *map)
+{
+	for (size_t i = 0; i < map->schema.nstrict_attrs; i++) {
+		const cm_attr_def *def = cm_schema_edge_attr(&map->schema, map->schema.strict_attrs[i]);
+		if (def && def->kind == CM_KIND_URLS)
+			return def->name;
+	}
+	return NULL;
+}
+
 /* The start, then every sector its `also` edges join, once each. */
 static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node **out)
 {
@@ -378,6 +409,8 @@ static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size
 		columns[n++] = w->show[i];
 	if (w->kinds)
 		columns[w->matched_column = n++] = "matched";
+	if (w->sources_attr)
+		columns[w->sources_column = n++] = w->sources_attr;
 	size_t machine = n;
 	for (size_t i = 0; i < MACHINE_COLUMNS; i++)
 		columns[n++] = machine_columns[i];
@@ -405,6 +438,8 @@ static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size
 	r->sections = nregimes;
 	if (w->kinds)
 		cm_result_set_role(r, w->matched_column, CM_ROLE_ATTRIBUTE);
+	if (w->sources_column)
+		cm_result_set_role(r, w->sources_column, CM_ROLE_SOURCES);
 	r->numbers = 1u << COL_DEPTH;
 	for (size_t i = 0; i < MACHINE_COLUMNS; i++) {
 		cm_result_set_role(r, machine + i, CM_ROLE_MACHINE);
@@ -433,6 +468,8 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 		st = check_duty(&w, options->duty, diags);
 	if (st == CM_OK && options && options->incident)
 		st = ask_kinds(&w, options->incident, diags);
+	if (st == CM_OK && options && options->sources)
+		w.sources_attr = sources_attribute(map);
 	size_t nregimes = st == CM_OK ? regimes_of(map, start, regimes) : 0;
 	cm_type_set_query(&w.follow, map, "notify", "follow");
 	if (st == CM_OK)

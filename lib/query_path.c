@@ -188,6 +188,9 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		st = cm_result_new(&r, map, title, columns, 6);
 	}
 	if (st == CM_OK) {
+		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_NUMBER, CM_ROLE_FROM,
+						CM_ROLE_RELATION, CM_ROLE_TO, CM_ROLE_NAME};
+		cm_result_set_roles(r, roles, 6);
 		r->numbers = 1u << 0 | 1u << 1;
 		cm_result_why_empty(r, "no path joins %s and %s over edges in force%s%s%s", a->id, b->id,
 				    options && options->via ? " of the types asked for" : "",
@@ -306,6 +309,9 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 		st = cm_result_new(&r, map, title, columns, 6);
 	}
 	if (st == CM_OK) {
+		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NAME,
+						CM_ROLE_RELATION, CM_ROLE_FROM};
+		cm_result_set_roles(r, roles, 6);
 		r->numbers = 1u << 0;
 		cm_result_why_empty(r, "nothing is reachable from %s%s", start->id,
 				    options && options->via ? " over the edge types asked for" : "");

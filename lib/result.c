@@ -148,6 +148,12 @@ void cm_result_set_role(cm_result *r, size_t col, cm_role role)
 		r->roles[col] = (unsigned char)role;
 }
 
+void cm_result_set_roles(cm_result *r, const cm_role *roles, size_t n)
+{
+	for (size_t c = 0; c < n; c++)
+		cm_result_set_role(r, c, roles[c]);
+}
+
 cm_role cm_result_column_role(const cm_result *r, size_t col)
 {
 	return col < r->ncolumns ? (cm_role)r->roles[col] : CM_ROLE_NONE;

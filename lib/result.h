@@ -63,8 +63,9 @@ void cm_result_add_edge(cm_result *r, const cm_edge *edge);
 /* Marks an element of the subgraph (adding it if needed). */
 void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark);
 void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark);
-/* Gives column col a role (cm_role). */
+/* Gives column col a role (cm_role); the same for the first n columns. */
 void cm_result_set_role(cm_result *r, size_t col, cm_role role);
+void cm_result_set_roles(cm_result *r, const cm_role *roles, size_t n);
 /* Says why nothing was found, for the person who asked (printf-style). */
 void cm_result_why_empty(cm_result *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -530,6 +530,10 @@ static void attr_property(reader *r, void *entry, const char *key,
 		attr_per_value(r, a, value, &a->colors);
 	} else if (strcmp(key, "types") == 0) {
 		a->types = node_type_list(r, value, &a->ntypes);
+	} else if (strcmp(key, "ja") == 0) {
+		const char *text = scalar(r, value, "ja");
+		if (text)
+			a->ja_name = cm_intern(r->strings, text);
 	} else if (strcmp(key, "vocabulary") == 0) {
 		const char *text = scalar(r, value, "vocabulary");
 		if (text && !(a->vocabulary = cm_schema_vocabulary(r->schema, text)))
@@ -571,7 +575,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
 		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
-		"adoption", "rests_on", "chart", "colors",
+		"adoption", "rests_on", "chart", "colors", "ja",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
@@ -771,6 +775,23 @@ static void make_labels(reader *r)
 	}
 }
 
+/* Each attribute's `ja` names another attribute of the same list. */
+static void pair_languages(reader *r, cm_attr_def *defs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!defs[i].ja_name)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (defs[k].name == defs[i].ja_name) {
+				defs[i].ja = &defs[k];
+				defs[k].is_ja = 1;
+			}
+		if (!defs[i].ja)
+			problem(r, NULL, "attribute '%s' names '%s' as its Japanese text, which is not declared",
+				defs[i].name, defs[i].ja_name);
+	}
+}
+
 static void find_roles(cm_schema *s)
 {
 	for (size_t i = 0; i < s->nnode_attrs; i++) {
@@ -826,6 +847,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_resolve(&r, section);
 	if ((section = cm_ymap_get(root, "labels")))
 		load_labels(&r, section);
+	pair_languages(&r, out->node_attrs, out->nnode_attrs);
+	pair_languages(&r, out->edge_attrs, out->nedge_attrs);
 	find_roles(out);
 	make_labels(&r);
 	return r.failed ? CM_EINVAL : CM_OK;

@@ -95,6 +95,9 @@ typedef struct cm_attr_def {
 	const cm_node_type **types; /* ref: allowed target types */
 	size_t ntypes;
 	const struct cm_vocabulary *vocabulary; /* terms, duration: the terms allowed */
+	const char *ja_name;                /* the attribute holding its Japanese text */
+	const struct cm_attr_def *ja;       /* the same, resolved */
+	int is_ja;                          /* it is another attribute's Japanese text */
 	unsigned flags;
 } cm_attr_def;
 

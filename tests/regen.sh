@@ -3,6 +3,7 @@
 # program (tests/regen.sh tests/cli/NAME.t ...).  Review the diff before
 # committing: the golden files are the specification.
 set -u
+export LC_ALL=C.UTF-8 TZ=UTC SOURCE_DATE_EPOCH=1795564800
 CYBERMAP=${CYBERMAP:-$(pwd)/cybermap}
 for t in "$@"; do
 	desc=$(sed -n '1p' "$t")

@@ -10,6 +10,9 @@ UNIT_TESTS=${UNIT_TESTS:-build/release/unit-tests}
 export CYBERMAP
 unset CYBERMAP_DATA NO_COLOR
 export LC_ALL=C.UTF-8 TZ=UTC
+# "today" for every test: 2026-11-25 (the day the map was first checked)
+SOURCE_DATE_EPOCH=1795564800
+export SOURCE_DATE_EPOCH
 # Debian's Python, with the Debian packages `make deps` installs
 PYTHON=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
 # under AddressSanitizer: Graphviz's and the font libraries' one-time allocations

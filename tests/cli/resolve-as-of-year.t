@@ -12,4 +12,4 @@ jp.nisc	name_ja	内閣サイバーセキュリティセンター
 jp.nisc	country	jp	
 jp.nisc	sources	https://www.nisc.go.jp/	
 jp.nisc	checked	2026-11-25	
-jp.nisc	<- notifies	jp.sector.energy (Electricity Sector) [since 2015-01-09; trigger serious failure; basis policy]	
+jp.nisc	<- notifies	jp.sector.energy (Electricity Sector) [since 2015-01-09; incidents any cyber incident; trigger serious failure; basis policy]	

@@ -12,7 +12,7 @@ static void fixture_loads_with_links(void)
 	CHECK(map != NULL);
 	if (!map)
 		return;
-	CHECK(cm_map_node_count(map) == 17);
+	CHECK(cm_map_node_count(map) == 20);
 	const cm_node *cisa = cm_map_node(map, "us.cisa");
 	CHECK(cisa && strcmp(cm_node_name(cisa), "Cybersecurity and Infrastructure Security Agency") == 0);
 	CHECK_STR(cm_node_type_name(cisa), "agency");

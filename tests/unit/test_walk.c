@@ -159,29 +159,63 @@ static void notify_deadlines_add_up(void)
 	teardown(&f);
 }
 
+/* How many rows report to this body. */
+static size_t rows_to(const cm_result *r, const char *to)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		n += strcmp(cell(r, i, "to"), to) == 0;
+	return n;
+}
+
 static void notify_as_of(void)
 {
 	fixture f;
 	if (!setup(&f))
 		return;
 	f.view.country = "jp";
+	/* today: the NCO, twice (the energy sector's flow and the overlapping
+	 * core area's), and the PPC's two stages; NISC has ended */
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 1); /* NISC ended before today */
-	CHECK_STR(cell(f.r, 0, "to"), "jp.nco");
+	CHECK(rows_to(f.r, "jp.nco") == 2 && rows_to(f.r, "jp.ppc") == 2 &&
+	      rows_to(f.r, "jp.nisc") == 0);
 	cm_result_free(f.r);
 	/* at the workshop the NCO had not been decided on: NISC alone */
 	cm_date_parse(&f.view.as_of, "2022-07-20");
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 1);
-	CHECK_STR(cell(f.r, 0, "to"), "jp.nisc");
+	CHECK(rows_to(f.r, "jp.nisc") == 1 && rows_to(f.r, "jp.nco") == 0);
 	cm_result_free(f.r);
-	/* once the law was enacted, the flow to the NCO is pending */
+	/* once the law was enacted, the flows to the NCO are pending */
 	cm_date_parse(&f.view.as_of, "2025-06-01");
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 2);
-	CHECK_STR(cell(f.r, 0, "to"), "jp.nisc");
-	CHECK_STR(cell(f.r, 1, "to"), "jp.nco");
-	CHECK(cm_result_row_pending(f.r, 1, NULL));
+	CHECK(rows_to(f.r, "jp.nisc") == 1 && rows_to(f.r, "jp.nco") == 2);
+	for (size_t i = 0; i < cm_result_rows(f.r); i++)
+		if (strcmp(cell(f.r, i, "to"), "jp.nco") == 0)
+			CHECK(cm_result_row_pending(f.r, i, NULL));
+	teardown(&f);
+}
+
+static void notify_incident_and_duty(void)
+{
+	fixture f;
+	if (!setup(&f))
+		return;
+	f.view.country = "jp";
+	/* a ransomware attack is a cyber incident (the NCO flow) and may cause
+	 * a data breach (the PPC's two stages); the intrusion duty of the core
+	 * area is not set off by it */
+	cm_notify_options ransomware = {.incident = "ransomware"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &ransomware, f.diags) == CM_OK);
+	CHECK(rows_to(f.r, "jp.ppc") == 2 && rows_to(f.r, "jp.nco") == 1);
+	CHECK(strstr(cell(f.r, 0, "matched"), "ransomware attack") != NULL);
+	cm_result_free(f.r);
+	cm_notify_options mandatory = {.duty = "mandatory"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &mandatory, f.diags) == CM_OK);
+	CHECK(cm_result_rows(f.r) == 3); /* two PPC stages and the core area's duty */
+	cm_result_free(f.r);
+	f.r = NULL;
+	cm_notify_options bad = {.incident = "ransomwar"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &bad, f.diags) == CM_EINVAL);
 	teardown(&f);
 }
 
@@ -286,6 +320,7 @@ const unit_test walk_tests[] = {
 	{"reach with depth and reverse", reach_with_depth_and_reverse},
 	{"notify deadlines add up", notify_deadlines_add_up},
 	{"notify as of", notify_as_of},
+	{"notify by incident and duty", notify_incident_and_duty},
 	{"deadline units stay apart", deadline_units_stay_apart},
 	{"jurisdiction lists authorities", jurisdiction_lists_authorities},
 	{"function roles and steps", function_roles_and_steps},
