@@ -65,7 +65,7 @@ digraph cybermap {
 			label=インシデント対応,
 			shape=ellipse,
 			style=filled,
-			tooltip="Detecting, containing and recovering from cyber incidents."];
+			tooltip=サイバーインシデントの検知、封じ込め及び復旧。];
 		"bi.cyber-dialogue"	[class=mechanism,
 			fillcolor="#e0f4f4",
 			label=日米サイバー対話,
@@ -83,11 +83,11 @@ digraph cybermap {
 		"us.cisa"	[URL="https://www.cisa.gov/",
 			class=agency,
 			fillcolor="#dbe9f6",
-			label="Cybersecurity and Infrastructure\nSecurity Agency\nCISA",
+			label="サイバーセキュリティ・インフラストラクチャー安全保障\n庁\nCISA",
 			shape=box,
 			style=filled,
 			target=_blank,
-			tooltip="Leads the national effort to understand and reduce cyber risk to critical infrastructure."];
+			tooltip=重要インフラに対するサイバーリスクの把握と低減に向けた国家的取組を主導する。];
 	}
 	"jp.nco" -> "fn.incident-response"	[key=e7,
 		class=leads,
