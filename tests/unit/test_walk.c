@@ -301,7 +301,7 @@ static void counterpart_declared_first(void)
 	fixture f;
 	if (!setup(&f))
 		return;
-	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "cisa", f.diags) == CM_OK);
+	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "cisa", NULL, f.diags) == CM_OK);
 	CHECK(cm_result_rows(f.r) == 2);
 	CHECK_STR(cell(f.r, 0, "kind"), "declared");
 	CHECK_STR(cell(f.r, 0, "id"), "jp.nco");
@@ -309,7 +309,7 @@ static void counterpart_declared_first(void)
 	CHECK_STR(cell(f.r, 1, "id"), "jp.npa");
 	cm_result_free(f.r);
 	f.r = NULL;
-	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "fn.incident-response", f.diags) == CM_EINVAL);
+	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "fn.incident-response", NULL, f.diags) == CM_EINVAL);
 	teardown(&f);
 }
 
