@@ -15,4 +15,4 @@ japanese: name_ja, description_ja                          4         4      100
 japanese: trigger_ja                              us       5         5      100
 japanese: trigger_ja                              jp       5         5      100
 --- stderr
-ok: 2 files, 20 nodes, 33 edges
+ok: 2 files, 20 nodes, 34 edges
