@@ -31,6 +31,7 @@ const option_spec option_specs[] = {
 	{"duty", 0, "DUTY", OPT_DUTY, "reports of this duty only: mandatory, expected or voluntary"},
 	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
 	{"older-than", 0, "DAYS", OPT_OLDER_THAN, "also list elements checked longer ago than DAYS"},
+	{"kind", 0, "KIND", OPT_KIND, "only gaps of this kind (see the schema's gaps)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
@@ -47,6 +48,7 @@ static const enum option_id notify_options[] = {OPT_INCIDENT, OPT_DUTY, OPT_TRIG
 static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
 static const enum option_id counterpart_options[] = {OPT_ALL, OPT_COUNT};
 static const enum option_id sources_options[] = {OPT_OLDER_THAN, OPT_COUNT};
+static const enum option_id gaps_options[] = {OPT_KIND, OPT_COUNT};
 
 const command commands[] = {
 	{"check", "", "validate the map; report every problem found", 0, 0,
@@ -77,6 +79,8 @@ const command commands[] = {
 	 diff_options, NEEDS_MAP, run_diff, NULL, "cybermap diff 2022-07-20 today --country jp"},
 	{"history", "NODE", "a body's timeline: predecessors, successors, parents, functions, duties, counterparts",
 	 1, 1, no_options, NEEDS_MAP | NODE_ARGS, run_history, "history", "cybermap history nisc"},
+	{"gaps", "", "where the map is thin: no channel, no counterpart, no reporting path, ...", 0, 0,
+	 gaps_options, NEEDS_MAP, run_gaps, NULL, "cybermap gaps --country jp"},
 	{"sources", "", "where the facts come from: sources by class, elements with no official one",
 	 0, 0, sources_options, NEEDS_MAP, run_sources, NULL, "cybermap sources --older-than 365"},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats, NULL,

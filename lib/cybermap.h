@@ -330,6 +330,13 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
  * satisfy it, of how many, and the share in percent. */
 cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags);
 
+/* Where the map shows something missing: one row per gap of each kind the
+ * schema's gaps section declares (or only `kind`, if not NULL): the kind,
+ * its label, the country (empty for the alliance's), the element, its name
+ * and a one-line explanation.  Drawn, the elements are marked. */
+cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
+			const char *kind, cm_diags *diags);
+
 /* ---- Results ---------------------------------------------------------- */
 
 /* A result is an ordered list of rows plus the subgraph they stand on.

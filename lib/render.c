@@ -258,6 +258,7 @@ static const struct {
 	[CM_MARK_ADDED] = {"#1a7f37", "bold", "filled,bold", "mark.added"},
 	[CM_MARK_REMOVED] = {"#b42318", "dotted", "filled,dotted", "mark.removed"},
 	[CM_MARK_PENDING] = {"#9a6700", "dashed", "filled,dashed", "mark.pending"},
+	[CM_MARK_GAP] = {"#b42318", "dashed", "filled,dashed", "mark.gap"},
 };
 
 static void mark_object(void *g, unsigned mark, int is_node)
