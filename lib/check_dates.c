@@ -204,14 +204,6 @@ static int edge_available(const cm_edge *e)
 	return later(adopted, later(node_available(e->from), node_available(e->to)));
 }
 
-static int states_adoption(const cm_attr *attrs, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((attrs[i].def->flags & CM_ATTR_ADOPTION) && attrs[i].text)
-			return 1;
-	return 0;
-}
-
 /* The law an unstated adoption is taken from, for the message: the one
  * starting on that day, else the first the element rests on. */
 static const cm_node *law_behind(const cm_attr *attrs, size_t nattrs, cm_edge *const *out,
@@ -250,7 +242,7 @@ static void check_inferred_adoption(checker *c, const char *what, const cm_attr 
 	int gap = c->map->schema.adoption_gap;
 	char a[CM_DATE_BUF], b[CM_DATE_BUF];
 	if (gap <= 0 || !dated(since) || !dated(inferred) || since - inferred <= gap ||
-	    states_adoption(attrs, nattrs))
+	    cm_adoption_stated(attrs, nattrs) != CM_DATE_UNKNOWN)
 		return;
 	const cm_node *law = law_behind(attrs, nattrs, out, nout, inferred);
 	char why[200];

@@ -63,6 +63,17 @@ static int adopted_at(const cm_attr *attrs, size_t nattrs, const cm_edge *const 
 	return day;
 }
 
+int cm_adoption_stated(const cm_attr *attrs, size_t nattrs)
+{
+	for (size_t i = 0; i < nattrs; i++) {
+		int d;
+		if ((attrs[i].def->flags & CM_ATTR_ADOPTION) && attrs[i].text &&
+		    cm_date_parse(&d, attrs[i].text) == CM_OK)
+			return d;
+	}
+	return CM_DATE_UNKNOWN;
+}
+
 int cm_node_adopted(const cm_node *node)
 {
 	return adopted_at(node->attrs, node->nattrs, (const cm_edge *const *)node->out,
