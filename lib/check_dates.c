@@ -244,6 +244,11 @@ static void check_inferred_adoption(checker *c, const char *what, const cm_attr 
 	if (gap <= 0 || !dated(since) || !dated(inferred) || since - inferred <= gap ||
 	    cm_adoption_stated(attrs, nattrs) != CM_DATE_UNKNOWN)
 		return;
+	/* what starts with its law was decided with it: the view takes the
+	 * law's own adoption, which the law states */
+	const cm_node *same_day = law_behind(attrs, nattrs, out, nout, since);
+	if (same_day && same_day->since == since)
+		return;
 	const cm_node *law = law_behind(attrs, nattrs, out, nout, inferred);
 	char why[200];
 	if (!law)
