@@ -206,10 +206,17 @@ void cm_label_cell(cm_strbuf *out, const cm_map *map, const cm_view *view, cm_ro
 		snprintf(key, sizeof key, "cell.%s.%s", column, value);
 		text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
 		break;
-	case CM_ROLE_TYPE:
+	case CM_ROLE_TYPE: /* a node type, an edge type, a source class or a word */
 		text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "type", value);
 		if (!text)
 			text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "edge", value);
+		if (!text)
+			text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "source_class",
+						value);
+		if (!text) {
+			snprintf(key, sizeof key, "cell.%s.%s", column, value);
+			text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
+		}
 		break;
 	case CM_ROLE_KEY:
 		if (relation_words(out, map, view, value))

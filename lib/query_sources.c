@@ -260,7 +260,7 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
 			       ? cm_result_new(&sc.result, map, "sources", columns, 5)
 			       : CM_ENOMEM;
 	if (st == CM_OK) {
-		static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_NONE, CM_ROLE_NUMBER,
+		static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_TYPE, CM_ROLE_NUMBER,
 						CM_ROLE_NUMBER, CM_ROLE_NONE};
 		cm_result_set_roles(sc.result, roles, 5);
 		sc.result->numbers = 1u << 2 | 1u << 3;

@@ -828,9 +828,12 @@ static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_
 			rule->if_present = names[0];
 	} else if (strcmp(key, "about") == 0) {
 		rule->label = text_value(r, value);
+	} else if (strcmp(key, "about_ja") == 0) {
+		rule->label_ja = text_value(r, value);
 	} else {
-		static const char *const keys[] = {"types", "require", "where", "if", "about"};
-		unknown(r, value, "key", key, keys, 5);
+		static const char *const keys[] = {"types", "require", "where", "if", "about",
+						   "about_ja"};
+		unknown(r, value, "key", key, keys, 6);
 	}
 }
 
