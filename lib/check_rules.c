@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "labels.h"
 #include "result.h"
 
 static int listed(const char *const *names, size_t n, const char *name)
@@ -168,10 +169,11 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *v
 			snprintf(share, sizeof share, "%zu", complete * 100 / total);
 			char what[256];
 			snprintf(what, sizeof what, "%s: %s", rule_label(rule, view),
-				 rule->require[0]);
+				 cm_name_in_lang(map, view, "attr", rule->require[0]));
 			for (size_t q = 1; q < rule->nrequire; q++)
-				snprintf(what + strlen(what), sizeof what - strlen(what), ", %s",
-					 rule->require[q]);
+				snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
+					 cm_label(map, view, "list.separator", ", "),
+					 cm_name_in_lang(map, view, "attr", rule->require[q]));
 			const char *cells[] = {what, sides[k] ? sides[k] : "", a, b, share};
 			cm_result_add_row(r, 0, cells);
 		}

@@ -149,6 +149,14 @@ const char *cm_label2_or(const cm_map *map, const cm_view *view, const char *pre
 	return text ? text : name;
 }
 
+const char *cm_name_in_lang(const cm_map *map, const cm_view *view, const char *prefix,
+			    const char *name)
+{
+	if (!view || !view->lang || strcmp(view->lang, "en") == 0)
+		return name;
+	return cm_label2_or(map, view, prefix, name);
+}
+
 const cm_attr *cm_attr_in_lang(const cm_view *view, const cm_attr *attrs, size_t n,
 			       const cm_attr *a, int *english_only)
 {

@@ -173,7 +173,8 @@ static void scan_map(scan *sc)
 		if (!needs_sources(&map->schema, e->type))
 			continue;
 		snprintf(what, sizeof what, "%s %s %s (%s)", e->from->id,
-			 e->type->symmetric ? "<->" : "->", e->to->id, e->type->name);
+			 e->type->symmetric ? "<->" : "->", e->to->id,
+			 cm_name_in_lang(map, sc->view, "edge", e->type->name));
 		element el = {cm_arena_strdup(&sc->arena, what), e->file, e->line, e->attrs,
 			      e->nattrs, map->schema.nnode_types + e->type->index,
 			      e->from->side ? e->from->side : e->to->side};

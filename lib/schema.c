@@ -218,6 +218,8 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 	cm_edge_type *t = entry;
 	if (strcmp(key, "description") == 0)
 		t->description = text_value(r, value);
+	else if (strcmp(key, "description_ja") == 0)
+		t->description_ja = text_value(r, value);
 	else if (strcmp(key, "from") == 0)
 		t->from = node_type_list(r, value, &t->nfrom);
 	else if (strcmp(key, "to") == 0)
@@ -236,8 +238,9 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 
 static void load_edge_types(reader *r, const cm_ynode *section)
 {
-	static const char *const allowed[] = {"description", "from", "to", "symmetric",
-					      "acyclic", "rests_on", "parent", "succession"};
+	static const char *const allowed[] = {"description", "description_ja", "from", "to",
+					      "symmetric", "acyclic", "rests_on", "parent",
+					      "succession"};
 	const size_t nallowed = sizeof(allowed) / sizeof(allowed[0]);
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");

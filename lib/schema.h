@@ -18,7 +18,7 @@ typedef struct cm_node_type {
 
 typedef struct cm_edge_type {
 	const char *name; /* interned */
-	const char *description;
+	const char *description, *description_ja;
 	const cm_node_type **from, **to;
 	size_t nfrom, nto;
 	int symmetric, acyclic;
