@@ -461,7 +461,7 @@ while IFS= read -r line; do
 done <"$work/examples"
 
 # ---- the query guide and the history show what the program really prints ----
-for doc in query-guide history; do
+for doc in query-guide history sources; do
 	if sh docs/make-guide.sh "$work/$doc.md" "docs/$doc.in" &&
 		diff -u "docs/$doc.md" "$work/$doc.md" >"$work/$doc.diff"; then
 		pass
