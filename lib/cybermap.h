@@ -51,6 +51,15 @@ size_t cm_diags_count(const cm_diags *diags);
 const cm_diag *cm_diags_at(const cm_diags *diags, size_t i);
 void cm_diags_clear(cm_diags *diags);
 
+/*
+ * text as it may be shown to people, by the rule every printer and every
+ * diagnostic follows: each control character (C0, DEL, C1) becomes a
+ * space and each Unicode direction control is dropped.  Written into buf
+ * (size bytes, cut at a character boundary), which is returned; for a
+ * program that prints text of its own, such as its arguments.
+ */
+const char *cm_text_for_people(char *buf, size_t size, const char *text);
+
 /* ---- Loading the map -------------------------------------------------- */
 
 typedef struct cm_map cm_map;

@@ -9,28 +9,10 @@
 
 #include "date.h"
 #include "print.h"
+#include "text.h"
 
 /* A column other than the last is cut (with an ellipsis) beyond this. */
 #define MAX_COLUMN_WIDTH 48
-
-static unsigned decode(const unsigned char *s, size_t *used)
-{
-	if (s[0] < 0x80) {
-		*used = 1;
-		return s[0];
-	}
-	int n = (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 1;
-	unsigned cp = n == 2 ? s[0] & 0x1f : n == 3 ? s[0] & 0x0f : s[0] & 0x07;
-	for (int i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*used = (size_t)i;
-			return 0xfffd;
-		}
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	*used = (size_t)n;
-	return n == 1 ? 0xfffd : cp;
-}
 
 static int is_wide(unsigned cp)
 {
@@ -40,48 +22,36 @@ static int is_wide(unsigned cp)
 	       (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
-size_t cm_bidi_control(const char *text)
-{
-	const unsigned char *p = (const unsigned char *)text;
-	if (p[0] == 0xd8 && p[1] == 0x9c) /* U+061C arabic letter mark */
-		return 2;
-	if (p[0] != 0xe2)
-		return 0;
-	if (p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f)) /* U+200E, U+200F marks */
-		return 3;
-	if (p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) /* U+202A..U+202E */
-		return 3;
-	if (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) /* U+2066..U+2069 */
-		return 3;
-	return 0;
-}
-
 size_t cm_display_width(const char *text)
 {
 	size_t width = 0, used;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p += used)
-		width += is_wide(decode(p, &used)) ? 2 : 1;
+	for (const char *p = text; *p; p += used) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &used, &cp);
+		width += c == CM_CHAR_DIRECTION ? 0 : c == CM_CHAR_SAFE && is_wide(cp) ? 2 : 1;
+	}
 	return width;
 }
 
-/* Appends text with control characters made visible-safe, cut at max columns
+/* Appends text as people may see it (text.h), cut at max columns
  * (0: no cut); returns the columns written. */
 static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
 {
 	size_t width = 0, used;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p += used) {
-		if ((used = cm_bidi_control((const char *)p)))
+	for (const char *p = text; *p; p += used) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &used, &cp);
+		if (c == CM_CHAR_DIRECTION)
 			continue;
-		unsigned cp = decode(p, &used);
-		size_t w = is_wide(cp) ? 2 : 1;
+		size_t w = c == CM_CHAR_SAFE && is_wide(cp) ? 2 : 1;
 		if (max && width + w > max - 1 && p[used]) {
 			cm_strbuf_adds(out, "…");
 			return width + 1;
 		}
-		if (cp < 0x20 || cp == 0x7f)
+		if (c == CM_CHAR_CONTROL)
 			cm_strbuf_addc(out, ' ');
 		else
-			cm_strbuf_add(out, (const char *)p, used);
+			cm_strbuf_add(out, p, used);
 		width += w;
 	}
 	return width;

@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "graphviz.h"
 #include "print.h"
+#include "text.h"
 #include "view.h"
 
 #define FONT "Noto Sans CJK JP"
@@ -45,54 +46,60 @@ static const cm_graphviz *gv;
 /* ---- text ---- */
 
 /* Graphviz reads backslash escapes (\N, \G, \n ...) in labels, tooltips and
- * links; a name must come out as written, so backslashes are doubled and
- * control characters dropped.  Long text is wrapped at spaces, or after
- * WRAP_COLUMNS/2 wide characters. */
+ * links, and decodes HTML entities (&amp;, &#x1;) in labels and tooltips;
+ * a name must come out as written, so backslashes are doubled, & is written
+ * &amp; (an entity in the name then stays text, and cannot smuggle in a
+ * control character), and the rule for text shown to people (text.h)
+ * applies.  Long text is wrapped at spaces, or after WRAP_COLUMNS/2 wide
+ * characters; a newline is a line break when wrapping. */
 static void add_escaped(cm_strbuf *out, const char *text, int wrap)
 {
-	size_t column = 0;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-		size_t skip = cm_bidi_control((const char *)p);
-		if (skip) { /* a direction override would reorder the label */
-			p += skip - 1;
+	size_t column = 0, len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION) /* it would reorder the label */
 			continue;
-		}
-		if (*p == '\t') {
-			cm_strbuf_addc(out, ' ');
-			column++;
-			continue;
-		}
-		if (*p == '\\')
-			cm_strbuf_adds(out, "\\\\");
-		else if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
+		if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
 			cm_strbuf_adds(out, wrap ? "\\n" : " ");
 			column = 0;
 			continue;
-		} else if (*p < 0x20 || *p == 0x7f)
-			continue;
+		}
+		if (c == CM_CHAR_CONTROL)
+			cm_strbuf_addc(out, ' ');
+		else if (*p == '\\')
+			cm_strbuf_adds(out, "\\\\");
+		else if (*p == '&')
+			cm_strbuf_adds(out, "&amp;");
 		else
-			cm_strbuf_addc(out, (char)*p);
-		if ((*p & 0xc0) != 0x80)
-			column += *p >= 0xe0 ? 2 : 1; /* three-byte and longer: wide */
-		if (wrap && column >= 2 * WRAP_COLUMNS && (p[1] & 0xc0) != 0x80 && p[1]) {
+			cm_strbuf_add(out, p, len);
+		column += len >= 3 ? 2 : 1; /* three-byte and longer: wide */
+		if (wrap && column >= 2 * WRAP_COLUMNS && p[len]) {
 			cm_strbuf_adds(out, "\\n");
 			column = 0;
 		}
 	}
 }
 
-/* XML text for an HTML-like label. */
+/* XML text for an HTML-like label, as people may see it (text.h). */
 static void add_html(cm_strbuf *out, const char *text)
 {
-	for (const char *p = text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION)
+			continue;
+		if (c == CM_CHAR_CONTROL) {
+			cm_strbuf_addc(out, ' ');
+			continue;
+		}
 		switch (*p) {
 		case '&': cm_strbuf_adds(out, "&amp;"); break;
 		case '<': cm_strbuf_adds(out, "&lt;"); break;
 		case '>': cm_strbuf_adds(out, "&gt;"); break;
 		case '"': cm_strbuf_adds(out, "&quot;"); break;
-		default:
-			if ((unsigned char)*p >= 0x20)
-				cm_strbuf_addc(out, *p);
+		default: cm_strbuf_add(out, p, len);
 		}
 	}
 }
@@ -144,13 +151,18 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 		return;
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
-	for (const char *p = url->text; *p; p++) {
+	size_t len;
+	for (const char *p = url->text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		if (*p == '&')
 			cm_strbuf_adds(&buf, "&amp;");
-		else if (*p == '"' || *p == '<' || *p == '>' || *p == '\\' || (unsigned char)*p <= ' ')
-			cm_strbuf_addf(&buf, "%%%02X", (unsigned char)*p);
+		else if (c != CM_CHAR_SAFE || *p == '"' || *p == '<' || *p == '>' || *p == '\\' ||
+			 *p == ' ')
+			for (size_t i = 0; i < len; i++) /* percent-encoded, as UTF-8 bytes */
+				cm_strbuf_addf(&buf, "%%%02X", (unsigned char)p[i]);
 		else
-			cm_strbuf_addc(&buf, *p);
+			cm_strbuf_add(&buf, p, len);
 	}
 	set(g, "URL", buf.data ? buf.data : "");
 	set(g, "target", "_blank");

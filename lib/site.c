@@ -26,6 +26,7 @@
 #include "print.h"
 #include "result.h"
 #include "site_assets.h"
+#include "text.h"
 #include "view.h"
 
 #define MAX_SIDES 8
@@ -99,12 +100,17 @@ static const char *w(const site *s, word id)
 
 /* ---- HTML ---- */
 
+/* Text in a page: as people may see it (text.h), then HTML-escaped. */
 static void text(cm_strbuf *out, const char *t)
 {
-	for (const unsigned char *p = (const unsigned char *)(t ? t : ""); *p; p++) {
-		size_t skip = cm_bidi_control((const char *)p);
-		if (skip) {
-			p += skip - 1;
+	size_t len;
+	for (const char *p = t ? t : ""; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION)
+			continue;
+		if (c == CM_CHAR_CONTROL) {
+			cm_strbuf_addc(out, ' ');
 			continue;
 		}
 		switch (*p) {
@@ -113,8 +119,7 @@ static void text(cm_strbuf *out, const char *t)
 		case '>': cm_strbuf_adds(out, "&gt;"); break;
 		case '"': cm_strbuf_adds(out, "&quot;"); break;
 		case '\'': cm_strbuf_adds(out, "&#39;"); break;
-		default:
-			cm_strbuf_addc(out, *p < 0x20 && *p != '\n' ? ' ' : (char)*p);
+		default: cm_strbuf_add(out, p, len);
 		}
 	}
 }
@@ -654,6 +659,20 @@ static void about_page(site *s)
 
 /* ---- the search index, a script so that file:// pages can load it ---- */
 
+/* A string of the index: what the search shows is text for people, so the
+ * rule for them applies (a direction control would reorder the results)
+ * before the JSON escapes. */
+static void index_string(cm_strbuf *out, const char *t)
+{
+	cm_strbuf shown;
+	cm_strbuf_init(&shown);
+	cm_text_shown(&shown, t);
+	if (shown.failed)
+		out->failed = 1;
+	cm_json_string(out, shown.data ? shown.data : "");
+	cm_strbuf_release(&shown);
+}
+
 static void search_index(site *s)
 {
 	cm_strbuf out;
@@ -662,11 +681,11 @@ static void search_index(site *s)
 	for (size_t i = 0; i < s->map->nodes.count; i++) {
 		const cm_node *n = s->map->nodes.items[i];
 		cm_strbuf_adds(&out, i ? ",\n[" : "[");
-		cm_json_string(&out, n->id);
+		index_string(&out, n->id);
 		cm_strbuf_addc(&out, ',');
-		cm_json_string(&out, label(s, n));
+		index_string(&out, label(s, n));
 		cm_strbuf_addc(&out, ',');
-		cm_json_string(&out, n->type->name);
+		index_string(&out, n->type->name);
 		cm_strbuf_adds(&out, ",[");
 		int first = 1;
 		for (size_t a = 0; a < n->nattrs; a++) {
@@ -675,7 +694,7 @@ static void search_index(site *s)
 				continue;
 			for (size_t k = 0; k < (attr->text ? 1 : attr->nitems); k++) {
 				cm_strbuf_adds(&out, first ? "" : ",");
-				cm_json_string(&out, attr->text ? attr->text : attr->items[k]);
+				index_string(&out, attr->text ? attr->text : attr->items[k]);
 				first = 0;
 			}
 		}
