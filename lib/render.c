@@ -474,7 +474,8 @@ static void set_defaults(Agraph_t *g)
 
 static cm_status build(drawing *d, int large)
 {
-	d->graph = gv->agopen("cybermap", gv->directed, NULL);
+	Agdisc_t disc = {gv->memory, &cm_graphviz_ordered_ids, gv->io};
+	d->graph = gv->agopen("cybermap", gv->directed, &disc);
 	if (!d->graph)
 		return CM_ENOMEM;
 	set_defaults(d->graph);
