@@ -24,7 +24,7 @@
 #include "output.h"
 
 /* Bump when the record's encoding or the way it is built changes. */
-#define CACHE_FORMAT 4u
+#define CACHE_FORMAT 5u
 #define CACHE_MAGIC "cmevents"
 /* Entries are per map file path, and maps in throw-away directories would
  * otherwise leave entries behind forever: past this many, the ones written

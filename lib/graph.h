@@ -76,7 +76,12 @@ struct cm_map {
 	cm_edge **ends; /* every node's out then in, one allocation */
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
+	cm_vec files; /* const char *: every file read, as it was named */
 };
+
+/* Ids are at most this many bytes, so that every file named after one
+ * (the site's node/ID.html) fits a file name. */
+#define CM_ID_MAX 128
 
 /* The attribute of an element, by definition or by interned name. */
 const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);

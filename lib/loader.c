@@ -11,11 +11,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cache.h"
 #include "date.h"
@@ -120,23 +122,46 @@ static void cannot_read(cm_loader *ld, const char *path, int error)
 	ld->failed = 1;
 }
 
-/* The file opened, with its status, if it may be read at all. */
+static const char *file_kind(mode_t mode)
+{
+	return S_ISDIR(mode) ? "a directory" : S_ISCHR(mode) ? "a character device"
+	       : S_ISBLK(mode) ? "a block device" : S_ISFIFO(mode) ? "a named pipe"
+	       : S_ISSOCK(mode) ? "a socket" : "not a regular file";
+}
+
+/* The file opened, with its status, if it may be read at all: only a
+ * regular file, since a device or a pipe has no size to check against the
+ * limit (/dev/zero never ends) and a pipe would wait for a writer.  It is
+ * opened without waiting for one, and whatever it is, checked before a
+ * byte is read. */
 static FILE *open_file(cm_loader *ld, const char *path, struct stat *st)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f || fstat(fileno(f), st) != 0) {
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, st) != 0) {
 		cannot_read(ld, path, errno);
-		if (f)
-			fclose(f);
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': it is %s, not a regular file",
+			    path, file_kind(st->st_mode));
+		close(fd);
+		ld->failed = 1;
 		return NULL;
 	}
 	if ((size_t)st->st_size > ld->limits->max_file_bytes) {
 		cm_diag_add(ld->diags, path, 1, 1,
 			    "file is %lld bytes, over the limit of %zu bytes",
 			    (long long)st->st_size, ld->limits->max_file_bytes);
-		fclose(f);
+		close(fd);
 		ld->failed = 1;
 		return NULL;
+	}
+	FILE *f = fdopen(fd, "rb");
+	if (!f) {
+		cannot_read(ld, path, errno);
+		close(fd);
 	}
 	return f;
 }
@@ -452,6 +477,12 @@ static const char *parse_id(cm_loader *ld, const cm_ynode *node, const char *key
 	const char *text = scalar(ld, node, key);
 	if (!text)
 		return NULL;
+	if (strlen(text) > CM_ID_MAX) {
+		char q[80];
+		problem(ld, node, "id '%s' is %zu bytes long, over the limit of %d bytes",
+			cm_diag_quote(q, sizeof q, text), strlen(text), CM_ID_MAX);
+		return NULL;
+	}
 	if (!valid_id(text)) {
 		char q[80];
 		problem(ld, node,
@@ -958,12 +989,11 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
 	*out = NULL;
 	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	cm_vec files = {0};
-	if (!collect_files(&ld, paths, npaths, &files) || !schema_first(&ld, &files))
+	cm_vec *files = &ld.map->files; /* kept: cm_site_write checks them */
+	if (!collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
 		ld.failed = 1;
 	else
-		load_files(&ld, &files);
-	cm_vec_release(&files);
+		load_files(&ld, files);
 	return map_finish(out, &ld);
 }
 
@@ -979,7 +1009,8 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
 		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
 		text_source src = {texts[i], lens[i]};
-		if (!name || !load_text(&ld, i, name, parse_text, &src)) {
+		if (!name || !cm_vec_push(&ld.map->files, (void *)name) ||
+		    !load_text(&ld, i, name, parse_text, &src)) {
 			ld.failed = 1;
 			break;
 		}
@@ -996,6 +1027,7 @@ void cm_map_free(cm_map *map)
 	for (size_t i = 0; i < map->cache_entries.count; i++)
 		cm_cache_done(map->cache_entries.items[i]);
 	cm_vec_release(&map->cache_entries);
+	cm_vec_release(&map->files);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
 	cm_intern_release(&map->strings);

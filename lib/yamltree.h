@@ -80,6 +80,9 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 /* Texts of at least this many bytes are parsed on a second thread (256 KB);
  * tests and fuzzing set it to 0 to drive that path with small inputs. */
 extern size_t cm_yaml_pipeline_min;
+/* How many events the second thread read in the last parse that used one:
+ * for tests that a refusal stops it promptly. */
+extern unsigned long cm_yaml_pipeline_events;
 
 /* The value for key in a mapping node, or NULL. */
 const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key);

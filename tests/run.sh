@@ -127,6 +127,35 @@ bad_case deep-flow "$gen/deep-flow.yaml" \
 bad_case deep-block "$gen/deep-block.yaml" \
 	"cybermap: $gen/deep-block.yaml:2:129: nesting deeper than 64 levels" \
 	-d tests/fixtures/mini -d "$gen/deep-block.yaml" check
+# a map file must be a regular file: a pipe would wait for a writer (it is
+# opened without waiting) and a device has no size to check (/dev/zero
+# never ends); each is refused before a byte is read
+mkfifo "$gen/pipe.yaml" && ln -s "$gen/pipe.yaml" "$gen/link-to-pipe.yaml" && mkdir "$gen/dir.yaml"
+bad_case fifo-map-file "$gen/pipe.yaml" \
+	"cybermap: cannot read '$gen/pipe.yaml': it is a named pipe, not a regular file" \
+	-d tests/fixtures/mini -d "$gen/pipe.yaml" check
+bad_case link-to-fifo-map-file "$gen/link-to-pipe.yaml" \
+	"cybermap: cannot read '$gen/link-to-pipe.yaml': it is a named pipe, not a regular file" \
+	-d tests/fixtures/mini -d "$gen/link-to-pipe.yaml" check
+mkdir -p "$gen/in-dir" && cp tests/fixtures/mini/*.yaml "$gen/in-dir/" && ln -s "$gen/pipe.yaml" "$gen/in-dir/z.yaml"
+bad_case fifo-in-map-directory "$gen/in-dir" \
+	"cybermap: cannot read '$gen/in-dir/z.yaml': it is a named pipe, not a regular file" \
+	-d "$gen/in-dir" check
+rm "$gen/in-dir/z.yaml" && mv "$gen/dir.yaml" "$gen/in-dir/z.yaml"
+bad_case directory-in-map-directory "$gen/in-dir" \
+	"cybermap: cannot read '$gen/in-dir/z.yaml': it is a directory, not a regular file" \
+	-d "$gen/in-dir" check
+rm -rf "$gen/in-dir" "$gen/pipe.yaml" "$gen/link-to-pipe.yaml"
+# deep nesting in files long enough for the second thread: each is refused
+# at once (the thread stops at the first start past the limit)
+for i in 1 2 3 4; do
+	"$PYTHON" -c 'import sys; sys.stdout.write("nodes: " + "[" * 300000 + "\n")' >"$gen/deep-long-$i.yaml"
+done
+"$CYBERMAP" -d tests/fixtures/mini -d "$gen/deep-long-1.yaml" -d "$gen/deep-long-2.yaml" \
+	-d "$gen/deep-long-3.yaml" -d "$gen/deep-long-4.yaml" check >/dev/null 2>"$work/deep.err"
+if [ "$(grep -c "1:71: nesting deeper than 64 levels" "$work/deep.err")" = 4 ]; then pass
+else fail "bad/deep-nesting-in-long-files-refused"; fi
+rm -f "$gen"/deep-long-*.yaml
 # long files are parsed on a second thread: problems must come out as from one
 "$PYTHON" - "$gen" <<'PY'
 import sys
