@@ -4,6 +4,7 @@
  * from the table and prints its result in the chosen format.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,10 +33,14 @@ static void print_diags(const cm_diags *diags)
 	}
 }
 
+/* A message of the program's own: its arguments (what the user typed, or a
+ * file name) are shown by the rule every diagnostic follows. */
 static void complain(const char *fmt, const char *a, const char *b)
 {
+	char shown_a[512], shown_b[512];
 	fputs("cybermap: ", stderr);
-	fprintf(stderr, fmt, a, b ? b : "");
+	fprintf(stderr, fmt, cm_text_for_people(shown_a, sizeof shown_a, a),
+		cm_text_for_people(shown_b, sizeof shown_b, b ? b : ""));
 	fputc('\n', stderr);
 }
 
@@ -365,6 +370,13 @@ static int make_limits(context *ctx, cm_limits *limits)
 	static progress state;
 	cm_limits_init(limits);
 	limits->cache_dir = cache_dir(ctx);
+	if (cm_cache_dir_check(limits->cache_dir, ctx->diags) != CM_OK) {
+		print_diags(ctx->diags);
+		cm_diags_clear(ctx->diags);
+		complain("use --no-cache, or set CYBERMAP_CACHE_DIR to a directory of your own%s%s", "",
+			 NULL);
+		return 0;
+	}
 	if (isatty(STDERR_FILENO)) {
 		state.start = time(NULL);
 		limits->progress = show_progress;
@@ -475,6 +487,33 @@ static int run(context *ctx)
 	return exit_code(st);
 }
 
+/* ---- signals ---- */
+
+/* A signal that ends the program first removes the temporaries the
+ * library is writing (an output, a cache entry, a site being built), then
+ * ends it as the signal would have: cm_remove_temporaries is
+ * async-signal-safe, and so are signal and raise. */
+static void end_on_signal(int sig)
+{
+	cm_remove_temporaries();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void remove_temporaries_on_signals(void)
+{
+	static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+		struct sigaction old, sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = end_on_signal;
+		sigemptyset(&sa.sa_mask);
+		/* one ignored by whoever started us (nohup) stays ignored */
+		if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(signals[i], &sa, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	context ctx;
@@ -495,6 +534,7 @@ int main(int argc, char **argv)
 	}
 	if (!check_command_options(&ctx))
 		return EXIT_ERROR;
+	remove_temporaries_on_signals();
 	if (cm_diags_new(&ctx.diags) != CM_OK) {
 		fprintf(stderr, "cybermap: out of memory\n");
 		return EXIT_ERROR;

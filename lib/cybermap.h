@@ -77,6 +77,9 @@ typedef struct cm_limits {
 	 * read again unchanged is not parsed again; NULL for none.  Created
 	 * when missing; any trouble with it only means parsing as usual. */
 	const char *cache_dir;
+	/* The most the cache keeps, in bytes, besides at most 256 entries:
+	 * past either, the entries written longest ago go; 0 means 1 GiB. */
+	size_t cache_max_bytes;
 } cm_limits;
 
 /* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors, no
@@ -91,6 +94,14 @@ void cm_limits_init(cm_limits *limits);
  */
 cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
                       const cm_limits *limits, cm_diags *diags);
+
+/*
+ * Whether dir may serve as the cache: CM_EINVAL with a diagnostic when it
+ * belongs to another user and others may write to it (they could plant
+ * entries that change the answers).  cm_map_load refuses such a cache the
+ * same way; a program may ask first, to say how to choose another.
+ */
+cm_status cm_cache_dir_check(const char *dir, cm_diags *diags);
 void cm_map_free(cm_map *map);
 
 size_t cm_map_node_count(const cm_map *map);
@@ -237,6 +248,19 @@ size_t cm_result_edge_count(const cm_result *result);
  */
 cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
 			cm_diags *diags);
+
+/* ---- Temporaries and signals ----------------------------------------- */
+
+/*
+ * Removes every temporary file and folder the library is writing at the
+ * moment (an output about to replace a file, a cache entry, a site being
+ * built).  Each is removed anyway when the call that made it returns; this
+ * is for a program that a signal is about to end.  It is async-signal-safe:
+ * call it from a handler for SIGINT, SIGTERM and SIGHUP.  The library never
+ * installs a signal handler itself.  What a kill -9 leaves is swept the
+ * next time the same output, site or cache is written.
+ */
+void cm_remove_temporaries(void);
 
 /* ---- Printing --------------------------------------------------------- */
 

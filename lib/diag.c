@@ -32,6 +32,18 @@ void cm_diags_clear(cm_diags *diags)
 	diags->out_of_memory = 0;
 }
 
+void cm_diags_truncate(cm_diags *diags, size_t count)
+{
+	for (size_t i = count; i < diags->count; i++) {
+		free((char *)diags->items[i].file);
+		free((char *)diags->items[i].message);
+	}
+	if (count < diags->count)
+		diags->count = count;
+	if (count <= diags->count)
+		diags->out_of_memory = 0;
+}
+
 void cm_diags_free(cm_diags *diags)
 {
 	if (!diags)

@@ -39,6 +39,7 @@ void cm_limits_init(cm_limits *limits)
 	limits->progress = NULL;
 	limits->progress_arg = NULL;
 	limits->cache_dir = NULL;
+	limits->cache_max_bytes = 0;
 }
 
 int cm_vec_push(cm_vec *vec, void *item)
@@ -861,12 +862,19 @@ static cm_status parse_file(cm_loader *ld, void *source, cm_ynode **root,
 			    cm_arena *scratch, cm_yitem_fn on_item)
 {
 	file_source *src = source;
-	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, &src->entry);
+	const char *record;
+	if (cm_cache_find(&record, ld->cache_read ? src->cache_dir : NULL, ld->file,
+			  &src->status, &src->entry, ld->diags) != CM_OK) {
+		ld->refused = 1;
+		return CM_EINVAL;
+	}
 	ld->texts_stay = record != NULL;
+	ld->replayed |= record != NULL;
 	if (record)
 		return cm_yaml_replay(root, ld->file, record, src->entry.record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
-	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status);
+	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status,
+						 ld->limits->cache_max_bytes);
 	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, writer};
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
@@ -910,7 +918,7 @@ static int load_text(cm_loader *ld, size_t index, const char *name, events_fn ev
 /* The map keeps a cache entry it was loaded from: its texts point into it. */
 static int hand_over(cm_loader *ld, cm_cache_entry *entry)
 {
-	if (!entry->mapping)
+	if (!entry->data)
 		return 1;
 	cm_cache_entry *kept = cm_arena_alloc(&ld->map->arena, sizeof(*kept));
 	if (!kept || !cm_vec_push(&ld->map->cache_entries, kept)) {
@@ -977,24 +985,50 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		cm_limits_init(defaults);
 		limits = defaults;
 	}
-	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0};
+	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0, 1, 0, 0};
 	return ld->map != NULL;
 }
 
-cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
-		      const cm_limits *limits, cm_diags *diags)
+static cm_status load_paths(cm_map **out, const char *const *paths, size_t npaths,
+			    const cm_limits *limits, int cache_read, int *replayed,
+			    cm_diags *diags)
 {
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
 	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
+	ld.cache_read = cache_read;
 	cm_vec *files = &ld.map->files; /* kept: cm_site_write checks them */
-	if (!collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
+	const char *cache = ld.limits->cache_dir;
+	if (cm_cache_dir_check(cache, diags) != CM_OK)
+		ld.failed = 1;
+	else if (cache && cache_read)
+		cm_cache_sweep(cache); /* what writers that died left behind */
+	if (ld.failed || !collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
 		ld.failed = 1;
 	else
 		load_files(&ld, files);
+	*replayed = ld.replayed && !ld.refused;
 	return map_finish(out, &ld);
+}
+
+/* A load that fails after replaying some file from the cache is done again
+ * with every file parsed (and its entry written anew): an entry is only a
+ * copy of what parsing found, so it can never make a load fail that
+ * parsing would not, whatever was done to it.  A map with problems is
+ * being edited, and misses the cache anyway; this costs a second load only
+ * when a file with problems has not changed since. */
+cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
+		      const cm_limits *limits, cm_diags *diags)
+{
+	size_t before = cm_diags_count(diags);
+	int replayed = 0;
+	cm_status st = load_paths(out, paths, npaths, limits, 1, &replayed, diags);
+	if (st == CM_OK || !replayed)
+		return st;
+	cm_diags_truncate(diags, before);
+	return load_paths(out, paths, npaths, limits, 0, &replayed, diags);
 }
 
 cm_status cm_map_load_texts(cm_map **out, const char *const *names,

@@ -90,21 +90,35 @@ void cm_text_shown(cm_strbuf *out, const char *text)
 	cm_strbuf_adds(out, run);
 }
 
-int cm_utf8_valid(const char *text, size_t len)
+int cm_text_valid(const char *text, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	const unsigned char *p = (const unsigned char *)text, *end = p + len;
 	while (p < end) {
-		/* eight ASCII bytes at a time: most of a map is ASCII */
-		if (end - p >= 8) {
-			uint64_t word;
-			memcpy(&word, p, 8);
-			if (!(word & 0x8080808080808080ull)) {
+		size_t left = (size_t)(end - p);
+		/* eight ASCII bytes at a time, none a NUL: most of a map is ASCII */
+		if (left >= 8) {
+			uint64_t w;
+			memcpy(&w, p, 8);
+			if (!((((w - ones) & ~w) | w) & highs)) {
 				p += 8;
 				continue;
 			}
 		}
+		if (*p < 0x80) {
+			if (!*p++)
+				return 0;
+			continue;
+		}
+		/* a three-byte character outside the ranges with exceptions (most
+		 * of Japanese text), else the full check */
+		if (left >= 3 && ((p[0] >= 0xe1 && p[0] <= 0xec) || p[0] == 0xee || p[0] == 0xef) &&
+		    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+			p += 3;
+			continue;
+		}
 		unsigned cp;
-		size_t n = utf8_char(p, (size_t)(end - p), &cp);
+		size_t n = utf8_char(p, left, &cp);
 		if (!n)
 			return 0;
 		p += n;

@@ -35,7 +35,8 @@ cm_char_class cm_char_at(const char *text, size_t *len, unsigned *cp);
 void cm_text_shown(cm_strbuf *out, const char *text);
 
 /* Whether text[0..len) is valid UTF-8 (no overlong forms, surrogates or
- * code points past U+10FFFF), as the YAML parser insists. */
-int cm_utf8_valid(const char *text, size_t len);
+ * code points past U+10FFFF) without a NUL: what the parser and the loader
+ * let through. */
+int cm_text_valid(const char *text, size_t len);
 
 #endif

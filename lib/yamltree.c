@@ -15,6 +15,7 @@
 
 #include "diag.h"
 #include "strbuf.h"
+#include "text.h"
 
 #define SMALL_MAP 16
 
@@ -274,6 +275,13 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 	}
 	if (!b->replaying && memchr(node->text, '\0', len)) {
 		fail_at(b, &event->start_mark, "value contains a NUL character");
+		return;
+	}
+	/* the parser lets no such text through: a record that holds one was
+	 * not written by it */
+	if (b->replaying && !cm_text_valid(node->text, len)) {
+		cm_diag_add(b->diags, b->file, 1, 1, "the cached parse of this file is damaged");
+		b->failed = 1;
 		return;
 	}
 	if (streamed(b))
@@ -994,8 +1002,8 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
 	if (!replay_events(&b, record, record_len) || (!b.failed && b.depth > 0)) {
-		cm_diag_add(diags, file, 1, 1,
-			    "the cached parse of this file is damaged; delete the cache or use --no-cache");
+		/* cm_yaml_record_valid lets no such record through */
+		cm_diag_add(diags, file, 1, 1, "the cached parse of this file is damaged");
 		b.failed = 1;
 	}
 	return builder_end(&b, out);

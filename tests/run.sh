@@ -292,6 +292,49 @@ else
 	fail "cache/pruned-to-256-entries-oldest-first-and-only-its-own ($kept kept, $fresh new)"
 fi
 
+# anything at an entry's name but a regular file is refused: a pipe would
+# hang the read, a link could lead anywhere
+rm -rf "$work/c" && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+for entry in "$work"/c/*.events; do rm "$entry" && mkfifo "$entry"; break; done
+CYBERMAP_CACHE_DIR=$work/c timeout 20 "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err"
+code=$?
+if [ "$code" = 2 ] && grep -q "cybermap: cache entry '.*\.events' is a named pipe, not a file cybermap wrote; remove it" "$work/c.err"; then pass
+else fail "cache/a-pipe-at-an-entry-is-refused (exit $code)"; fi
+rm -rf "$work/c" && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+for entry in "$work"/c/*.events; do rm "$entry" && ln -s /proc/self/fd/0 "$entry"; break; done
+CYBERMAP_CACHE_DIR=$work/c timeout 20 "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err" </dev/null
+code=$?
+if [ "$code" = 2 ] && grep -q "is a symbolic link, not a file cybermap wrote" "$work/c.err"; then pass
+else fail "cache/a-link-at-an-entry-is-refused (exit $code)"; fi
+# a directory of someone else's that others may write to is refused (they
+# could plant entries); only root can make one to test with
+if [ "$(id -u)" = 0 ]; then
+	rm -rf "$work/c" && mkdir -p "$work/c" && chown 65534 "$work/c" && chmod 777 "$work/c"
+	CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err"
+	code=$?
+	if [ "$code" = 2 ] && [ -z "$(ls "$work/c")" ] &&
+		grep -q "will not use the cache directory '$work/c': it is not yours and others may write to it" "$work/c.err" &&
+		grep -q "use --no-cache, or set CYBERMAP_CACHE_DIR" "$work/c.err"; then pass
+	else fail "cache/a-directory-others-may-write-to-is-refused (exit $code)"; fi
+	chmod 700 "$work/c" && chown 0 "$work/c"
+fi
+# a signal during the first load of a long map leaves no temporary behind,
+# and one a kill -9 left is swept by the next run
+"$PYTHON" bench/gen.py 20000 "$work/long" >/dev/null
+for sig in INT TERM HUP KILL; do
+	rm -rf "$work/c"
+	if CYBERMAP_CACHE_DIR=$work/c "$PYTHON" tests/check_signals.py "$CYBERMAP" $sig "$work/c" '*.tmp' \
+		-- -d "$work/long" stats >"$work/sig.log" 2>&1; then
+		# what a kill -9 left is swept by the next run
+		[ $sig = KILL ] && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+		if [ -z "$(ls "$work/c" | grep '\.tmp$')" ]; then pass
+		else fail "cache/no-temporary-left-after-SIG$sig"; fi
+	else
+		fail "cache/no-temporary-left-after-SIG$sig: $(cat "$work/sig.log")"
+	fi
+done
+rm -rf "$work/long" "$work/c"
+
 # ---- pictures ----
 pic() { # name check-command: runs the check, passes when it succeeds
 	name=$1

@@ -94,12 +94,14 @@ static void unsafe_characters_are_classified_once(void)
 	CHECK_STR(cm_text_for_people(buf, sizeof buf, "a\x1b]0;t\x07" "b\nc\xc2\x9b" "1m R\xe2\x80\xaeL"),
 		  "a ]0;t b c 1m RL");
 	CHECK_STR(cm_text_for_people(buf, 4, "国家"), "国");
-	CHECK(cm_utf8_valid("plain ascii text, long enough", 29));
-	CHECK(cm_utf8_valid("国家サイバー統括室", strlen("国家サイバー統括室")));
-	CHECK(!cm_utf8_valid("abcdefgh\xff", 9));
-	CHECK(!cm_utf8_valid("\xed\xa0\x80", 3));
-	CHECK(!cm_utf8_valid("\xf4\x90\x80\x80", 4));
-	CHECK(!cm_utf8_valid("\xe3\x81", 2));
+	CHECK(cm_text_valid("plain ascii text, long enough", 29));
+	CHECK(cm_text_valid("国家サイバー統括室", strlen("国家サイバー統括室")));
+	CHECK(!cm_text_valid("abcdefgh\xff", 9));
+	CHECK(!cm_text_valid("\xed\xa0\x80", 3));
+	CHECK(!cm_text_valid("\xf4\x90\x80\x80", 4));
+	CHECK(!cm_text_valid("\xe3\x81", 2));
+	CHECK(!cm_text_valid("abcdefghij\0k", 12));
+	CHECK(!cm_text_valid("a\0", 2));
 }
 
 const unit_test text_tests[] = {
