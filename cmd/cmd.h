@@ -10,7 +10,7 @@ enum option_id {
 	OPT_HELP, OPT_VERSION,
 	OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_STRICT,
 	OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS, OPT_REVERSE, OPT_DEPTH, OPT_TRIGGER,
-	OPT_WITH,
+	OPT_WITH, OPT_FORCE,
 	OPT_COUNT
 };
 
@@ -78,6 +78,9 @@ long number_option(const context *ctx, enum option_id id);
 
 /* Writes bytes where the output goes (-o FILE whole, or standard output). */
 cm_status emit(context *ctx, const char *data, size_t len);
+
+/* Prints the diagnostics gathered so far, one a line. */
+void print_diags(const cm_diags *diags);
 
 /* Help texts, from the table. */
 void print_usage(const command *cmd);

@@ -21,7 +21,7 @@
 
 enum { EXIT_FOUND = 0, EXIT_NOTHING = 1, EXIT_ERROR = 2 };
 
-static void print_diags(const cm_diags *diags)
+void print_diags(const cm_diags *diags)
 {
 	for (size_t i = 0; i < cm_diags_count(diags); i++) {
 		const cm_diag *d = cm_diags_at(diags, i);

@@ -26,6 +26,7 @@ const option_spec option_specs[] = {
 	{"depth", 0, "N", OPT_DEPTH, "stop N hops away"},
 	{"trigger", 0, "PATTERN", OPT_TRIGGER, "only flows whose trigger matches (PCRE2)"},
 	{"with", 0, "ATTRS", OPT_WITH, "more columns: node attributes, comma-separated"},
+	{"force", 0, NULL, OPT_FORCE, "replace DIR even if it is not a site cybermap wrote (never one holding the map)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
@@ -38,6 +39,7 @@ static const enum option_id path_options[] = {OPT_VIA, OPT_DIRECTED, OPT_ALL, OP
 					      OPT_COUNT};
 static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, OPT_COUNT};
 static const enum option_id notify_options[] = {OPT_TRIGGER, OPT_COUNT};
+static const enum option_id site_options[] = {OPT_FORCE, OPT_COUNT};
 
 const command commands[] = {
 	{"check", "", "validate the map; report every problem found", 0, 0,
@@ -63,7 +65,7 @@ const command commands[] = {
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
 	 no_options, NEEDS_MAP, run_export},
-	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, no_options,
+	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, site_options,
 	 NEEDS_MAP, run_site},
 };
 const size_t ncommands = sizeof(commands) / sizeof(commands[0]);

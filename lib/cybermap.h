@@ -30,7 +30,8 @@ typedef enum cm_status {
 	CM_EINVAL = 2,   /* bad input: data, arguments; see the diagnostics */
 	CM_ENOMEM = 3,
 	CM_EIO = 4,
-	CM_ELIMIT = 5    /* a resource limit was reached */
+	CM_ELIMIT = 5,   /* a resource limit was reached */
+	CM_EEXIST = 6    /* an output is there that is not cybermap's to replace */
 } cm_status;
 
 /* ---- Diagnostics ------------------------------------------------------ */
@@ -243,11 +244,22 @@ size_t cm_result_edge_count(const cm_result *result);
 /*
  * Writes the view as a static, bilingual web site into dir: English and
  * Japanese pages for every node, function charts, notification charts, a
- * home page and a search that runs in the browser.  The site is built
- * beside dir and swapped in whole; on failure dir is as it was.
+ * home page and a search that runs in the browser.  The same map, view and
+ * flags give the same bytes.
+ *
+ * dir is replaced whole, so it must be a site cybermap wrote (every site
+ * holds a file .cybermap-site), an empty directory, or a name not yet
+ * taken; any other directory is refused with CM_EEXIST unless flags has
+ * CM_SITE_FORCE.  Never replaced, whatever the flags: the root, a directory
+ * holding the current directory, one holding a file the map was read from,
+ * and a symbolic link (give the directory it leads to).  Trailing slashes
+ * are ignored.  The site is built beside dir and swapped in at once, so dir
+ * is at every instant the old site or the new one, whole; on failure it is
+ * as it was, and nothing is left beside it.
  */
+#define CM_SITE_FORCE 1u /* replace a directory cybermap did not write */
 cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
-			cm_diags *diags);
+			unsigned flags, cm_diags *diags);
 
 /* ---- Temporaries and signals ----------------------------------------- */
 
@@ -313,8 +325,12 @@ cm_status cm_print_csv(char **nodes, size_t *nodes_len, char **edges, size_t *ed
 
 /*
  * Writes data to path whole or not at all: into a temporary file in the
- * same directory, then renamed over path.  On failure path is untouched
- * and no temporary is left.
+ * same directory, flushed to disk, then renamed over path.  On failure path
+ * is untouched and no temporary is left.  A replaced file keeps its mode; a
+ * read-only one is refused.  A device, pipe or socket is written in place,
+ * and /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N mean this
+ * process's descriptors, as in the shell.  A symbolic link to a file, a
+ * directory or nothing is refused: name the file itself.
  */
 cm_status cm_write_file(const char *path, const char *data, size_t len,
                         cm_diags *diags);

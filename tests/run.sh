@@ -565,10 +565,13 @@ if command -v mandoc >/dev/null 2>&1; then
 	if mandoc -Tlint -Wwarning docs/cybermap.1 docs/cybermap.3 docs/cybermap-map.5 >"$work/lint" 2>&1; then pass
 	else fail "man: mandoc -Tlint"; cat "$work/lint"; fi
 fi
-# every example in the manual runs on the real map
+# every example in the manual runs on the real map, in a scratch directory
+# (the examples write files where they are run)
+mkdir -p "$work/examples-run"
+repo=$(pwd)
 sed -n 's/^\.Dl \$ cybermap //p' docs/cybermap.1 | while IFS= read -r example; do
 	eval "set -- $example"
-	if "$CYBERMAP" -d graphs "$@" >/dev/null 2>"$work/ex.err"; then echo pass
+	if (cd "$work/examples-run" && "$CYBERMAP" -d "$repo/graphs" "$@") >/dev/null 2>"$work/ex.err"; then echo pass
 	else echo "fail man example: cybermap $example"; fi
 done >"$work/examples"
 while IFS= read -r line; do
