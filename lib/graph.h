@@ -58,6 +58,7 @@ typedef struct cm_edge {
 typedef struct cm_vec {
 	void **items;
 	size_t count, cap;
+	int failed; /* a push ran out of memory (sticky, as strbuf's) */
 } cm_vec;
 
 int cm_vec_push(cm_vec *vec, void *item);

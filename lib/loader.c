@@ -47,8 +47,10 @@ int cm_vec_push(cm_vec *vec, void *item)
 	if (vec->count == vec->cap) {
 		size_t cap = vec->cap ? vec->cap * 2 : 64;
 		void **items = realloc(vec->items, cap * sizeof(*items));
-		if (!items)
+		if (!items) {
+			vec->failed = 1;
 			return 0;
+		}
 		vec->items = items;
 		vec->cap = cap;
 	}
@@ -67,6 +69,7 @@ void cm_vec_release(cm_vec *vec)
 	free(vec->items);
 	vec->items = NULL;
 	vec->count = vec->cap = 0;
+	vec->failed = 0;
 }
 
 int cm_loader_full(const cm_loader *ld)
@@ -195,6 +198,7 @@ static int add_directory(cm_loader *ld, const char *dir, cm_vec *files)
 		char *path = cm_arena_alloc(&ld->map->arena, n);
 		if (!path || !cm_vec_push(files, path)) {
 			closedir(d);
+			out_of_memory(ld);
 			return 0;
 		}
 		snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
@@ -219,8 +223,12 @@ static int collect_files(cm_loader *ld, const char *const *paths, size_t n,
 		if (S_ISDIR(st.st_mode)) {
 			if (!add_directory(ld, paths[i], files))
 				return 0;
-		} else if (!cm_vec_push(files, cm_arena_strdup(&ld->map->arena, paths[i]))) {
-			return 0;
+		} else {
+			char *copy = cm_arena_strdup(&ld->map->arena, paths[i]);
+			if (!copy || !cm_vec_push(files, copy)) {
+				out_of_memory(ld);
+				return 0;
+			}
 		}
 	}
 	return 1;
@@ -673,7 +681,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	e->edge->since = since;
 	e->edge->until = until;
 	e->edge->attrs = attrs_keep(ld, attrs, nattrs);
-	e->edge->nattrs = nattrs;
+	e->edge->nattrs = e->edge->attrs ? nattrs : 0; /* out of memory: reported */
 	e->from_line = from->line;
 	e->from_column = from->column;
 	e->to_line = to->line;
@@ -760,6 +768,8 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 		node_key(ld, node, item->items[i], item->items[i + 1]);
 	check_period(ld, item, node->since, node->until);
 	node->attrs = attrs_keep(ld, node->attrs, node->nattrs);
+	if (!node->attrs)
+		node->nattrs = 0; /* out of memory: reported */
 	const cm_attr *side = s->side ? cm_attr_find(node->attrs, node->nattrs, s->side->name) : NULL;
 	node->side = side ? side->text : NULL;
 	if (node->type && node->name && register_node(ld, node, id))
@@ -879,9 +889,19 @@ static cm_status parse_file(cm_loader *ld, void *source, cm_ynode **root,
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
 					   writer ? &events : NULL);
-	cm_cache_end(writer, st == CM_OK);
+	/* a record that ran out of memory is only not kept */
+	cm_cache_end(writer, st == CM_OK && !events.buf.failed);
 	cm_strbuf_release(&events.buf);
 	return st;
+}
+
+/* Whether some allocation for the map ran out of memory: each container
+ * remembers it, so that no failure on the way is lost. */
+static int short_of_memory(const cm_map *map)
+{
+	return map->arena.failed || map->strings.failed || map->strings.texts.failed ||
+	       map->nodes.failed || map->edges.failed || map->files.failed ||
+	       map->cache_entries.failed;
 }
 
 /* Loads one file, the schema first; returns 0 when loading must stop (a
@@ -905,6 +925,9 @@ static int load_text(cm_loader *ld, size_t index, const char *name, events_fn ev
 		if (cm_schema_load(&map->schema, root, name, &map->arena, &map->strings,
 				   ld->diags) != CM_OK) {
 			ld->failed = 1;
+			go_on = 0;
+		} else if (short_of_memory(map)) { /* nothing to check data against */
+			out_of_memory(ld);
 			go_on = 0;
 		}
 	} else {
@@ -963,8 +986,10 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 {
 	/* after other problems too, to report them all; but not when a whole
 	 * file is missing, since every id it held would be reported unknown */
-	if (ld->map->schema.nnode_types && !ld->incomplete)
+	if (ld->map->schema.nnode_types && !ld->incomplete && !short_of_memory(ld->map))
 		cm_validate(ld);
+	if (!ld->failed && (short_of_memory(ld->map) || ld->pending_refs.failed))
+		out_of_memory(ld);
 	free(ld->pending_edges);
 	cm_vec_release(&ld->pending_refs);
 	free(ld->attrs);
@@ -996,8 +1021,10 @@ static cm_status load_paths(cm_map **out, const char *const *paths, size_t npath
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags))
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
+	}
 	ld.cache_read = cache_read;
 	cm_vec *files = &ld.map->files; /* kept: cm_site_write checks them */
 	const char *cache = ld.limits->cache_dir;
@@ -1038,8 +1065,10 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags))
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
+	}
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
 		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
 		text_source src = {texts[i], lens[i]};

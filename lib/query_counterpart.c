@@ -135,7 +135,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	char title[256];
 	snprintf(title, sizeof title, "counterpart %s", n->id);
 	cm_result *r;
-	if ((st = cm_result_new(&r, map, title, columns, 5)) != CM_OK)
+	if ((st = cm_result_new(&r, map, title, columns, 5, diags)) != CM_OK)
 		return st;
 	cm_result_add_node(r, n);
 	declared_rows(r, map, view, n, &declared);

@@ -14,7 +14,7 @@ cm_status cm_query_export(cm_result **out, const cm_map *map, const cm_view *vie
 		 view->country ? view->country : "");
 	cm_result *r;
 	*out = NULL;
-	cm_status st = cm_result_new(&r, map, title, columns, 3);
+	cm_status st = cm_result_new(&r, map, title, columns, 3, diags);
 	if (st != CM_OK)
 		return st;
 	for (size_t i = 0; i < map->nodes.count; i++) {

@@ -207,7 +207,7 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 	char title[256];
 	snprintf(title, sizeof title, "notify %s (%s)", start->id,
 		 cm_node_label(map, view, start));
-	if ((st = cm_result_new(&w.result, map, title, columns, FIXED_COLUMNS + w.nshow)) != CM_OK) {
+	if ((st = cm_result_new(&w.result, map, title, columns, FIXED_COLUMNS + w.nshow, diags)) != CM_OK) {
 		cm_pattern_free(w.trigger);
 		return st;
 	}

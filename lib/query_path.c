@@ -185,7 +185,7 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 	char title[256];
 	if (st == CM_OK) {
 		snprintf(title, sizeof title, "path %.100s to %.100s", a->id, b->id);
-		st = cm_result_new(&r, map, title, columns, 6);
+		st = cm_result_new(&r, map, title, columns, 6, diags);
 	}
 	int all = options && options->all;
 	s.directions = CM_WALK_FORWARD | (options && options->directed ? 0 : CM_WALK_BACKWARD);
@@ -296,7 +296,7 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 	if (st == CM_OK) {
 		snprintf(title, sizeof title, "reach %.120s%s", start->id,
 			 options && options->reverse ? " (reverse)" : "");
-		st = cm_result_new(&r, map, title, columns, 6);
+		st = cm_result_new(&r, map, title, columns, 6, diags);
 	}
 	s.directions = options && options->reverse ? CM_WALK_BACKWARD : CM_WALK_FORWARD;
 	size_t current = 0, all = 0;

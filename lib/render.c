@@ -104,8 +104,26 @@ static void add_html(cm_strbuf *out, const char *text)
 	}
 }
 
+/* Whether anything went missing while the graph was built: an object
+ * Graphviz could not make, a buffer that ran out of memory.  A chart with
+ * a label missing is not drawn at all (out of memory); render is not
+ * thread-safe anyway (Graphviz's error callback is global). */
+static int incomplete;
+
+/* A buffer's text, noting when it ran out of memory. */
+static const char *text_of(const cm_strbuf *buf)
+{
+	if (buf->failed)
+		incomplete = 1;
+	return buf->data ? buf->data : "";
+}
+
 static void set(void *object, const char *name, const char *value)
 {
+	if (!object) {
+		incomplete = 1;
+		return;
+	}
 	gv->agsafeset(object, (char *)name, (char *)value, "");
 }
 
@@ -114,7 +132,7 @@ static void set_escaped(void *object, const char *name, const char *text, int wr
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
 	add_escaped(&buf, text, wrap);
-	set(object, name, buf.data ? buf.data : "");
+	set(object, name, text_of(&buf));
 	cm_strbuf_release(&buf);
 }
 
@@ -139,7 +157,7 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 		cm_strbuf_init(&page);
 		cm_strbuf_addf(&page, "%s%s%s", o->link_prefix, n->id,
 			       o->link_suffix ? o->link_suffix : "");
-		set(g, "URL", page.data ? page.data : "");
+		set(g, "URL", text_of(&page));
 		cm_strbuf_release(&page);
 		return;
 	}
@@ -164,7 +182,7 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 		else
 			cm_strbuf_add(&buf, p, len);
 	}
-	set(g, "URL", buf.data ? buf.data : "");
+	set(g, "URL", text_of(&buf));
 	set(g, "target", "_blank");
 	cm_strbuf_release(&buf);
 }
@@ -197,7 +215,7 @@ static void node_label(drawing *d, Agnode_t *g, const cm_node *n)
 		cm_date_format(date, sizeof date, p == CM_PENDING ? n->since : n->until);
 		cm_strbuf_addf(&label, "\\n(%s %s)", p == CM_PENDING ? "from" : "until", date);
 	}
-	set(g, "label", label.data ? label.data : "");
+	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
 }
 
@@ -209,6 +227,10 @@ static Agraph_t *lane(drawing *d, const char *side)
 	if (sub)
 		return sub;
 	sub = gv->agsubg(d->graph, name, 1);
+	if (!sub) {
+		incomplete = 1;
+		return NULL;
+	}
 	const cm_node *country = side ? cm_map_node(d->map, side) : NULL;
 	const char *label = country ? cm_node_label(d->map, d->view, country)
 			    : d->japanese ? "二国間・多国間・共通"
@@ -231,6 +253,10 @@ static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
 	if (sub)
 		return sub;
 	sub = gv->agsubg(side_lane, name, 1);
+	if (!sub) {
+		incomplete = 1;
+		return NULL;
+	}
 	set_escaped(sub, "label", group, 0);
 	set(sub, "style", "rounded,dashed");
 	set(sub, "fillcolor", "");
@@ -243,9 +269,13 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 {
 	Agraph_t *where = lane(d, n->side);
 	const char *group = d->result->groups ? d->result->groups[n->index] : NULL;
-	if (group)
+	if (group && where)
 		where = group_lane(d, where, n->side, group);
-	Agnode_t *g = gv->agnode(where, (char *)n->id, 1);
+	Agnode_t *g = where ? gv->agnode(where, (char *)n->id, 1) : NULL;
+	if (!g) {
+		incomplete = 1;
+		return NULL;
+	}
 	set(g, "class", n->type->name);
 	node_label(d, g, n);
 	set(g, "shape", n->type->shape ? n->type->shape : "box");
@@ -292,7 +322,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 		else
 			cm_strbuf_addf(&label, "%s(pending: from %s)", label.len ? "\\n" : "", date);
 	}
-	set(g, "label", label.data ? label.data : "");
+	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
 }
 
@@ -301,6 +331,10 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	char key[32];
 	snprintf(key, sizeof key, "e%u", e->index);
 	Agedge_t *g = gv->agedge(d->graph, from, to, key, 1);
+	if (!g) {
+		incomplete = 1;
+		return;
+	}
 	cm_presence p = cm_edge_presence(d->view, e, NULL);
 	edge_label(d, g, e, p == CM_PENDING);
 	set(g, "style", edge_style(e));
@@ -402,9 +436,10 @@ static void draw_title(drawing *d, const char *engine_note)
 	legend_cell(&html, NULL, NULL, "dashed box: not yet in force");
 	legend_cell(&html, NULL, NULL, "dotted box: no longer in force");
 	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
-	char *label = gv->agstrdup_html(d->graph, html.data ? html.data : "");
-	gv->agsafeset(d->graph, "label", label, "");
-	gv->agstrfree(d->graph, label);
+	char *label = gv->agstrdup_html(d->graph, (char *)text_of(&html));
+	set(d->graph, "label", label ? label : "");
+	if (label)
+		gv->agstrfree(d->graph, label);
 	cm_strbuf_release(&html);
 }
 
@@ -427,7 +462,8 @@ static void grid(drawing *d, const cm_vec *members)
 	while (rows * rows < 2 * n)
 		rows++;
 	for (size_t i = 0; i + rows < n; i++) {
-		Agedge_t *e = gv->agedge(d->graph, members->items[i], members->items[i + rows], NULL, 1);
+		Agnode_t *from = members->items[i], *to = members->items[i + rows];
+		Agedge_t *e = from && to ? gv->agedge(d->graph, from, to, NULL, 1) : NULL;
 		set(e, "style", "invis");
 	}
 }
@@ -448,7 +484,8 @@ static void arrange_groups(drawing *d)
 			continue;
 		if (g == ngroups)
 			groups[ngroups++] = (group_list){n->side, group, {0}};
-		cm_vec_push(&groups[g].members, gv->agnode(d->graph, (char *)n->id, 0));
+		if (!cm_vec_push(&groups[g].members, gv->agnode(d->graph, (char *)n->id, 0)))
+			incomplete = 1;
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		grid(d, &groups[g].members);
@@ -619,7 +656,11 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	cm_strbuf_init(&graphviz_errors);
 	agusererrf previous = gv->agseterrf(collect_error);
 	agerrlevel_t level = gv->agseterr(AGERR);
+	size_t before = cm_diags_count(diags);
+	incomplete = 0;
 	cm_status st = build(&d, large);
+	if (st == CM_OK && incomplete)
+		st = CM_ENOMEM;
 	if (st == CM_OK && format == CM_FORMAT_DOT)
 		st = write_dot(&d, out);
 	else if (st == CM_OK)
@@ -628,7 +669,9 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		gv->agclose(d.graph);
 	if (st == CM_EINVAL)
 		report_graphviz(diags);
-	if (st != CM_OK && cm_diags_count(diags) == 0)
+	if (st == CM_ENOMEM)
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	else if (st != CM_OK && cm_diags_count(diags) == before)
 		cm_diag_add(diags, NULL, 0, 0, "could not draw the %s",
 			    cm_format_name(format));
 	gv->agseterr(level);

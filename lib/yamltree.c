@@ -270,6 +270,7 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 	node->len = len;
 	node->quoted = event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	if (!node->text) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
 		return;
 	}
@@ -341,6 +342,7 @@ static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
 	}
 	cm_ynode **keys = malloc(pairs * sizeof(*keys));
 	if (!keys) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
 		return;
 	}
@@ -356,6 +358,7 @@ static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
 static void on_end(builder *b)
 {
 	if (b->depth == 0) { /* only a damaged record can end what never started */
+		cm_diag_add(b->diags, b->file, 1, 1, "the cached parse of this file is damaged");
 		b->failed = 1;
 		return;
 	}
@@ -365,6 +368,7 @@ static void on_end(builder *b)
 	if (f->count) {
 		node->items = cm_arena_alloc(arena_at(b, b->depth), f->count * sizeof(*node->items));
 		if (!node->items) {
+			cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 			b->failed = 1;
 		} else {
 			memcpy(node->items, f->items, f->count * sizeof(*node->items));
@@ -581,9 +585,9 @@ static int builder_begin(builder *b)
  * holds, and gives the tree unless something failed. */
 static cm_status builder_end(builder *b, cm_ynode **out)
 {
-	if (b->record && b->record->buf.failed)
-		b->failed = 1;
-	else if (b->record)
+	/* a record that ran out of memory is not handed over (its buf says
+	 * so to the caller, who then keeps no cache entry); the parse stands */
+	if (b->record && !b->record->buf.failed)
 		record_flush(b->record);
 	for (size_t i = 0; i <= b->limits->max_depth; i++)
 		free(b->stack[i].items);
