@@ -16,7 +16,9 @@ static cm_status write_csv(context *ctx, const cm_result *result)
 		return CM_EINVAL;
 	}
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "cybermap: cannot make '%s': %s\n", dir, strerror(errno));
+		char shown[4096];
+		fprintf(stderr, "cybermap: cannot make '%s': %s\n",
+			cm_text_for_people(shown, sizeof shown, dir), strerror(errno));
 		return CM_EIO;
 	}
 	char *nodes, *edges;

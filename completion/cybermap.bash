@@ -17,7 +17,7 @@ _cybermap()
 	local cur prev words cword
 	_init_completion || return
 	local commands="check list show search path reach notify jurisdiction function counterpart stats export"
-	local options="-d --data -f --format -o --output --as-of --country --lang --max-file-size --max-depth --no-cache --color -h --help --version --type --function --tag --with --strict --via --directed --all --max-hops --reverse --depth --trigger"
+	local options="-d --data -f --format -o --output --as-of --country --lang --max-file-size --max-depth --no-cache --color -h --help --version --type --function --tag --with --strict --via --directed --all --max-hops --reverse --depth --trigger --force"
 	case $prev in
 	-f|--format)
 		COMPREPLY=($(compgen -W "text tsv json dot png svg pdf graphml jgf cypher csv" -- "$cur"))
