@@ -12,13 +12,11 @@ static cm_status write_csv(context *ctx, const cm_result *result)
 {
 	const char *dir = ctx->options[OPT_OUTPUT];
 	if (!dir) {
-		fprintf(stderr, "cybermap: csv is two files (nodes.csv, relationships.csv); give -o DIRECTORY\n");
+		complain("csv is two files (nodes.csv, relationships.csv); give -o DIRECTORY");
 		return CM_EINVAL;
 	}
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		char shown[4096];
-		fprintf(stderr, "cybermap: cannot make '%s': %s\n",
-			cm_text_for_people(shown, sizeof shown, dir), strerror(errno));
+		complain("cannot make '%s': %s", dir, strerror(errno));
 		return CM_EIO;
 	}
 	char *nodes, *edges;

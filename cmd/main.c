@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,15 +34,33 @@ void print_diags(const cm_diags *diags)
 	}
 }
 
-/* A message of the program's own: its arguments (what the user typed, or a
- * file name) are shown by the rule every diagnostic follows. */
-static void complain(const char *fmt, const char *a, const char *b)
+const char *shown(char *buf, size_t size, const char *text)
 {
-	char shown_a[512], shown_b[512];
-	fputs("cybermap: ", stderr);
-	fprintf(stderr, fmt, cm_text_for_people(shown_a, sizeof shown_a, a),
-		cm_text_for_people(shown_b, sizeof shown_b, b ? b : ""));
-	fputc('\n', stderr);
+	char all[4096];
+	cm_text_for_people(all, sizeof all, text);
+	size_t n = strlen(all);
+	if (size < 5) {
+		cm_text_for_people(buf, size, all);
+		return buf;
+	}
+	if (n < size)
+		return memcpy(buf, all, n + 1);
+	n = size - 5; /* room for "...", the NUL and one spare, cut at a character */
+	while (n > 0 && ((unsigned char)all[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(buf, all, n);
+	memcpy(buf + n, "...", 4);
+	return buf;
+}
+
+void complain(const char *fmt, ...)
+{
+	char message[4096], safe[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof message, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "cybermap: %s\n", cm_text_for_people(safe, sizeof safe, message));
 }
 
 /* ---- help ---- */
@@ -76,6 +95,8 @@ void print_usage(const command *cmd)
 			for (const enum option_id *id = cmd->options; *id != OPT_COUNT; id++)
 				print_option(stdout, spec_of(*id));
 		}
+		if (cmd->example)
+			printf("\nexample:\n  %s\n", cmd->example);
 		printf("\nRun 'cybermap --help' for the options every command takes.\n");
 		return;
 	}
@@ -104,7 +125,7 @@ long number_option(const context *ctx, enum option_id id)
 		return n;
 	for (size_t i = 0; i < noption_specs; i++)
 		if (option_specs[i].id == id)
-			fprintf(stderr, "cybermap: --%s takes a whole number from 1 to 1000000, not '%s'\n",
+			complain("--%s takes a whole number from 1 to 1000000, not '%s'",
 				option_specs[i].name, text);
 	return -1;
 }
@@ -158,7 +179,7 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 	const char *value;
 	const option_spec *o = find_option(argv[*i], &value);
 	if (!o) {
-		complain("unknown option '%s'; see 'cybermap --help'", argv[*i], NULL);
+		complain("unknown option '%s'; see 'cybermap --help'", argv[*i]);
 		return 0;
 	}
 	if (o->value && !value) {
@@ -168,12 +189,12 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 		}
 		value = argv[++*i];
 	} else if (!o->value && value) {
-		complain("option '--%s' takes no value", o->name, NULL);
+		complain("option '--%s' takes no value", o->name);
 		return 0;
 	}
 	if (o->id == OPT_DATA) {
 		if (ctx->ndata_paths == MAX_DATA_PATHS) {
-			complain("too many --data paths%s%s", "", NULL);
+			complain("too many --data paths");
 			return 0;
 		}
 		ctx->data_paths[ctx->ndata_paths++] = value;
@@ -182,9 +203,27 @@ static int take_option(context *ctx, char **argv, int *i, int argc)
 	return 1;
 }
 
+/* The words as typed (argv is reused for the positional arguments), and
+ * the name to show in commands suggested: ./cybermap as typed, else
+ * cybermap. */
+static int keep_typed(context *ctx, int argc, char **argv)
+{
+	if (argc - 1 > MAX_ARGS) {
+		complain("more than %d arguments", MAX_ARGS);
+		return 0;
+	}
+	for (int i = 1; i < argc; i++)
+		ctx->typed[ctx->ntyped++] = argv[i];
+	ctx->argv0 = argv[0] && (!strchr(argv[0], '/') || strcmp(argv[0], "./cybermap") == 0)
+			     ? argv[0] : "cybermap";
+	return 1;
+}
+
 static int parse_args(context *ctx, int argc, char **argv)
 {
 	int positional = 0, only_args = 0;
+	if (!keep_typed(ctx, argc, argv))
+		return 0;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 		if (!only_args && strcmp(arg, "--") == 0) {
@@ -195,10 +234,11 @@ static int parse_args(context *ctx, int argc, char **argv)
 		} else if (!ctx->command) {
 			ctx->command = find_command(arg);
 			if (!ctx->command) {
-				complain("unknown command '%s'; see 'cybermap --help'", arg, NULL);
+				complain("unknown command '%s'; see 'cybermap --help'", arg);
 				return 0;
 			}
 		} else {
+			ctx->arg_at[positional] = i - 1;
 			argv[positional++] = argv[i]; /* argv[0] is no longer needed */
 		}
 	}
@@ -219,7 +259,7 @@ static int check_command_options(const context *ctx)
 	}
 	const command *c = ctx->command;
 	if (ctx->nargs < c->min_args || (c->max_args >= 0 && ctx->nargs > c->max_args)) {
-		fprintf(stderr, "cybermap: usage: cybermap [options] %s %s\n", c->name, c->args);
+		complain("usage: cybermap [options] %s %s", c->name, c->args);
 		return 0;
 	}
 	return 1;
@@ -245,7 +285,7 @@ static int installed_map(char *buf, size_t size)
 	return stat(buf, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static void default_data_path(context *ctx)
+void default_data_path(context *ctx)
 {
 	static char beside[4200];
 	struct stat st;
@@ -265,44 +305,59 @@ static int choose_format(context *ctx)
 	const char *f = ctx->options[OPT_FORMAT], *o = ctx->options[OPT_OUTPUT];
 	ctx->format = CM_FORMAT_TEXT;
 	if (f && cm_format_parse(&ctx->format, f) != CM_OK) {
-		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f, NULL);
+		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f);
 		return 0;
 	}
 	if (!f && o && cm_format_from_path(&ctx->format, o) != CM_OK)
 		ctx->format = CM_FORMAT_TEXT;
 	if (cm_format_is_binary(ctx->format) && !o && isatty(STDOUT_FILENO)) {
 		complain("will not write %s to a terminal; use -o FILE or a pipe",
-			 cm_format_name(ctx->format), NULL);
+			 cm_format_name(ctx->format));
 		return 0;
 	}
 	return 1;
 }
 
+/* --country as a code in any case or a country's name: JP, Japan, 日本. */
 static int check_country(context *ctx)
 {
-	const char *code = ctx->view.country;
-	if (!code || cm_map_has_side(ctx->map, code))
+	const char *text = ctx->view.country;
+	if (!text || cm_map_has_side(ctx->map, text))
 		return 1;
-	complain("unknown country '%s'; no node in the map belongs to it", code, NULL);
-	return 0;
+	return cm_resolve_side(&ctx->view.country, ctx->map, text, ctx->diags) == CM_OK;
+}
+
+/* SOURCE_DATE_EPOCH (reproducible-builds.org) fixes "today": a site built
+ * twice, or a test run tomorrow, says the same. */
+static void fixed_today(context *ctx)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	if (!epoch || !*epoch)
+		return;
+	long long seconds = strtoll(epoch, &end, 10);
+	if (*end || seconds < 0)
+		return;
+	ctx->view.today = ctx->view.as_of = (int)(seconds / 86400);
 }
 
 static int make_view(context *ctx)
 {
 	cm_view_init(&ctx->view);
+	fixed_today(ctx);
 	const char *as_of = ctx->options[OPT_AS_OF], *lang = ctx->options[OPT_LANG];
 	if (as_of && cm_date_parse(&ctx->view.as_of, as_of) != CM_OK) {
-		complain("bad date '%s' for --as-of; expected YYYY-MM-DD", as_of, NULL);
+		complain("bad date '%s' for --as-of; expected YYYY-MM-DD, YYYY-MM, YYYY or today", as_of);
 		return 0;
 	}
 	const char *color = ctx->options[OPT_COLOR];
 	if (color && strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 &&
 	    strcmp(color, "never") != 0) {
-		complain("unknown --color '%s'; use auto, always or never", color, NULL);
+		complain("unknown --color '%s'; use auto, always or never", color);
 		return 0;
 	}
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "ja") != 0) {
-		complain("unknown language '%s'; use en or ja", lang, NULL);
+		complain("unknown language '%s'; use en or ja", lang);
 		return 0;
 	}
 	ctx->view.lang = lang;
@@ -346,7 +401,7 @@ static void show_progress(void *arg, size_t done, size_t total)
 /* Where parsed map files are kept (see cybermap(1), FILES): NULL for
  * nowhere.  XDG_CACHE_HOME counts only when absolute, as the XDG base
  * directory specification says. */
-static const char *cache_dir(const context *ctx)
+const char *cache_dir(const context *ctx)
 {
 	static char dir[4096];
 	const char *own = getenv("CYBERMAP_CACHE_DIR");
@@ -373,8 +428,7 @@ static int make_limits(context *ctx, cm_limits *limits)
 	if (cm_cache_dir_check(limits->cache_dir, ctx->diags) != CM_OK) {
 		print_diags(ctx->diags);
 		cm_diags_clear(ctx->diags);
-		complain("use --no-cache, or set CYBERMAP_CACHE_DIR to a directory of your own%s%s", "",
-			 NULL);
+		complain("use --no-cache, or set CYBERMAP_CACHE_DIR to a directory of your own");
 		return 0;
 	}
 	if (isatty(STDERR_FILENO)) {
@@ -384,14 +438,14 @@ static int make_limits(context *ctx, cm_limits *limits)
 	}
 	const char *size = ctx->options[OPT_MAX_FILE_SIZE];
 	if (size && !parse_size(size, &limits->max_file_bytes)) {
-		complain("bad --max-file-size '%s'; give a size such as 64M", size, NULL);
+		complain("bad --max-file-size '%s'; give a size such as 64M", size);
 		return 0;
 	}
 	long depth = number_option(ctx, OPT_MAX_DEPTH);
 	if (depth < 0)
 		return 0;
 	if (depth > 10000) {
-		complain("--max-depth %s is more than 10000", ctx->options[OPT_MAX_DEPTH], NULL);
+		complain("--max-depth %s is more than 10000", ctx->options[OPT_MAX_DEPTH]);
 		return 0;
 	}
 	if (depth)
@@ -408,11 +462,11 @@ static int load_map(context *ctx)
 		default_data_path(ctx);
 	cm_status st = cm_map_load(&ctx->map, ctx->data_paths, ctx->ndata_paths, &limits,
 				   ctx->diags);
-	if (st != CM_OK) {
+	if (st != CM_OK || !check_country(ctx)) {
 		print_diags(ctx->diags);
 		return 0;
 	}
-	return check_country(ctx);
+	return resolve_arguments(ctx);
 }
 
 /* ---- output ---- */
@@ -423,7 +477,7 @@ cm_status emit(context *ctx, const char *data, size_t len)
 	if (path && strcmp(path, "-") != 0)
 		return cm_write_file(path, data, len, ctx->diags);
 	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		complain("cannot write standard output: %s", strerror(errno), NULL);
+		complain("cannot write standard output: %s", strerror(errno));
 		return CM_EIO;
 	}
 	return CM_OK;
@@ -482,8 +536,12 @@ static int run(context *ctx)
 		if (printed != CM_OK)
 			st = printed;
 	}
-	cm_result_free(result);
 	print_diags(ctx->diags);
+	if (result && st == CM_NOTFOUND && !ctx->options[OPT_QUIET]) {
+		const char *why = cm_result_empty_reason(result);
+		complain("nothing found: %s", why ? why : cm_result_title(result));
+	}
+	cm_result_free(result);
 	return exit_code(st);
 }
 
@@ -516,6 +574,8 @@ static void remove_temporaries_on_signals(void)
 
 int main(int argc, char **argv)
 {
+	if (argc >= 3 && strcmp(argv[1], "__complete") == 0)
+		return complete_words(argc - 2, argv + 2);
 	context ctx;
 	memset(&ctx, 0, sizeof ctx);
 	if (!parse_args(&ctx, argc, argv))
@@ -526,7 +586,7 @@ int main(int argc, char **argv)
 	}
 	if (ctx.options[OPT_HELP] || !ctx.command) {
 		if (!ctx.command && !ctx.options[OPT_HELP]) {
-			fprintf(stderr, "cybermap: no command given; see 'cybermap --help'\n");
+			complain("no command given; see 'cybermap --help'");
 			return EXIT_ERROR;
 		}
 		print_usage(ctx.command);
@@ -536,14 +596,14 @@ int main(int argc, char **argv)
 		return EXIT_ERROR;
 	remove_temporaries_on_signals();
 	if (cm_diags_new(&ctx.diags) != CM_OK) {
-		fprintf(stderr, "cybermap: out of memory\n");
+		complain("out of memory");
 		return EXIT_ERROR;
 	}
 	int code = run(&ctx);
 	cm_map_free(ctx.map);
 	cm_diags_free(ctx.diags);
 	if (fclose(stdout) != 0 && code != EXIT_ERROR) {
-		fprintf(stderr, "cybermap: cannot write standard output: %s\n", strerror(errno));
+		complain("cannot write standard output: %s", strerror(errno));
 		return EXIT_ERROR;
 	}
 	return code;

@@ -9,7 +9,7 @@ cm_status run_site(context *ctx, cm_result **result)
 	*result = NULL;
 	const char *dir = ctx->options[OPT_OUTPUT];
 	if (!dir) {
-		fprintf(stderr, "cybermap: site needs -o DIRECTORY\n");
+		complain("site needs -o DIRECTORY");
 		return CM_EINVAL;
 	}
 	unsigned flags = ctx->options[OPT_FORCE] ? CM_SITE_FORCE : 0;
@@ -17,15 +17,15 @@ cm_status run_site(context *ctx, cm_result **result)
 	if (st == CM_EEXIST) {
 		print_diags(ctx->diags);
 		cm_diags_clear(ctx->diags);
-		fprintf(stderr, "cybermap: give a new or empty directory, or add --force to replace this one and all it holds\n");
+		complain("give a new or empty directory, or add --force to replace this one and all it holds");
 	}
 	if (st == CM_OK) {
-		char shown[4096];
-		size_t n = strlen(dir);
-		while (n > 1 && dir[n - 1] == '/') /* public/ is public */
-			n--;
-		printf("%.*s/index.html\n", (int)n,
-		       cm_text_for_people(shown, sizeof shown, dir));
+		char safe[4096];
+		cm_text_for_people(safe, sizeof safe, dir);
+		size_t n = strlen(safe);
+		while (n > 1 && safe[n - 1] == '/') /* public/ is public */
+			safe[--n] = '\0';
+		printf("%s/index.html\n", safe);
 	}
 	return st;
 }

@@ -24,7 +24,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cm_result *r;
 	if (cm_query_search(&r, map, &view, pattern, NULL, diags) <= CM_NOTFOUND)
 		cm_result_free(r);
-	if (cm_query_notify(&r, map, &view, "us.sector.energy", pattern, diags) <= CM_NOTFOUND)
+	cm_notify_options options;
+	cm_notify_options_init(&options);
+	options.trigger = pattern;
+	if (cm_query_notify(&r, map, &view, "us.sector.energy", &options, diags) <= CM_NOTFOUND)
 		cm_result_free(r);
 	cm_diags_free(diags);
 	free(pattern);

@@ -118,6 +118,12 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags);
 
 /* Whether any node's side attribute (the schema's `side: true`) is code. */
 int cm_map_has_side(const cm_map *map, const char *code);
+/* The side text names -- an id in any case, or a name, short name, alias
+ * or Japanese name of the node the side attribute refers to (JP, Japan,
+ * 日本) -- into *out (a string of the map); CM_EINVAL with a diagnostic
+ * listing the sides when it names none. */
+cm_status cm_resolve_side(const char **out, const cm_map *map, const char *text,
+			  cm_diags *diags);
 
 /* ---- Nodes ------------------------------------------------------------ */
 
@@ -125,16 +131,45 @@ typedef struct cm_node cm_node;
 
 /* The node with this exact id, or NULL. Constant time. */
 const cm_node *cm_map_node(const cm_map *map, const char *id);
+/* The i-th node, in the order the map's files gave them (i < node count). */
+const cm_node *cm_map_node_at(const cm_map *map, size_t i);
+/* The schema's node and edge types, by index. */
+size_t cm_map_node_type_count(const cm_map *map);
+const char *cm_map_node_type_name(const cm_map *map, size_t i);
+size_t cm_map_edge_type_count(const cm_map *map);
+const char *cm_map_edge_type_name(const cm_map *map, size_t i);
+/* Whether the named query (the schema's `expects`) takes a node of this
+ * node's type; a query that names no types takes any. */
+int cm_query_takes(const cm_map *map, const char *query, const cm_node *node);
 const char *cm_node_id(const cm_node *node);
 const char *cm_node_type_name(const cm_node *node);
 const char *cm_node_name(const cm_node *node);
 /* A scalar attribute's text, or NULL when absent or a list. */
 const char *cm_node_attr(const cm_node *node, const char *key);
+/* The side the node belongs to (the schema's `side: true` attribute), or
+ * NULL when it belongs to none. */
+const char *cm_node_side(const cm_node *node);
+/* Every name a user may type for the node: its name, then each value of
+ * the attributes the schema marks `resolve: true`.  Writes up to max into
+ * out and returns how many there are. */
+size_t cm_node_names(const cm_node *node, const char **out, size_t max);
+/* When the node is in force: day numbers, CM_DAY_NONE for "no limit";
+ * since may be CM_DAY_PENDING (adopted, start not set). */
+#define CM_DAY_NONE (-2147483647 - 1)
+#define CM_DAY_PENDING 2147483646
+int cm_node_since(const cm_node *node);
+int cm_node_until(const cm_node *node);
+/* The node's period as the map wrote it ("2015-01-09 to 2025-07-01",
+ * "from 2009", "" when unbounded) into buf. */
+void cm_node_period(char *buf, size_t size, const cm_node *node);
 
 /* ---- Views: the map as of a date, for one side, in one language ------- */
 
 typedef struct cm_view {
 	int as_of;           /* days since 1970-01-01; see cm_date_parse */
+	int today;           /* the day the view is asked on: what was adopted
+	                        but has no recorded adoption day counts as
+	                        pending only in views of this day or later */
 	const char *country; /* keep only this side (an id), or NULL */
 	const char *lang;    /* "en" or "ja"; NULL means "en" */
 } cm_view;
@@ -142,7 +177,9 @@ typedef struct cm_view {
 /* Today's view: as of the current UTC date, every side, English. */
 void cm_view_init(cm_view *view);
 
-/* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date. */
+/* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date.
+ * YYYY and YYYY-MM stand for their first day (2015 is 2015-01-01, the
+ * rule the map's own dates follow); "today" is today (UTC). */
 cm_status cm_date_parse(int *out, const char *text);
 /* Writes YYYY-MM-DD for a day number into buf (at least 11 bytes); the
  * day of a rule whose start is not yet set is written "pending". */
@@ -153,11 +190,45 @@ void cm_date_format(char *buf, size_t size, int days);
 typedef struct cm_result cm_result;
 
 /*
- * Resolves a NODE argument: an exact id wins; otherwise names, and the
- * attributes the schema marks `resolve: true`, compared without case.
- * With view->country, only that side's nodes compete.  No match or several
- * matches is CM_EINVAL with a diagnostic naming the candidates.
+ * Resolving what a user typed.  One resolver serves every query: the exact
+ * id; then a name, short name, alias or Japanese name (case, width and
+ * punctuation aside); then the same words after the schema's synonyms and
+ * filler words, in any order; then every word typed found in a name; then
+ * every word typed beginning a word of a name; then, for Japanese, found
+ * inside one.  A node of a type the query expects (the schema's `expects`)
+ * beats every other; then the best of these ranks wins; within a rank,
+ * nodes in force on the view's day, then view->country's side.
  */
+typedef enum cm_match {
+	CM_MATCH_NONE,
+	CM_MATCH_ID,         /* the exact id */
+	CM_MATCH_NAME,       /* a name as written, case and punctuation aside */
+	CM_MATCH_WORDS,      /* the same words, after synonyms and filler */
+	CM_MATCH_SOME_WORDS, /* every word typed is a word of a name */
+	CM_MATCH_PREFIXES,   /* every word typed begins a word of a name */
+	CM_MATCH_INSIDE      /* a Japanese word typed stands inside one of a name */
+} cm_match;
+
+#define CM_MAX_CANDIDATES 8
+
+typedef struct cm_resolution {
+	const cm_node *node;     /* the node taken, or NULL */
+	cm_match match;          /* how the best candidates matched */
+	/* when no node was taken: the best candidates, tied (ncandidates
+	 * counts them all; at most CM_MAX_CANDIDATES are kept) */
+	const cm_node *candidates[CM_MAX_CANDIDATES];
+	size_t ncandidates;
+	const cm_node *suggestion; /* nothing matched: the closest node, or NULL */
+	const cm_node *successor;  /* the node taken has ended: the one in force now */
+} cm_resolution;
+
+/* Resolves text as query (a named query of the schema, such as "notify";
+ * NULL for none) would.  A node taken is CM_OK, even when it was not an
+ * exact match: out->match says how close it was.  No match or a tie is
+ * CM_EINVAL with a diagnostic; out says what was found. */
+cm_status cm_resolve_node(cm_resolution *out, const cm_map *map, const cm_view *view,
+			  const char *text, const char *query, cm_diags *diags);
+/* The node alone: cm_resolve_node without a query. */
 cm_status cm_resolve(const cm_node **out, const cm_map *map,
                      const cm_view *view, const char *text, cm_diags *diags);
 
@@ -205,11 +276,31 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view,
 			 const char *node, const cm_walk_options *options,
 			 cm_diags *diags);
-/* Who is told when an incident hits a sector, as a tree in order, with
- * deadlines added up along each chain (schema query `notify`).  trigger, if
- * not NULL, is a pattern the first flow's trigger must match. */
+/* What a notify question keeps of the operator's own reports.  Fill it
+ * with cm_notify_options_init, then set what you need (designated
+ * initialisers welcome); new fields will start out NULL. */
+typedef struct cm_notify_options {
+	const char *trigger;  /* PCRE2 pattern the report's trigger must match */
+	const char *incident; /* a kind of incident (id or label of the schema's
+	                         vocabulary): reports it sets off, broader kinds
+	                         and what it may cause included */
+	const char *duty;     /* one duty value: keep reports of that duty */
+	int sources;          /* add a SOURCES column: where each flow was verified */
+} cm_notify_options;
+
+void cm_notify_options_init(cm_notify_options *options);
+
+/* Who is told when an incident hits a sector -- and the sectors or areas
+ * whose duties fall on the same operators (the schema's `also`) -- as a
+ * tree in order, with deadlines added up along each chain (schema query
+ * `notify`).  Columns by role: DEPTH, SECTION (the sector the duty comes
+ * from), FROM, TO, NAME, DETAIL (trigger), DEADLINE, TOTAL, then the
+ * schema's `show` attributes (OBLIGATION for the duty), "matched" when
+ * options->incident is set, and MACHINE columns for scripts (the total's
+ * hours and business days, min and max).  options may be NULL. */
 cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *view,
-			  const char *sector, const char *trigger, cm_diags *diags);
+			  const char *sector, const cm_notify_options *options,
+			  cm_diags *diags);
 /* Who holds authority over a node, including what it inherits from what it
  * is part of (schema query `jurisdiction`). */
 cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
@@ -225,9 +316,49 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 			       const cm_view *view, const char *node,
 			       cm_diags *diags);
 
+/* What appeared, ended or became pending between two days (from_day <
+ * to_day is usual, but either order works), grouped by side and type.
+ * type, if not NULL, is a node type or an edge type to keep. */
+cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
+			int from_day, int to_day, const char *type, cm_diags *diags);
+/* A body's timeline: its predecessors and successors, then every dated
+ * event of the edges the schema's `history` query names (parents,
+ * functions, duties, counterparts ...), in order of day. */
+cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *view,
+			   const char *node, cm_diags *diags);
+
 /* ---- Results ---------------------------------------------------------- */
 
-/* A result is an ordered list of rows plus the subgraph they stand on. */
+/* A result is an ordered list of rows plus the subgraph they stand on.
+ * Each column has a role, so that a printer (or any client) finds the
+ * column it needs by what it holds, never by position or name. */
+typedef enum cm_role {
+	CM_ROLE_NONE,       /* an ordinary column */
+	CM_ROLE_DEPTH,      /* tree rows: how deep (1: straight from the start) */
+	CM_ROLE_SECTION,    /* rows fall under this value (a group, a regime) */
+	CM_ROLE_FROM,       /* the node a row's edge leaves, by id */
+	CM_ROLE_TO,         /* the node it reaches, by id */
+	CM_ROLE_NAME,       /* the name of the node the row is about */
+	CM_ROLE_DETAIL,     /* words shown under the row (a trigger) */
+	CM_ROLE_DEADLINE,   /* a step's deadline, compact (72h, promptly 3-5d) */
+	CM_ROLE_TOTAL,      /* a deadline counted from the start, compact */
+	CM_ROLE_OBLIGATION, /* an enum value whose schema order ranks rows (duty) */
+	CM_ROLE_ATTRIBUTE,  /* an edge attribute named by the column */
+	CM_ROLE_MACHINE,    /* for scripts only (TSV, JSON): not printed as text */
+	CM_ROLE_ID,         /* the id of the node a row is about */
+	CM_ROLE_TYPE,       /* a node or edge type name */
+	CM_ROLE_DATE,       /* a day (YYYY, YYYY-MM or YYYY-MM-DD) */
+	CM_ROLE_KIND,       /* what sort of row it is (a change, a relation, a section) */
+	CM_ROLE_QUALIFIER,  /* a word shown beside the row in summaries (a report's stage) */
+	CM_ROLE_KEY,        /* records: an attribute name or a relation ("-> part_of") */
+	CM_ROLE_RELATION,   /* an edge type, with an arrow when it has a direction */
+	CM_ROLE_NUMBER,     /* a count or an ordinal */
+	CM_ROLE_SOURCES     /* where the row's facts were verified (URLs) */
+} cm_role;
+
+/* The role of a column; the first column with a role, or (size_t)-1. */
+cm_role cm_result_column_role(const cm_result *result, size_t col);
+size_t cm_result_role_column(const cm_result *result, cm_role role);
 void cm_result_free(cm_result *result);
 const char *cm_result_title(const cm_result *result);
 size_t cm_result_columns(const cm_result *result);
@@ -236,6 +367,11 @@ size_t cm_result_rows(const cm_result *result);
 const char *cm_result_cell(const cm_result *result, size_t row, size_t col);
 /* The day a pending row comes into force, or 0 for a current row. */
 int cm_result_row_pending(const cm_result *result, size_t row, int *since);
+/* When no row came back: a sentence saying what was looked for and why
+ * nothing was found (NULL when rows came back or the query gave none). */
+const char *cm_result_empty_reason(const cm_result *result);
+/* Whether a column holds whole numbers (JSON writes them as numbers). */
+int cm_result_column_is_number(const cm_result *result, size_t col);
 size_t cm_result_node_count(const cm_result *result);
 size_t cm_result_edge_count(const cm_result *result);
 
@@ -294,6 +430,8 @@ typedef enum cm_format {
 cm_status cm_format_parse(cm_format *out, const char *name);
 cm_status cm_format_from_path(cm_format *out, const char *path);
 const char *cm_format_name(cm_format format);
+/* How many formats there are: 0 .. count-1 are valid cm_format values. */
+size_t cm_format_count(void);
 /* Whether the format is a picture that must not go to a terminal. */
 int cm_format_is_binary(cm_format format);
 

@@ -67,6 +67,10 @@ cm_status cm_date_parse_partial(int *out, cm_date_precision *precision,
 
 cm_status cm_date_parse(int *out, const char *text)
 {
+	if (strcmp(text, "today") == 0) {
+		*out = cm_date_today();
+		return CM_OK;
+	}
 	return cm_date_parse_partial(out, NULL, text);
 }
 
@@ -167,4 +171,15 @@ cm_status cm_duration_parse(cm_duration *out, const char *text)
 		return CM_EINVAL;
 	out->amount = amount;
 	return CM_OK;
+}
+
+void cm_date_format_as(char *buf, size_t size, int days, cm_date_precision precision)
+{
+	cm_date_format(buf, size, days);
+	if (days == CM_DATE_PENDING || size < 11)
+		return;
+	if (precision == CM_DATE_YEAR)
+		buf[4] = '\0';
+	else if (precision == CM_DATE_MONTH)
+		buf[7] = '\0';
 }

@@ -10,6 +10,10 @@
 #define CM_DATE_MAX INT_MAX /* "until further notice" */
 /* since: pending -- adopted, but the day it comes into force is not set */
 #define CM_DATE_PENDING (INT_MAX - 1)
+/* room for any day cm_date_format writes, "pending" included */
+#define CM_DATE_BUF 16
+/* an adoption day nobody recorded */
+#define CM_DATE_UNKNOWN (INT_MIN + 1)
 
 typedef enum cm_time_unit {
 	CM_UNIT_MINUTES,
@@ -48,6 +52,8 @@ typedef enum cm_date_precision {
 /* YYYY, YYYY-MM or YYYY-MM-DD (a year or month stands for its first day). */
 cm_status cm_date_parse_partial(int *out, cm_date_precision *precision,
 				const char *text);
+/* A day as the map wrote it: "2009", "2009-06" or "2009-06-23". */
+void cm_date_format_as(char *buf, size_t size, int days, cm_date_precision precision);
 /* Today's date (UTC) as days since 1970-01-01. */
 int cm_date_today(void);
 

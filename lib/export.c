@@ -161,7 +161,7 @@ static void jgf_metadata(cm_strbuf *out, const char *type, int since, int until,
 	int first = 0;
 	cm_strbuf_adds(out, "\"metadata\":{\"type\":");
 	cm_json_string(out, type);
-	cm_json_period(out, since, until, &first);
+	cm_json_period(out, since, until, 0, &first);
 	cm_strbuf_adds(out, ",\"status\":");
 	cm_json_string(out, cm_presence_name(p));
 	cm_json_attrs(out, attrs, n, &first);
@@ -332,8 +332,8 @@ static void csv_field(cm_strbuf *out, const char *text)
 			cm_strbuf_adds(out, "\"\"");
 		else if (*p == '\t' || *p == '\n' || c == CM_CHAR_SAFE)
 			cm_strbuf_add(out, p, len);
-		else if (c == CM_CHAR_CONTROL)
-			cm_strbuf_addc(out, ' ');
+		else
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 	}
 	cm_strbuf_addc(out, '"');
 }

@@ -1,8 +1,13 @@
 /* graph.c: read access to a loaded map, and the provenance check. */
+#include <stdio.h>
 #include <string.h>
 
 #include "diag.h"
 #include "graph.h"
+
+#include "check_dates.h"
+#include "check_rules.h"
+#include "describe.h"
 #include "suggest.h"
 
 size_t cm_map_node_count(const cm_map *map)
@@ -62,6 +67,25 @@ const char *cm_node_attr(const cm_node *node, const char *key)
 {
 	const cm_attr *a = cm_attr_find(node->attrs, node->nattrs, key);
 	return a ? a->text : NULL;
+}
+
+int cm_node_since(const cm_node *node)
+{
+	return node->since;
+}
+
+int cm_node_until(const cm_node *node)
+{
+	return node->until == CM_DATE_MAX ? CM_DAY_NONE : node->until;
+}
+
+void cm_node_period(char *buf, size_t size, const cm_node *node)
+{
+	cm_strbuf period;
+	cm_strbuf_init(&period);
+	cm_describe_period(&period, node->since, node->until, node->precision);
+	snprintf(buf, size, "%s", period.data ? period.data : "");
+	cm_strbuf_release(&period);
 }
 
 const char *cm_node_label(const cm_map *map, const cm_view *view,
@@ -126,5 +150,76 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
 				status = CM_EINVAL;
 			}
 	}
+	if (cm_check_dates(map, diags) != CM_OK)
+		status = CM_EINVAL;
+	if (cm_check_rules(map, diags) != CM_OK)
+		status = CM_EINVAL;
 	return status;
+}
+
+const cm_node *cm_map_node_at(const cm_map *map, size_t i)
+{
+	return i < map->nodes.count ? map->nodes.items[i] : NULL;
+}
+
+size_t cm_map_node_type_count(const cm_map *map)
+{
+	return map->schema.nnode_types;
+}
+
+const char *cm_map_node_type_name(const cm_map *map, size_t i)
+{
+	return i < map->schema.nnode_types ? map->schema.node_types[i].name : NULL;
+}
+
+size_t cm_map_edge_type_count(const cm_map *map)
+{
+	return map->schema.nedge_types;
+}
+
+const char *cm_map_edge_type_name(const cm_map *map, size_t i)
+{
+	return i < map->schema.nedge_types ? map->schema.edge_types[i].name : NULL;
+}
+
+int cm_query_takes(const cm_map *map, const char *query, const cm_node *node)
+{
+	const char *name = query ? cm_intern_find(&map->strings, query) : NULL;
+	const cm_query_def *q = name ? cm_schema_query(&map->schema, name) : NULL;
+	size_t n = 0;
+	const char *const *types =
+		q ? cm_query_names(q, cm_intern_find(&map->strings, "expects"), &n) : NULL;
+	for (size_t i = 0; i < n; i++)
+		if (types[i] == node->type->name)
+			return 1;
+	return n == 0;
+}
+
+const char *cm_node_side(const cm_node *node)
+{
+	return node->side;
+}
+
+size_t cm_node_names(const cm_node *node, const char **out, size_t max)
+{
+	size_t n = 0;
+	if (n < max)
+		out[n] = node->name;
+	n++;
+	for (size_t i = 0; i < node->nattrs; i++) {
+		const cm_attr *a = &node->attrs[i];
+		if (!(a->def->flags & CM_ATTR_RESOLVE))
+			continue;
+		if (a->text) {
+			if (n < max)
+				out[n] = a->text;
+			n++;
+		}
+		for (size_t k = 0; k < a->nitems; k++) {
+			if (n < max)
+				out[n] = a->items[k];
+			n++;
+		}
+	}
+	return n;
 }

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "cybermap.h"
 #include "intern.h"
+#include "date.h"
 #include "schema.h"
 
 typedef struct cm_attr {
@@ -33,6 +34,7 @@ struct cm_node {
 	const char *name;
 	const char *side; /* interned id of the side attribute's value, or NULL */
 	int since, until;
+	unsigned char precision; /* cm_date_precision of since (bits 0-1) and until (2-3) */
 	cm_attr *attrs;
 	size_t nattrs;
 	const char *file;
@@ -49,7 +51,8 @@ typedef struct cm_edge {
 	const cm_edge_type *type;
 	int since, until;
 	cm_attr *attrs;
-	unsigned nattrs;
+	unsigned short nattrs;   /* attributes are declared in the schema: a few dozen */
+	unsigned char precision; /* as a node's */
 	unsigned index; /* 32 bits: 64 bytes an edge, and maps stay far below 4G edges */
 	const char *file;
 	unsigned line, column;
@@ -83,12 +86,19 @@ struct cm_map {
 /* Ids are at most this many bytes, so that every file named after one
  * (the site's node/ID.html) fits a file name. */
 #define CM_ID_MAX 128
+/* The precision of an element's since and until, as written. */
+#define CM_SINCE_PRECISION(p) ((cm_date_precision)((p) & 3))
+#define CM_UNTIL_PRECISION(p) ((cm_date_precision)(((p) >> 2) & 3))
 
 /* The attribute of an element, by definition or by interned name. */
 const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);
 /* The label of a node in the view's language. */
 const char *cm_node_label(const cm_map *map, const cm_view *view,
 			  const cm_node *node);
+
+/* cm_resolve as the named query resolves its arguments. */
+cm_status cm_resolve_for(const cm_node **out, const cm_map *map, const cm_view *view,
+			 const char *text, const char *query, cm_diags *diags);
 
 /* The node type called name, or NULL with a diagnostic (and a "did you
  * mean" when one is close). */

@@ -282,7 +282,8 @@ static const char *scalar(cm_loader *ld, const cm_ynode *node, const char *key)
 	return node->text;
 }
 
-static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int *out)
+static int parse_date_as(cm_loader *ld, const cm_ynode *node, const char *key, int *out,
+			 cm_date_precision *precision)
 {
 	const char *text = scalar(ld, node, key);
 	if (!text)
@@ -291,13 +292,19 @@ static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int 
 		*out = CM_DATE_PENDING;
 		return 1;
 	}
-	if (cm_date_parse_partial(out, NULL, text) != CM_OK) {
+	if (cm_date_parse_partial(out, precision, text) != CM_OK) {
 		char q[80];
 		problem(ld, node, "bad date '%s' for '%s': not a calendar date YYYY-MM-DD (or YYYY-MM, YYYY)",
 			cm_diag_quote(q, sizeof q, text), key);
 		return 0;
 	}
 	return 1;
+}
+
+static int parse_date(cm_loader *ld, const cm_ynode *node, const char *key, int *out)
+{
+	cm_date_precision ignored;
+	return parse_date_as(ld, node, key, out, &ignored);
 }
 
 static int is_url(const char *text)
@@ -620,12 +627,19 @@ static int check_period(cm_loader *ld, const cm_ynode *at, int since, int until)
 /* since/until, or an attribute declared in defs; 0 if key is neither. */
 static int common_key(cm_loader *ld, const char *key, const cm_ynode *value,
 		      const cm_attr_def *defs, size_t ndefs, int *since, int *until,
-		      cm_attr *attrs, size_t *nattrs)
+		      unsigned char *precision, cm_attr *attrs, size_t *nattrs)
 {
-	if (strcmp(key, "since") == 0)
-		return parse_date(ld, value, key, since), 1;
-	if (strcmp(key, "until") == 0)
-		return parse_date(ld, value, key, until), 1;
+	cm_date_precision p = CM_DATE_DAY;
+	if (strcmp(key, "since") == 0) {
+		parse_date_as(ld, value, key, since, &p);
+		*precision = (unsigned char)((*precision & ~3u) | p);
+		return 1;
+	}
+	if (strcmp(key, "until") == 0) {
+		parse_date_as(ld, value, key, until, &p);
+		*precision = (unsigned char)((*precision & ~12u) | (p << 2));
+		return 1;
+	}
 	const char *name = cm_intern_find(&ld->map->strings, key);
 	for (size_t i = 0; name && i < ndefs; i++)
 		if (defs[i].name == name) {
@@ -661,12 +675,13 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	cm_attr *attrs = attrs_scratch(ld, item->count / 2);
 	size_t nattrs = 0;
 	int since = CM_DATE_MIN, until = CM_DATE_MAX;
+	unsigned char precision = 0;
 	for (size_t i = 0; attrs && i + 1 < item->count; i += 2) {
 		const char *key = item->items[i]->text;
 		if (strcmp(key, "from") == 0 || strcmp(key, "to") == 0 || strcmp(key, "type") == 0)
 			continue;
 		if (!common_key(ld, key, item->items[i + 1], s->edge_attrs, s->nedge_attrs,
-				&since, &until, attrs, &nattrs))
+				&since, &until, &precision, attrs, &nattrs))
 			unknown_key(ld, item->items[i], edge_builtins, s->edge_attrs,
 				    s->nedge_attrs, 0);
 	}
@@ -680,6 +695,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	e->edge->type = et;
 	e->edge->since = since;
 	e->edge->until = until;
+	e->edge->precision = precision;
 	e->edge->attrs = attrs_keep(ld, attrs, nattrs);
 	e->edge->nattrs = e->edge->attrs ? nattrs : 0; /* out of memory: reported */
 	e->from_line = from->line;
@@ -718,7 +734,7 @@ static void node_key(cm_loader *ld, cm_node *node, const cm_ynode *key_node,
 	if (strcmp(key, "id") == 0 || strcmp(key, "type") == 0 || strcmp(key, "name") == 0)
 		return;
 	if (common_key(ld, key, value, s->node_attrs, s->nnode_attrs, &node->since,
-		       &node->until, node->attrs, &node->nattrs))
+		       &node->until, &node->precision, node->attrs, &node->nattrs))
 		return;
 	const char *name = cm_intern_find(&ld->map->strings, key);
 	const cm_edge_type *et = name ? cm_schema_edge_type(s, name) : NULL;

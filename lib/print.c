@@ -38,6 +38,11 @@ cm_status cm_format_from_path(cm_format *out, const char *path)
 	return cm_format_parse(out, dot + 1);
 }
 
+size_t cm_format_count(void)
+{
+	return NFORMATS;
+}
+
 const char *cm_format_name(cm_format format)
 {
 	return (size_t)format < NFORMATS ? format_names[format] : "?";
@@ -78,7 +83,7 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 	*len = 0;
 	switch (format) {
 	case CM_FORMAT_TEXT:
-		cm_print_text(&buf, result, options ? options : &defaults);
+		cm_print_text(&buf, map, view, result, options ? options : &defaults);
 		break;
 	case CM_FORMAT_TSV:
 		cm_print_tsv(&buf, result);

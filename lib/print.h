@@ -6,7 +6,14 @@
 #include "view.h"
 #include "strbuf.h"
 
-void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *options);
+void cm_print_text(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		   const cm_result *r, const cm_print_options *options);
+void cm_print_tree(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		   const cm_result *r, const cm_print_options *options);
+/* Text for a terminal: control characters made safe, cut at max columns
+ * (0: no cut); returns the columns written. */
+size_t cm_text_add(cm_strbuf *out, const char *text, size_t max);
+void cm_text_pad(cm_strbuf *out, size_t n);
 void cm_print_tsv(cm_strbuf *out, const cm_result *r);
 void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r);
@@ -15,7 +22,8 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 void cm_json_string(cm_strbuf *out, const char *text);
 /* JSON members: ,"since":..,"until":.. when set, and every attribute (lists
  * as arrays); *first says whether a comma is needed before the next. */
-void cm_json_period(cm_strbuf *out, int since, int until, int *first);
+void cm_json_period(cm_strbuf *out, int since, int until, unsigned char precision,
+		    int *first);
 void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first);
 
 /* "current", "pending" or "gone". */

@@ -43,10 +43,11 @@ static void add_key(cm_strbuf *out, const char *key, int *first)
 	cm_strbuf_addc(out, ':');
 }
 
-static void add_date_field(cm_strbuf *out, const char *key, int day, int *first)
+static void add_date_field(cm_strbuf *out, const char *key, int day, cm_date_precision p,
+			   int *first)
 {
-	char date[16];
-	cm_date_format(date, sizeof date, day);
+	char date[CM_DATE_BUF];
+	cm_date_format_as(date, sizeof date, day, p);
 	add_key(out, key, first);
 	cm_json_string(out, date);
 }
@@ -74,12 +75,12 @@ const char *cm_presence_name(cm_presence p)
 	return p == CM_CURRENT ? "current" : p == CM_PENDING ? "pending" : "gone";
 }
 
-void cm_json_period(cm_strbuf *out, int since, int until, int *first)
+void cm_json_period(cm_strbuf *out, int since, int until, unsigned char precision, int *first)
 {
 	if (since != CM_DATE_MIN)
-		add_date_field(out, "since", since, first);
+		add_date_field(out, "since", since, CM_SINCE_PRECISION(precision), first);
 	if (until != CM_DATE_MAX)
-		add_date_field(out, "until", until, first);
+		add_date_field(out, "until", until, CM_UNTIL_PRECISION(precision), first);
 }
 
 static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
@@ -92,7 +93,7 @@ static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
 	cm_json_string(out, n->type->name);
 	add_key(out, "name", &first);
 	cm_json_string(out, n->name);
-	cm_json_period(out, n->since, n->until, &first);
+	cm_json_period(out, n->since, n->until, n->precision, &first);
 	cm_json_attrs(out, n->attrs, n->nattrs, &first);
 	add_key(out, "status", &first);
 	cm_json_string(out, cm_presence_name(cm_node_presence(view, n)));
@@ -113,11 +114,23 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 		add_key(out, "symmetric", &first);
 		cm_strbuf_adds(out, "true");
 	}
-	cm_json_period(out, e->since, e->until, &first);
+	cm_json_period(out, e->since, e->until, e->precision, &first);
 	cm_json_attrs(out, e->attrs, e->nattrs, &first);
 	add_key(out, "status", &first);
 	cm_json_string(out, cm_presence_name(cm_edge_presence(view, e, NULL)));
 	cm_strbuf_addc(out, '}');
+}
+
+static int whole_number(const char *text)
+{
+	if (*text == '-')
+		text++;
+	if (!*text || (text[0] == '0' && text[1]))
+		return 0;
+	for (; *text; text++)
+		if (*text < '0' || *text > '9')
+			return 0;
+	return 1;
 }
 
 static void add_rows(cm_strbuf *out, const cm_result *r)
@@ -127,11 +140,17 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 		int first = 1, since;
 		cm_strbuf_adds(out, i ? ",\n{" : "\n{");
 		for (size_t c = 0; c < r->ncolumns; c++) {
+			const char *cell = cm_result_cell(r, i, c);
 			add_key(out, r->columns[c], &first);
-			cm_json_string(out, cm_result_cell(r, i, c));
+			if (cm_result_column_is_number(r, c) && whole_number(cell))
+				cm_strbuf_adds(out, cell);
+			else if (cm_result_column_is_number(r, c))
+				cm_strbuf_adds(out, "null");
+			else
+				cm_json_string(out, cell);
 		}
 		if (cm_result_row_pending(r, i, &since))
-			add_date_field(out, "pending", since, &first);
+			add_date_field(out, "pending", since, CM_DATE_DAY, &first);
 		cm_strbuf_addc(out, '}');
 	}
 	cm_strbuf_adds(out, "]");

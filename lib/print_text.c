@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "labels.h"
 #include "print.h"
 #include "text.h"
 
@@ -35,7 +36,7 @@ size_t cm_display_width(const char *text)
 
 /* Appends text as people may see it (text.h), cut at max columns
  * (0: no cut); returns the columns written. */
-static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
+size_t cm_text_add(cm_strbuf *out, const char *text, size_t max)
 {
 	size_t width = 0, used;
 	for (const char *p = text; *p; p += used) {
@@ -49,7 +50,7 @@ static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
 			return width + 1;
 		}
 		if (c == CM_CHAR_CONTROL)
-			cm_strbuf_addc(out, ' ');
+			cm_strbuf_adds(out, cm_char_shown(c, used, cp));
 		else
 			cm_strbuf_add(out, p, used);
 		width += w;
@@ -57,7 +58,7 @@ static size_t add_cell(cm_strbuf *out, const char *text, size_t max)
 	return width;
 }
 
-static void pad(cm_strbuf *out, size_t n)
+void cm_text_pad(cm_strbuf *out, size_t n)
 {
 	while (n--)
 		cm_strbuf_addc(out, ' ');
@@ -67,67 +68,118 @@ static void pad(cm_strbuf *out, size_t n)
 #define YELLOW "\033[33m"
 #define RESET "\033[0m"
 
-static void pending_mark(cm_strbuf *out, const cm_result *r, size_t row, int color)
+static void pending_mark(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			 const cm_result *r, size_t row, int color)
 {
 	int since;
 	if (!cm_result_row_pending(r, row, &since))
 		return;
-	char date[16];
-	cm_date_format(date, sizeof date, since);
 	cm_strbuf_adds(out, color ? "  " YELLOW : "  ");
-	if (since == CM_DATE_PENDING)
-		cm_strbuf_adds(out, "(pending: start date not set)");
-	else
-		cm_strbuf_addf(out, "(pending: from %s)", date);
+	cm_label_pending(out, map, view, since);
 	if (color)
 		cm_strbuf_adds(out, RESET);
+}
+
+/* Text shows every column but those meant for scripts. */
+static int shown_column(const cm_result *r, size_t c)
+{
+	return cm_result_column_role(r, c) != CM_ROLE_MACHINE;
+}
+
+static size_t last_shown(const cm_result *r)
+{
+	size_t last = 0;
+	for (size_t c = 0; c < r->ncolumns; c++)
+		if (shown_column(r, c))
+			last = c;
+	return last;
+}
+
+/* Cells in the view's language, by role (lib/labels.c); ordinary cells as
+ * they are. */
+static void words_of_row(const cm_map *map, const cm_view *view, const cm_result *r,
+			 size_t row, cm_strbuf *bufs, const char **cells)
+{
+	for (size_t c = 0; c < r->ncolumns; c++) {
+		const char *v = cm_result_cell(r, row, c);
+		cm_role role = cm_result_column_role(r, c);
+		cm_strbuf_init(&bufs[c]);
+		if (role == CM_ROLE_ATTRIBUTE && *v)
+			cm_label_values(&bufs[c], map, view, r->columns[c], v);
+		else
+			cm_label_cell(&bufs[c], map, view, role, r->columns[c], v);
+		cells[c] = bufs[c].data ? bufs[c].data : "";
+	}
+}
+
+static void release_row(const cm_result *r, cm_strbuf *bufs)
+{
+	for (size_t c = 0; c < r->ncolumns; c++)
+		cm_strbuf_release(&bufs[c]);
 }
 
 static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
 		       const size_t *widths, size_t first, const cm_print_options *o)
 {
-	size_t used = 0;
-	for (size_t c = first; c < r->ncolumns; c++) {
-		int last = c + 1 == r->ncolumns;
+	size_t used = 0, final = last_shown(r);
+	for (size_t c = first; c <= final && c < r->ncolumns; c++) {
+		if (!shown_column(r, c))
+			continue;
+		int last = c == final;
 		size_t room = !last ? widths[c] : o->width > used + 8 ? o->width - used : 0;
-		size_t w = add_cell(out, cells[c], room);
+		size_t w = cm_text_add(out, cells[c], room);
 		used += w;
 		if (!last) {
-			pad(out, widths[c] - w + 2);
+			cm_text_pad(out, widths[c] - w + 2);
 			used += widths[c] - w + 2;
 		}
 	}
 }
 
-static void column_widths(const cm_result *r, size_t *widths, size_t first,
-			  size_t from_row, size_t to_row, int header)
+static void column_widths(const cm_map *map, const cm_view *view, const cm_result *r,
+			  const char *const *headings, size_t *widths, size_t first,
+			  size_t from_row, size_t to_row)
 {
+	cm_strbuf bufs[CM_MAX_COLUMNS];
+	const char *cells[CM_MAX_COLUMNS];
 	for (size_t c = first; c < r->ncolumns; c++)
-		widths[c] = header ? cm_display_width(r->columns[c]) : 0;
-	for (size_t i = from_row; i < to_row; i++)
+		widths[c] = headings ? cm_display_width(headings[c]) : 0;
+	for (size_t i = from_row; i < to_row; i++) {
+		words_of_row(map, view, r, i, bufs, cells);
 		for (size_t c = first; c < r->ncolumns; c++) {
-			size_t w = cm_display_width(cm_result_cell(r, i, c));
+			size_t w = cm_display_width(cells[c]);
 			if (w > widths[c])
 				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
 		}
+		release_row(r, bufs);
+	}
 }
 
-static void print_table(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			const cm_result *r, const cm_print_options *o)
 {
+	const char *headings[CM_MAX_COLUMNS];
 	size_t widths[CM_MAX_COLUMNS];
-	column_widths(r, widths, 0, 0, r->rows.count, 1);
+	for (size_t c = 0; c < r->ncolumns; c++)
+		headings[c] = cm_label_column(map, view, r->columns[c]);
+	column_widths(map, view, r, headings, widths, 0, 0, r->rows.count);
 	if (o->color)
 		cm_strbuf_adds(out, BOLD);
-	print_line(out, r, r->columns, widths, 0, o);
+	print_line(out, r, headings, widths, 0, o);
 	cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
+	cm_strbuf bufs[CM_MAX_COLUMNS];
+	const char *cells[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < r->rows.count; i++) {
-		print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 0, o);
-		pending_mark(out, r, i, o->color);
+		words_of_row(map, view, r, i, bufs, cells);
+		print_line(out, r, cells, widths, 0, o);
+		release_row(r, bufs);
+		pending_mark(out, map, view, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
 }
 
-static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			  const cm_result *r, const cm_print_options *o)
 {
 	size_t widths[CM_MAX_COLUMNS];
 	for (size_t start = 0, end; start < r->rows.count; start = end) {
@@ -135,69 +187,51 @@ static void print_records(cm_strbuf *out, const cm_result *r, const cm_print_opt
 		end = start;
 		while (end < r->rows.count && strcmp(cm_result_cell(r, end, 0), subject) == 0)
 			end++;
-		column_widths(r, widths, 1, start, end, 0);
+		column_widths(map, view, r, NULL, widths, 1, start, end);
 		if (start)
 			cm_strbuf_addc(out, '\n');
 		if (o->color)
 			cm_strbuf_adds(out, BOLD);
-		add_cell(out, subject, 0);
+		cm_text_add(out, subject, 0);
 		cm_strbuf_adds(out, o->color ? RESET "\n" : "\n");
 		for (size_t i = start; i < end; i++) {
+			cm_strbuf bufs[CM_MAX_COLUMNS];
+			const char *cells[CM_MAX_COLUMNS];
+			words_of_row(map, view, r, i, bufs, cells);
 			cm_strbuf_adds(out, "  ");
-			print_line(out, r, ((const cm_row *)r->rows.items[i])->cells, widths, 1, o);
-			pending_mark(out, r, i, o->color);
+			print_line(out, r, cells, widths, 1, o);
+			release_row(r, bufs);
+			pending_mark(out, map, view, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}
 	}
 }
 
-/* Tree rows: (depth, from, to, name, first detail, more details...).  Each
- * row is "-> to  name" indented by depth, its first detail on the next line
- * and the others after it as "column value; ...". */
-static void print_tree(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+/* The answer's title and the day it is as of: every answer says which day
+ * it speaks for. */
+static void print_title(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			const cm_result *r, const cm_print_options *o)
 {
-	add_cell(out, r->title, 0);
-	cm_strbuf_addc(out, '\n');
-	for (size_t i = 0; i < r->rows.count; i++) {
-		const char *const *cells = ((const cm_row *)r->rows.items[i])->cells;
-		long depth = strtol(cells[0], NULL, 10);
-		size_t indent = depth > 0 ? 2 * (size_t)depth : 2;
-		pad(out, indent - 2);
-		cm_strbuf_adds(out, o->color ? BOLD "-> " : "-> ");
-		add_cell(out, cells[2], 0);
-		if (o->color)
-			cm_strbuf_adds(out, RESET);
-		cm_strbuf_adds(out, "  ");
-		add_cell(out, cells[3], 0);
-		pending_mark(out, r, i, o->color);
-		cm_strbuf_addc(out, '\n');
-		if (r->ncolumns > 4 && *cells[4]) {
-			pad(out, indent + 1);
-			cm_strbuf_addf(out, "%s: ", r->columns[4]);
-			add_cell(out, cells[4], 0);
-			cm_strbuf_addc(out, '\n');
-		}
-		int any = 0;
-		for (size_t c = 5; c < r->ncolumns; c++) {
-			if (!*cells[c])
-				continue;
-			if (!any)
-				pad(out, indent + 1);
-			cm_strbuf_addf(out, "%s%s ", any ? "; " : "", r->columns[c]);
-			add_cell(out, cells[c], 0);
-			any = 1;
-		}
-		if (any)
-			cm_strbuf_addc(out, '\n');
-	}
+	char day[CM_DATE_BUF];
+	cm_date_format(day, sizeof day, view->as_of);
+	cm_strbuf title;
+	cm_strbuf_init(&title);
+	cm_strbuf_fill2(&title, cm_label(map, view, "title.as_of", "%s, as of %s"), r->title, day);
+	if (o->color)
+		cm_strbuf_adds(out, BOLD);
+	cm_text_add(out, title.data ? title.data : "", 0);
+	cm_strbuf_adds(out, o->color ? RESET "\n\n" : "\n\n");
+	cm_strbuf_release(&title);
 }
 
-void cm_print_text(cm_strbuf *out, const cm_result *r, const cm_print_options *o)
+void cm_print_text(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		   const cm_result *r, const cm_print_options *o)
 {
+	print_title(out, map, view, r, o);
 	if (r->tree)
-		print_tree(out, r, o);
+		cm_print_tree(out, map, view, r, o);
 	else if (r->record)
-		print_records(out, r, o);
+		print_records(out, map, view, r, o);
 	else
-		print_table(out, r, o);
+		print_table(out, map, view, r, o);
 }

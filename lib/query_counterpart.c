@@ -44,7 +44,7 @@ static void declared_rows(cm_result *r, const cm_map *map, const cm_view *view,
 			if (!cm_type_set_has(declared, e->type) || p == CM_GONE)
 				continue;
 			detail.len = 0;
-			cm_describe_edge_attrs(&detail, map, e);
+			cm_describe_edge_attrs(&detail, map, view, e);
 			if (detail.data)
 				detail.data[detail.len] = '\0';
 			const char *cells[] = {"declared", other->id, other->side,
@@ -121,7 +121,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	static const char *const columns[] = {"kind", "id", "side", "name", "detail"};
 	const cm_node *n;
 	*out = NULL;
-	cm_status st = cm_resolve(&n, map, view, node, diags);
+	cm_status st = cm_resolve_for(&n, map, view, node, "counterpart", diags);
 	if (st != CM_OK)
 		return st;
 	if (!n->side) {
@@ -137,7 +137,12 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
 	cm_result *r;
 	if ((st = cm_result_new(&r, map, title, columns, 5, diags)) != CM_OK)
 		return st;
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_ID, CM_ROLE_NONE, CM_ROLE_NAME,
+					CM_ROLE_NONE};
+	cm_result_set_roles(r, roles, 5);
 	cm_result_add_node(r, n);
+	cm_result_why_empty(r, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
+			    n->id);
 	declared_rows(r, map, view, n, &declared);
 	inferred_rows(r, map, view, n, &shared);
 	return cm_result_finish(out, r, diags);

@@ -241,7 +241,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	q.map = map;
 	q.view = view;
 	*out = NULL;
-	cm_status st = cm_resolve(&q.function, map, view, function, diags);
+	cm_status st = cm_resolve_for(&q.function, map, view, function, "function", diags);
 	if (st == CM_OK)
 		st = check_target(map, q.function, diags);
 	char title[256];
@@ -250,6 +250,10 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 		st = cm_result_new(&q.result, map, title, columns, 5, diags);
 	if (st != CM_OK)
 		return st;
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_NONE, CM_ROLE_ID, CM_ROLE_NAME,
+					CM_ROLE_NONE};
+	cm_result_set_roles(q.result, roles, 5);
+	cm_result_why_empty(q.result, "nobody leads or supports %s in the view", q.function->id);
 	static const char *const keys[] = {"lead", "support", "channel", "law",
 					   "process", "order", "actor"};
 	cm_type_set *sets[] = {&q.lead, &q.support, &q.channel, &q.law,

@@ -74,7 +74,7 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 	a.map = map;
 	a.view = view;
 	*out = NULL;
-	cm_status st = cm_resolve(&target, map, view, node, diags);
+	cm_status st = cm_resolve_for(&target, map, view, node, "jurisdiction", diags);
 	if (st != CM_OK)
 		return st;
 	cm_type_set_query(&a.inbound, map, "jurisdiction", "inbound");
@@ -90,6 +90,12 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 	if ((st = cm_result_new(&a.result, map, title, columns, FIXED_COLUMNS + a.nshow, diags)) != CM_OK)
 		return st;
 	cm_result_add_node(a.result, target);
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_NAME, CM_ROLE_RELATION, CM_ROLE_ID};
+	cm_result_set_roles(a.result, roles, 4);
+	for (size_t k = 0; k < a.nshow; k++)
+		cm_result_set_role(a.result, FIXED_COLUMNS + k, CM_ROLE_ATTRIBUTE);
+	cm_result_why_empty(a.result, "no body holds authority over %s or what it is part of: no %s edge reaches them in the view",
+			    target->id, "risk_manages, regulates or investigates");
 	size_t n = chain_of(&a, target, chain);
 	for (int pass = CM_CURRENT; pass <= CM_PENDING; pass++)
 		for (size_t i = 0; i < n; i++)

@@ -119,7 +119,7 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 	if (in->with && parse_with(f, map, in->with, diags) != CM_OK)
 		return CM_EINVAL;
 	if (in->function) {
-		cm_status st = cm_resolve(&f->function, map, view, in->function, diags);
+		cm_status st = cm_resolve_for(&f->function, map, view, in->function, "function", diags);
 		if (st != CM_OK)
 			return st;
 		const cm_query_def *q = cm_schema_query(&map->schema, "involvement");
@@ -164,6 +164,9 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		free(picked);
 		return st;
 	}
+	cm_result_why_empty(r, "no node in the view passes the filters");
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NONE, CM_ROLE_NAME};
+	cm_result_set_roles(r, roles, 4);
 	cm_strbuf extra[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < npicked; i++) {
 		const cm_node *n = picked[i];

@@ -187,6 +187,16 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		snprintf(title, sizeof title, "path %.100s to %.100s", a->id, b->id);
 		st = cm_result_new(&r, map, title, columns, 6, diags);
 	}
+	if (st == CM_OK) {
+		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_NUMBER, CM_ROLE_FROM,
+						CM_ROLE_RELATION, CM_ROLE_TO, CM_ROLE_NAME};
+		cm_result_set_roles(r, roles, 6);
+		r->numbers = 1u << 0 | 1u << 1;
+		cm_result_why_empty(r, "no path joins %s and %s over edges in force%s%s%s", a->id, b->id,
+				    options && options->via ? " of the types asked for" : "",
+				    options && options->directed ? ", walking forward only" : "",
+				    options && options->max_hops ? ", within the hops allowed" : "");
+	}
 	int all = options && options->all;
 	s.directions = CM_WALK_FORWARD | (options && options->directed ? 0 : CM_WALK_BACKWARD);
 	if (st == CM_OK && !bfs(&s, a, b, all, CM_CURRENT))
@@ -297,6 +307,14 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 		snprintf(title, sizeof title, "reach %.120s%s", start->id,
 			 options && options->reverse ? " (reverse)" : "");
 		st = cm_result_new(&r, map, title, columns, 6, diags);
+	}
+	if (st == CM_OK) {
+		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NAME,
+						CM_ROLE_RELATION, CM_ROLE_FROM};
+		cm_result_set_roles(r, roles, 6);
+		r->numbers = 1u << 0;
+		cm_result_why_empty(r, "nothing is reachable from %s%s", start->id,
+				    options && options->via ? " over the edge types asked for" : "");
 	}
 	s.directions = options && options->reverse ? CM_WALK_BACKWARD : CM_WALK_FORWARD;
 	size_t current = 0, all = 0;

@@ -82,6 +82,11 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 		cm_pattern_free(p);
 		return st != CM_OK ? st : CM_ENOMEM;
 	}
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NAME, CM_ROLE_KEY,
+					CM_ROLE_NONE};
+	cm_result_set_roles(r, roles, 5);
+	cm_result_why_empty(r, "nothing matches the pattern in names, short names, Japanese names, aliases or descriptions%s%s",
+			    type ? " of type " : "", type ? type : "");
 	memcpy(sorted, map->nodes.items, map->nodes.count * sizeof(*sorted));
 	qsort(sorted, map->nodes.count, sizeof(*sorted), by_id);
 	add_matches(r, p, map, view, nt, sorted);

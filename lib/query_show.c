@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "describe.h"
+#include "labels.h"
 #include "result.h"
 #include "strbuf.h"
 #include "view.h"
@@ -16,10 +17,11 @@ static void add(cm_result *r, const cm_node *n, const char *key, const char *val
 	cm_result_add_row(r, pending, cells);
 }
 
-static void add_date(cm_result *r, const cm_node *n, const char *key, int day)
+static void add_date(cm_result *r, const cm_node *n, const char *key, int day,
+		     cm_date_precision precision)
 {
-	char date[16];
-	cm_date_format(date, sizeof date, day);
+	char date[CM_DATE_BUF];
+	cm_date_format_as(date, sizeof date, day, precision);
 	add(r, n, key, date, 0);
 }
 
@@ -36,16 +38,39 @@ static void show_status(cm_result *r, const cm_view *view, const cm_node *n)
 	}
 }
 
+static int japanese(const cm_view *view)
+{
+	return view->lang && strcmp(view->lang, "ja") == 0;
+}
+
+/* Under --lang ja, types and the values of enum, term and side attributes
+ * in words; English keeps the values as the map writes them. */
+static void value_words(cm_strbuf *buf, const cm_map *map, const cm_view *view, const cm_attr *a)
+{
+	int words = japanese(view) && (a->def->kind == CM_KIND_ENUM || a->def->kind == CM_KIND_TERMS);
+	if (!words) {
+		cm_describe_attr(buf, a);
+		return;
+	}
+	const char *sep = cm_label(map, view, "list.separator", ", ");
+	if (a->text)
+		cm_strbuf_adds(buf, cm_label_value(map, view, a->def->name, a->text));
+	for (size_t i = 0; i < a->nitems; i++)
+		cm_strbuf_addf(buf, "%s%s", i ? sep : "",
+			       cm_label_value(map, view, a->def->name, a->items[i]));
+}
+
 static void show_attributes(cm_result *r, const cm_map *map, const cm_view *view,
 			    const cm_node *n)
 {
-	add(r, n, "type", n->type->name, 0);
+	add(r, n, "type", japanese(view) ? cm_label2_or(map, view, "type", n->type->name)
+					 : n->type->name, 0);
 	add(r, n, "name", n->name, 0);
 	show_status(r, view, n);
 	if (n->since != CM_DATE_MIN)
-		add_date(r, n, "since", n->since);
+		add_date(r, n, "since", n->since, CM_SINCE_PRECISION(n->precision));
 	if (n->until != CM_DATE_MAX)
-		add_date(r, n, "until", n->until);
+		add_date(r, n, "until", n->until, CM_UNTIL_PRECISION(n->precision));
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
 	for (size_t d = 0; d < map->schema.nnode_attrs; d++) {
@@ -53,10 +78,18 @@ static void show_attributes(cm_result *r, const cm_map *map, const cm_view *view
 		if (!a)
 			continue;
 		buf.len = 0;
-		cm_describe_attr(&buf, a);
+		value_words(&buf, map, view, a);
 		add(r, n, a->def->name, buf.data ? buf.data : "", 0);
 	}
 	cm_strbuf_release(&buf);
+}
+
+/* Gone because it (or an end) ended, rather than because it had not been
+ * decided yet. */
+static int has_ended(const cm_view *view, const cm_edge *e)
+{
+	return e->until <= view->as_of || e->from->until <= view->as_of ||
+	       e->to->until <= view->as_of;
 }
 
 static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
@@ -65,8 +98,11 @@ static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
 	int since = 0;
 	cm_presence p = cm_edge_presence(view, e, &since);
 	const cm_node *other = outgoing ? e->to : e->from;
-	/* history stays visible (marked ended); the other side's bodies do not */
+	/* history stays visible (marked ended); the other side's bodies, and
+	 * what nobody had decided yet on the view's day, do not */
 	if (view->country && other->side && strcmp(other->side, view->country) != 0)
+		return;
+	if (p == CM_GONE && !has_ended(view, e))
 		return;
 	const char *arrow = e->type->symmetric ? "<->" : outgoing ? "->" : "<-";
 	cm_strbuf key, value;
@@ -77,7 +113,7 @@ static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
 	size_t before = value.len;
 	cm_strbuf_adds(&value, " [");
 	size_t inner = value.len;
-	cm_describe_edge_attrs(&value, map, e);
+	cm_describe_edge_attrs(&value, map, view, e);
 	if (value.len == inner)
 		value.len = before;
 	else
@@ -128,6 +164,8 @@ cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
 		return st;
 	}
 	r->record = 1;
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_KEY, CM_ROLE_NONE};
+	cm_result_set_roles(r, roles, 3);
 	for (size_t i = 0; i < nnodes; i++)
 		show_node(r, map, view, found[i]);
 	free(found);

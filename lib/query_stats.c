@@ -149,6 +149,12 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	cm_status st = cm_result_new(&r, map, "stats", columns, n, diags);
 	if (st != CM_OK)
 		return st;
+	for (size_t c = 2; c < n; c++) {
+		r->numbers |= 1u << c; /* the counts */
+		cm_result_set_role(r, c, CM_ROLE_NUMBER);
+	}
+	cm_result_set_role(r, 0, CM_ROLE_KIND);
+	cm_result_set_role(r, 1, CM_ROLE_TYPE);
 	st = type_rows(r, &t, map, view);
 	if (st != CM_OK) {
 		cm_result_free(r);

@@ -20,8 +20,10 @@
 #include "date.h"
 #include "diag.h"
 #include "graphviz.h"
+#include "labels.h"
 #include "print.h"
 #include "text.h"
+#include "result.h"
 #include "view.h"
 
 #define FONT "Noto Sans CJK JP"
@@ -38,6 +40,12 @@ typedef struct drawing {
 	const cm_edge_type *one_edge_type; /* when every edge is of one type */
 	const cm_print_options *options;
 } drawing;
+
+static const char *label2(const drawing *d, const char *prefix, const char *name)
+{
+	const char *text = cm_schema_label2(&d->map->schema, d->view->lang, prefix, name);
+	return text ? text : name;
+}
 
 /* Graphviz's calls, loaded by cm_render; drawing is not thread-safe anyway
  * (Graphviz's error callback is global). */
@@ -66,7 +74,7 @@ static void add_escaped(cm_strbuf *out, const char *text, int wrap)
 			continue;
 		}
 		if (c == CM_CHAR_CONTROL)
-			cm_strbuf_addc(out, ' ');
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 		else if (*p == '\\')
 			cm_strbuf_adds(out, "\\\\");
 		else if (*p == '&')
@@ -91,7 +99,7 @@ static void add_html(cm_strbuf *out, const char *text)
 		if (c == CM_CHAR_DIRECTION)
 			continue;
 		if (c == CM_CHAR_CONTROL) {
-			cm_strbuf_addc(out, ' ');
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 			continue;
 		}
 		switch (*p) {
@@ -211,9 +219,12 @@ static void node_label(drawing *d, Agnode_t *g, const cm_node *n)
 	}
 	cm_presence p = cm_node_presence(d->view, n);
 	if (p != CM_CURRENT) {
-		char date[16];
+		char date[CM_DATE_BUF];
 		cm_date_format(date, sizeof date, p == CM_PENDING ? n->since : n->until);
-		cm_strbuf_addf(&label, "\\n(%s %s)", p == CM_PENDING ? "from" : "until", date);
+		cm_strbuf_adds(&label, "\\n(");
+		cm_strbuf_fill1(&label, cm_label(d->map, d->view, p == CM_PENDING ? "chart.from" : "chart.until",
+						 p == CM_PENDING ? "from %s" : "until %s"), date);
+		cm_strbuf_adds(&label, ")");
 	}
 	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
@@ -233,8 +244,8 @@ static Agraph_t *lane(drawing *d, const char *side)
 	}
 	const cm_node *country = side ? cm_map_node(d->map, side) : NULL;
 	const char *label = country ? cm_node_label(d->map, d->view, country)
-			    : d->japanese ? "二国間・多国間・共通"
-					  : "Bilateral, multilateral and shared";
+				    : cm_label(d->map, d->view, "chart.shared",
+					       "Bilateral, multilateral and shared");
 	set_escaped(sub, "label", label, 0);
 	set(sub, "style", "rounded,filled");
 	set(sub, "fillcolor", side ? "#fafafa" : "#f3f7f7");
@@ -265,6 +276,27 @@ static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
 	return sub;
 }
 
+/* What a comparison found, by colour and line: added green and thick,
+ * removed red and dotted, pending amber and dashed. */
+static const struct {
+	const char *color, *style, *node_style, *label_key;
+} mark_styles[] = {
+	[CM_MARK_ADDED] = {"#1a7f37", "bold", "filled,bold", "mark.added"},
+	[CM_MARK_REMOVED] = {"#b42318", "dotted", "filled,dotted", "mark.removed"},
+	[CM_MARK_PENDING] = {"#9a6700", "dashed", "filled,dashed", "mark.pending"},
+};
+
+static void mark_object(void *g, unsigned mark, int is_node)
+{
+	if (mark == CM_MARK_NONE || mark >= sizeof(mark_styles) / sizeof(mark_styles[0]))
+		return;
+	set(g, "color", mark_styles[mark].color);
+	set(g, "style", is_node ? mark_styles[mark].node_style : mark_styles[mark].style);
+	set(g, "penwidth", mark == CM_MARK_ADDED ? "3" : "2");
+	if (is_node)
+		set(g, "fontcolor", mark == CM_MARK_REMOVED ? mark_styles[mark].color : "black");
+}
+
 static Agnode_t *draw_node(drawing *d, const cm_node *n)
 {
 	Agraph_t *where = lane(d, n->side);
@@ -282,6 +314,7 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	set(g, "fillcolor", n->type->color ? n->type->color : "white");
 	cm_presence p = cm_node_presence(d->view, n);
 	set(g, "style", p == CM_CURRENT ? "filled" : p == CM_PENDING ? "filled,dashed" : "filled,dotted");
+	mark_object(g, d->result->node_marks ? d->result->node_marks[n->index] : CM_MARK_NONE, 1);
 	const cm_attr *about = flagged(n, CM_ATTR_SEARCH, CM_KIND_TEXT);
 	set_escaped(g, "tooltip", about ? about->text : n->name, 0);
 	set_link(d, g, n);
@@ -289,6 +322,19 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 }
 
 /* ---- edges ---- */
+
+/* The colour of the first enum attribute that declares colours (duty), or
+ * NULL. */
+static const char *edge_color(const cm_edge *e)
+{
+	for (size_t i = 0; i < e->nattrs; i++) {
+		const cm_attr_def *def = e->attrs[i].def;
+		for (size_t v = 0; def->colors && v < def->nvalues; v++)
+			if (def->values[v] == e->attrs[i].text && def->colors[v])
+				return def->colors[v];
+	}
+	return NULL;
+}
 
 /* The line style of the first enum attribute that declares styles. */
 static const char *edge_style(const cm_edge *e)
@@ -302,28 +348,41 @@ static const char *edge_style(const cm_edge *e)
 	return "solid";
 }
 
+/* The relation (unless every edge is of one type), each deadline in words,
+ * the values of attributes marked `chart: true` (a report's stage), and a
+ * pending edge's start. */
 static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 {
-	cm_strbuf label;
+	cm_strbuf label, words;
 	cm_strbuf_init(&label);
+	cm_strbuf_init(&words);
 	if (!d->one_edge_type)
-		cm_strbuf_adds(&label, e->type->name);
-	for (size_t i = 0; i < e->nattrs; i++)
-		if (e->attrs[i].def->kind == CM_KIND_DURATION)
-			cm_strbuf_addf(&label, "%s%s %s", label.len ? "\\n" : "",
-				       e->attrs[i].def->name, e->attrs[i].text);
+		cm_strbuf_adds(&label, label2(d, "edge", e->type->name));
+	for (size_t i = 0; i < e->nattrs; i++) {
+		const cm_attr *a = &e->attrs[i];
+		words.len = 0;
+		if (a->def->kind == CM_KIND_DURATION && a->text)
+			cm_label_deadline(&words, d->map, d->view, a->text);
+		else if ((a->def->flags & CM_ATTR_CHART) && a->text)
+			cm_strbuf_adds(&words, cm_label_value(d->map, d->view, a->def->name, a->text));
+		else
+			continue;
+		if (label.len)
+			cm_strbuf_adds(&label, "\\n");
+		add_escaped(&label, words.data ? words.data : "", 0);
+	}
 	if (pending) {
-		char date[16];
 		int since = 0;
 		cm_edge_presence(d->view, e, &since);
-		cm_date_format(date, sizeof date, since);
-		if (since == CM_DATE_PENDING)
-			cm_strbuf_addf(&label, "%s(pending: start not set)", label.len ? "\\n" : "");
-		else
-			cm_strbuf_addf(&label, "%s(pending: from %s)", label.len ? "\\n" : "", date);
+		words.len = 0;
+		cm_label_pending(&words, d->map, d->view, since);
+		if (label.len)
+			cm_strbuf_adds(&label, "\\n");
+		add_escaped(&label, words.data ? words.data : "", 0);
 	}
 	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
+	cm_strbuf_release(&words);
 }
 
 static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to)
@@ -339,9 +398,13 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	edge_label(d, g, e, p == CM_PENDING);
 	set(g, "style", edge_style(e));
 	set(g, "class", e->type->name); /* for CSS in SVG, and for gvpr */
-	set(g, "color", p == CM_CURRENT ? "#404040" : "#a0a0a0");
+	const char *color = edge_color(e);
+	set(g, "color", p != CM_CURRENT ? "#a0a0a0" : color ? color : "#404040");
+	if (color && p == CM_CURRENT)
+		set(g, "fontcolor", color);
 	if (e->type->symmetric)
 		set(g, "dir", "both");
+	mark_object(g, d->result->edge_marks ? d->result->edge_marks[e->index] : CM_MARK_NONE, 0);
 	set_escaped(g, "tooltip", e->type->description ? e->type->description : e->type->name, 0);
 }
 
@@ -388,7 +451,7 @@ static void legend_types(drawing *d, cm_strbuf *html)
 			used = ((const cm_node *)d->result->nodes.items[i])->type == &s->node_types[t];
 		if (used)
 			legend_cell(html, s->node_types[t].color ? s->node_types[t].color : "white",
-				    NULL, s->node_types[t].name);
+				    NULL, label2(d, "type", s->node_types[t].name));
 	}
 }
 
@@ -403,38 +466,88 @@ static int value_used(const drawing *d, const cm_attr_def *def, const char *valu
 	return 0;
 }
 
+static void legend_color_cell(drawing *d, cm_strbuf *html, const char *color,
+			      const char *attr, const char *value)
+{
+	cm_strbuf_adds(html, "<td><font color=\"");
+	add_html(html, color);
+	cm_strbuf_adds(html, "\">━━</font> ");
+	add_html(html, cm_label_value(d->map, d->view, attr, value));
+	cm_strbuf_adds(html, "</td>");
+}
+
 static void legend_styles(drawing *d, cm_strbuf *html)
 {
 	const cm_map *map = d->map;
 	if (d->one_edge_type)
-		legend_cell(html, NULL, "→", d->one_edge_type->name);
+		legend_cell(html, NULL, "→", label2(d, "edge", d->one_edge_type->name));
 	for (size_t a = 0; a < map->schema.nedge_attrs; a++) {
 		const cm_attr_def *def = &map->schema.edge_attrs[a];
 		for (size_t v = 0; def->styles && v < def->nvalues; v++)
 			if (def->styles[v] && value_used(d, def, def->values[v]))
-				legend_cell(html, NULL, line_sample(def->styles[v]), def->values[v]);
+				legend_cell(html, NULL, line_sample(def->styles[v]),
+					    cm_label_value(map, d->view, def->name, def->values[v]));
+		for (size_t v = 0; def->colors && v < def->nvalues; v++)
+			if (def->colors[v] && value_used(d, def, def->values[v]))
+				legend_color_cell(d, html, def->colors[v], def->name, def->values[v]);
 	}
+}
+
+static int mark_used(const drawing *d, unsigned mark)
+{
+	const cm_result *r = d->result;
+	for (size_t i = 0; r->node_marks && i < r->nodes.count; i++)
+		if (r->node_marks[((const cm_node *)r->nodes.items[i])->index] == mark)
+			return 1;
+	for (size_t i = 0; r->edge_marks && i < r->edges.count; i++)
+		if (r->edge_marks[((const cm_edge *)r->edges.items[i])->index] == mark)
+			return 1;
+	return 0;
+}
+
+static void legend_marks(drawing *d, cm_strbuf *html)
+{
+	for (unsigned m = CM_MARK_ADDED; m < sizeof(mark_styles) / sizeof(mark_styles[0]); m++)
+		if (mark_used(d, m)) {
+			cm_strbuf_adds(html, "<td><font color=\"");
+			add_html(html, mark_styles[m].color);
+			cm_strbuf_adds(html, "\">");
+			add_html(html, line_sample(mark_styles[m].style));
+			cm_strbuf_adds(html, "</font> ");
+			add_html(html, cm_label(d->map, d->view, mark_styles[m].label_key,
+						mark_styles[m].label_key));
+			cm_strbuf_adds(html, "</td>");
+		}
 }
 
 /* The title, the date of the view, and a one-line legend of what appears,
  * as the graph's label. */
 static void draw_title(drawing *d, const char *engine_note)
 {
-	char as_of[16];
+	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, d->view->as_of);
+	cm_strbuf when;
+	cm_strbuf_init(&when);
+	cm_strbuf_fill1(&when, cm_label(d->map, d->view, "chart.as_of", "as of %s"), as_of);
 	cm_strbuf html;
 	cm_strbuf_init(&html);
 	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td><font point-size=\"20\">");
 	add_html(&html, d->result->title);
-	cm_strbuf_adds(&html, "</font></td></tr><tr><td>as of ");
-	add_html(&html, as_of);
+	cm_strbuf_adds(&html, "</font></td></tr><tr><td>");
+	add_html(&html, when.data ? when.data : as_of);
 	add_html(&html, engine_note);
+	cm_strbuf_release(&when);
 	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
 			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
-	legend_types(d, &html);
-	legend_styles(d, &html);
-	legend_cell(&html, NULL, NULL, "dashed box: not yet in force");
-	legend_cell(&html, NULL, NULL, "dotted box: no longer in force");
+	if (!d->result->timeline) { /* a timeline's boxes are days, not types */
+		legend_types(d, &html);
+		legend_styles(d, &html);
+		legend_marks(d, &html);
+	}
+	legend_cell(&html, NULL, NULL, cm_label(d->map, d->view, "chart.dashed_box",
+						 "dashed box: not yet in force"));
+	legend_cell(&html, NULL, NULL, cm_label(d->map, d->view, "chart.dotted_box",
+						 "dotted box: no longer in force"));
 	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
 	char *label = gv->agstrdup_html(d->graph, (char *)text_of(&html));
 	set(d->graph, "label", label ? label : "");
@@ -509,6 +622,84 @@ static void set_defaults(Agraph_t *g)
 	gv->agattr(g, AGNODE, "margin", "0.12,0.06");
 }
 
+/*
+ * A timeline result (rows of dated events, the date first) is drawn as
+ * one box per day, top to bottom, each listing that day's events: a
+ * picture of the rows rather than of the subgraph.
+ */
+#define TIMELINE_LINES 12 /* events shown in one day's box; the rest counted */
+
+static void timeline_line(cm_strbuf *html, const cm_result *r, size_t row)
+{
+	cm_strbuf_adds(html, "<tr><td align=\"left\">");
+	for (size_t c = 1; c < r->ncolumns && c < 5; c++) {
+		const char *cell = ((const cm_row *)r->rows.items[row])->cells[c];
+		if (!cell || !*cell)
+			continue;
+		cm_strbuf text;
+		cm_strbuf_init(&text);
+		add_escaped(&text, cell, 0);
+		add_html(html, text.data ? text.data : "");
+		cm_strbuf_adds(html, "  ");
+		cm_strbuf_release(&text);
+	}
+	cm_strbuf_adds(html, "</td></tr>");
+}
+
+static Agnode_t *timeline_day(drawing *d, size_t first, size_t last, size_t index)
+{
+	const cm_result *r = d->result;
+	char name[32];
+	snprintf(name, sizeof name, "day%zu", index);
+	Agnode_t *g = gv->agnode(d->graph, name, 1);
+	const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+	cm_strbuf html;
+	cm_strbuf_init(&html);
+	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr><td align=\"left\"><b>");
+	add_html(&html, day && *day ? day : cm_label(d->map, d->view, "chart.undated", "undated"));
+	cm_strbuf_adds(&html, "</b></td></tr>");
+	for (size_t i = first; i < last && i < first + TIMELINE_LINES; i++)
+		timeline_line(&html, r, i);
+	if (last - first > TIMELINE_LINES) {
+		char more[32];
+		snprintf(more, sizeof more, "%zu", last - first - TIMELINE_LINES);
+		cm_strbuf_adds(&html, "<tr><td align=\"left\">");
+		cm_strbuf_fill1(&html, cm_label(d->map, d->view, "chart.more", "and %s more"), more);
+		cm_strbuf_adds(&html, "</td></tr>");
+	}
+	cm_strbuf_adds(&html, "</table>");
+	char *label = gv->agstrdup_html(d->graph, html.data ? html.data : "");
+	gv->agsafeset(g, "label", label, "");
+	gv->agstrfree(d->graph, label);
+	cm_strbuf_release(&html);
+	set(g, "shape", "box");
+	set(g, "style", "rounded");
+	return g;
+}
+
+static cm_status build_timeline(drawing *d)
+{
+	const cm_result *r = d->result;
+	set(d->graph, "rankdir", "TB");
+	Agnode_t *previous = NULL;
+	if (r->nodes.count)
+		previous = draw_node(d, r->nodes.items[0]);
+	size_t index = 0;
+	for (size_t first = 0; first < r->rows.count; index++) {
+		const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+		size_t last = first + 1;
+		while (last < r->rows.count &&
+		       strcmp(((const cm_row *)r->rows.items[last])->cells[0], day) == 0)
+			last++;
+		Agnode_t *g = timeline_day(d, first, last, index);
+		if (previous)
+			gv->agedge(d->graph, previous, g, NULL, 1);
+		previous = g;
+		first = last;
+	}
+	return CM_OK;
+}
+
 static cm_status build(drawing *d, int large)
 {
 	Agdisc_t disc = {gv->memory, &cm_graphviz_ordered_ids, gv->io};
@@ -521,6 +712,8 @@ static cm_status build(drawing *d, int large)
 		set(d->graph, "sep", "+6");
 	}
 	draw_title(d, large ? " (large: laid out with sfdp)" : "");
+	if (d->result->timeline)
+		return build_timeline(d);
 	for (size_t i = 0; i < d->result->nodes.count; i++)
 		draw_node(d, d->result->nodes.items[i]);
 	arrange_groups(d);
@@ -652,7 +845,7 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		return CM_EIO;
 	drawing d = {map, view, result, NULL, view->lang && strcmp(view->lang, "ja") == 0,
 		     single_edge_type(result), options};
-	int large = result->nodes.count > DOT_LIMIT;
+	int large = result->nodes.count > DOT_LIMIT && !result->timeline;
 	cm_strbuf_init(&graphviz_errors);
 	agusererrf previous = gv->agseterrf(collect_error);
 	agerrlevel_t level = gv->agseterr(AGERR);

@@ -1,10 +1,12 @@
 /* result.c: a result owns its cells (in one arena) and points into the map. */
 #include "result.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "strbuf.h"
 
 cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
 			const char *const *columns, size_t ncolumns, cm_diags *diags)
@@ -49,6 +51,8 @@ void cm_result_free(cm_result *r)
 	free(r->node_seen);
 	free(r->edge_seen);
 	free(r->groups);
+	free(r->node_marks);
+	free(r->edge_marks);
 	cm_arena_release(&r->arena);
 	free(r);
 }
@@ -126,6 +130,75 @@ void cm_result_note(cm_result *r, int failed)
 {
 	if (failed)
 		r->failed = 1;
+}
+
+static void set_mark(cm_result *r, unsigned char **marks, size_t count, size_t index,
+		     cm_mark mark)
+{
+	if (!*marks && !(*marks = calloc(count + 1, 1))) {
+		r->failed = 1;
+		return;
+	}
+	(*marks)[index] = (unsigned char)mark;
+}
+
+void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark)
+{
+	cm_result_add_node(r, node);
+	set_mark(r, &r->node_marks, r->map->nodes.count, node->index, mark);
+}
+
+void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark)
+{
+	cm_result_add_edge(r, edge);
+	set_mark(r, &r->edge_marks, r->map->edges.count, edge->index, mark);
+}
+
+void cm_result_set_role(cm_result *r, size_t col, cm_role role)
+{
+	if (col < r->ncolumns)
+		r->roles[col] = (unsigned char)role;
+}
+
+void cm_result_set_roles(cm_result *r, const cm_role *roles, size_t n)
+{
+	for (size_t c = 0; c < n; c++)
+		cm_result_set_role(r, c, roles[c]);
+}
+
+cm_role cm_result_column_role(const cm_result *r, size_t col)
+{
+	return col < r->ncolumns ? (cm_role)r->roles[col] : CM_ROLE_NONE;
+}
+
+size_t cm_result_role_column(const cm_result *r, cm_role role)
+{
+	for (size_t c = 0; c < r->ncolumns; c++)
+		if (r->roles[c] == role)
+			return c;
+	return (size_t)-1;
+}
+
+void cm_result_why_empty(cm_result *r, const char *fmt, ...)
+{
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	va_list ap;
+	va_start(ap, fmt);
+	cm_strbuf_vaddf(&buf, fmt, ap);
+	va_end(ap);
+	r->why_empty = cm_result_strdup(r, buf.data ? buf.data : "");
+	cm_strbuf_release(&buf);
+}
+
+const char *cm_result_empty_reason(const cm_result *r)
+{
+	return r->rows.count ? NULL : r->why_empty;
+}
+
+int cm_result_column_is_number(const cm_result *r, size_t col)
+{
+	return col < r->ncolumns && (r->numbers >> col) & 1u;
 }
 
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)

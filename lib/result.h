@@ -4,6 +4,8 @@
 
 #include "graph.h"
 
+#define CM_MAX_COLUMNS 32
+
 struct cm_result {
 	cm_arena arena; /* cells, columns, title */
 	const char *title;
@@ -15,12 +17,25 @@ struct cm_result {
 	cm_vec edges;   /* const cm_edge * */
 	unsigned char *node_seen, *edge_seen; /* by index: in the subgraph */
 	const char **groups; /* by node index: a box to draw it in, or NULL */
+	unsigned char *node_marks, *edge_marks; /* by index: a cm_mark, or NULL */
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
+	int timeline;   /* rows are dated events (date first): draw them as a timeline */
+	unsigned numbers; /* bit c: column c holds whole numbers (JSON numbers) */
+	unsigned char roles[CM_MAX_COLUMNS]; /* cm_role of each column */
+	size_t sections; /* tree rows fall under this many SECTION values (regimes) */
+	const char *why_empty; /* when no row came back: what was looked for and why */
 	int failed;     /* out of memory while building */
 };
 
-#define CM_MAX_COLUMNS 32
+/* How a drawing sets an element apart: what a comparison of two views
+ * found for it. */
+typedef enum cm_mark {
+	CM_MARK_NONE,
+	CM_MARK_ADDED,
+	CM_MARK_REMOVED,
+	CM_MARK_PENDING
+} cm_mark;
 
 typedef struct cm_row {
 	const char **cells;
@@ -46,6 +61,15 @@ void cm_result_add_node(cm_result *r, const cm_node *node);
 void cm_result_add_grouped(cm_result *r, const cm_node *node, const char *group);
 /* Adds the edge and both its ends. */
 void cm_result_add_edge(cm_result *r, const cm_edge *edge);
+/* Marks an element of the subgraph (adding it if needed). */
+void cm_result_mark_node(cm_result *r, const cm_node *node, cm_mark mark);
+void cm_result_mark_edge(cm_result *r, const cm_edge *edge, cm_mark mark);
+/* Gives column col a role (cm_role); the same for the first n columns. */
+void cm_result_set_role(cm_result *r, size_t col, cm_role role);
+void cm_result_set_roles(cm_result *r, const cm_role *roles, size_t n);
+/* Says why nothing was found, for the person who asked (printf-style). */
+void cm_result_why_empty(cm_result *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* A copy of text in the result's arena (for cells built in a buffer). */
 const char *cm_result_strdup(cm_result *r, const char *text);
 /* Notes that a container the result was built from ran out of memory

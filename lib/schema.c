@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "suggest.h"
 
@@ -248,14 +249,21 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 		t->to = node_type_list(r, value, &t->nto);
 	else if (strcmp(key, "symmetric") == 0)
 		parse_bool(r, value, &t->symmetric);
+	else if (strcmp(key, "rests_on") == 0)
+		parse_bool(r, value, &t->rests_on);
+	else if (strcmp(key, "parent") == 0)
+		parse_bool(r, value, &t->parent);
+	else if (strcmp(key, "succession") == 0)
+		parse_bool(r, value, &t->succession);
 	else
 		parse_bool(r, value, &t->acyclic);
 }
 
 static void load_edge_types(reader *r, const cm_ynode *section)
 {
-	static const char *const allowed[] = {"description", "from", "to",
-					      "symmetric", "acyclic"};
+	static const char *const allowed[] = {"description", "from", "to", "symmetric",
+					      "acyclic", "rests_on", "parent", "succession"};
+	const size_t nallowed = sizeof(allowed) / sizeof(allowed[0]);
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");
 	if (n > 256) {
@@ -270,7 +278,7 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 		t->name = intern(r, section->items[2 * i]->text);
 		t->index = i;
 		s->nedge_types = i + 1;
-		each_property(r, section->items[2 * i + 1], allowed, 5,
+		each_property(r, section->items[2 * i + 1], allowed, nallowed,
 			      edge_type_property, t);
 	}
 }
@@ -377,6 +385,110 @@ static void load_vocabularies(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- how names are compared ---- */
+
+static void load_filler(reader *r, const cm_ynode *value)
+{
+	size_t n = 0;
+	const char **names = name_list(r, value, &n);
+	cm_fold_rules *f = &r->schema->fold;
+	f->filler = cm_arena_calloc(r->arena, n + 1, sizeof(*f->filler));
+	for (size_t i = 0; names && f->filler && i < n; i++) {
+		cm_fold word;
+		cm_fold_plain(&word, names[i]);
+		if (word.nwords == 1)
+			f->filler[f->nfiller++] = cm_arena_strdup(r->arena, cm_fold_word(&word, 0));
+		else
+			problem(r, value->kind == CM_Y_SEQUENCE ? value->items[i] : value,
+				"filler '%s' must be one word%s", names[i], NULL);
+	}
+}
+
+/* synonyms: {canonical: [variant, ...]}; each variant may be several words. */
+static void load_synonyms(reader *r, const cm_ynode *section)
+{
+	if (!is_mapping(r, section, "synonyms"))
+		return;
+	size_t total = 0;
+	for (size_t i = 1; i < section->count; i += 2)
+		total += section->items[i]->kind == CM_Y_SEQUENCE ? section->items[i]->count : 1;
+	cm_fold_rules *f = &r->schema->fold;
+	f->synonyms = cm_arena_calloc(r->arena, total + 1, sizeof(*f->synonyms));
+	for (size_t i = 0; f->synonyms && i + 1 < section->count; i += 2) {
+		size_t n = 0;
+		const char **variants = name_list(r, section->items[i + 1], &n);
+		for (size_t v = 0; variants && v < n; v++) {
+			cm_fold_synonym *syn = &f->synonyms[f->nsynonyms++];
+			cm_fold_plain(&syn->canonical, section->items[i]->text);
+			cm_fold_plain(&syn->variant, variants[v]);
+		}
+	}
+}
+
+static void load_resolve(reader *r, const cm_ynode *section)
+{
+	static const char *const keys[] = {"filler", "synonyms"};
+	if (!is_mapping(r, section, "resolve"))
+		return;
+	for (size_t i = 0; i + 1 < section->count; i += 2) {
+		const char *key = section->items[i]->text;
+		if (strcmp(key, "filler") == 0)
+			load_filler(r, section->items[i + 1]);
+		else if (strcmp(key, "synonyms") == 0)
+			load_synonyms(r, section->items[i + 1]);
+		else
+			unknown(r, section->items[i], "key", key, keys, 2);
+	}
+}
+
+/* ---- labels: the program's words in both languages ---- */
+
+static void load_labels(reader *r, const cm_ynode *section)
+{
+	static const char *const keys[] = {"en", "ja"};
+	cm_schema *s = r->schema;
+	if (!is_mapping(r, section, "labels"))
+		return;
+	s->labels = cm_arena_calloc(r->arena, section->count / 2 + 1, sizeof(*s->labels));
+	for (size_t i = 0; s->labels && i + 1 < section->count; i += 2) {
+		cm_label_text *l = &s->labels[s->nlabels++];
+		const cm_ynode *body = section->items[i + 1];
+		l->key = intern(r, section->items[i]->text);
+		if (!is_mapping(r, body, "a label"))
+			continue;
+		for (size_t k = 0; k + 1 < body->count; k += 2) {
+			const char *lang = body->items[k]->text;
+			if (strcmp(lang, "en") == 0)
+				l->en = text_value(r, body->items[k + 1]);
+			else if (strcmp(lang, "ja") == 0)
+				l->ja = text_value(r, body->items[k + 1]);
+			else
+				unknown(r, body->items[k], "language", lang, keys, 2);
+		}
+		if (!l->en)
+			problem(r, section->items[i], "label '%s' has no English text%s", l->key, NULL);
+	}
+}
+
+const char *cm_schema_label(const cm_schema *s, const char *lang, const char *key)
+{
+	for (size_t i = 0; i < s->nlabels; i++)
+		if (strcmp(s->labels[i].key, key) == 0) {
+			if (lang && strcmp(lang, "ja") == 0 && s->labels[i].ja)
+				return s->labels[i].ja;
+			return s->labels[i].en;
+		}
+	return NULL;
+}
+
+const char *cm_schema_label2(const cm_schema *s, const char *lang, const char *prefix,
+			     const char *name)
+{
+	char key[160];
+	snprintf(key, sizeof key, "%s.%s", prefix, name);
+	return cm_schema_label(s, lang, key);
+}
+
 /* ---- attributes ---- */
 
 static const char *const kind_names[] = {
@@ -396,12 +508,14 @@ static void set_flag(reader *r, cm_attr_def *a, const cm_ynode *value, unsigned 
 		a->flags |= flag;
 }
 
-static void attr_styles(reader *r, cm_attr_def *a, const cm_ynode *value)
+/* styles or colors: one text per enum value. */
+static void attr_per_value(reader *r, cm_attr_def *a, const cm_ynode *value,
+			   const char ***out)
 {
-	if (!is_mapping(r, value, "styles") || !a->values)
+	if (!is_mapping(r, value, "styles and colors") || !a->values)
 		return;
-	a->styles = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*a->styles));
-	for (size_t i = 0; a->styles && i + 1 < value->count; i += 2) {
+	const char **per = *out = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*per));
+	for (size_t i = 0; per && i + 1 < value->count; i += 2) {
 		const char *key = intern(r, value->items[i]->text);
 		size_t v = 0;
 		while (v < a->nvalues && a->values[v] != key)
@@ -409,7 +523,7 @@ static void attr_styles(reader *r, cm_attr_def *a, const cm_ynode *value)
 		if (v == a->nvalues)
 			unknown(r, value->items[i], "value", key, a->values, a->nvalues);
 		else
-			a->styles[v] = text_value(r, value->items[i + 1]);
+			per[v] = text_value(r, value->items[i + 1]);
 	}
 }
 
@@ -424,6 +538,8 @@ static void attr_property(reader *r, void *entry, const char *key,
 		{"resolve", CM_ATTR_RESOLVE}, {"search", CM_ATTR_SEARCH},
 		{"label_ja", CM_ATTR_LABEL_JA}, {"side", CM_ATTR_SIDE},
 		{"tag", CM_ATTR_TAG}, {"detail", CM_ATTR_DETAIL}, {"abbrev", CM_ATTR_ABBREV},
+		{"adoption", CM_ATTR_ADOPTION}, {"rests_on", CM_ATTR_RESTS_ON},
+		{"chart", CM_ATTR_CHART},
 	};
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
 		if (strcmp(key, flags[i].key) == 0) {
@@ -435,9 +551,15 @@ static void attr_property(reader *r, void *entry, const char *key,
 	} else if (strcmp(key, "values") == 0) {
 		a->values = name_list(r, value, &a->nvalues);
 	} else if (strcmp(key, "styles") == 0) {
-		attr_styles(r, a, value);
+		attr_per_value(r, a, value, &a->styles);
+	} else if (strcmp(key, "colors") == 0) {
+		attr_per_value(r, a, value, &a->colors);
 	} else if (strcmp(key, "types") == 0) {
 		a->types = node_type_list(r, value, &a->ntypes);
+	} else if (strcmp(key, "ja") == 0) {
+		const char *text = scalar(r, value, "ja");
+		if (text)
+			a->ja_name = intern(r, text);
 	} else if (strcmp(key, "vocabulary") == 0) {
 		const char *text = scalar(r, value, "vocabulary");
 		if (text && !(a->vocabulary = cm_schema_vocabulary(r->schema, text)))
@@ -479,6 +601,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 	static const char *const allowed[] = {
 		"kind", "description", "values", "styles", "types", "resolve",
 		"search", "label_ja", "side", "tag", "detail", "abbrev", "vocabulary",
+		"adoption", "rests_on", "chart", "colors", "ja",
 	};
 	size_t n = section_names(r, section, what);
 	*out = cm_arena_calloc(r->arena, n + 1, sizeof(**out));
@@ -497,10 +620,22 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 
 /* ---- queries and strict ---- */
 
+/* A relation some vocabulary's terms use (broader, may_cause). */
+static int is_relation(const cm_schema *s, const char *name)
+{
+	for (size_t v = 0; v < s->nvocabularies; v++)
+		for (size_t t = 0; t < s->vocabularies[v].nterms; t++)
+			for (size_t k = 0; k < s->vocabularies[v].terms[t].nrelations; k++)
+				if (s->vocabularies[v].terms[t].relations[k].key == name)
+					return 1;
+	return 0;
+}
+
 static int names_something(const cm_schema *s, const char *name)
 {
 	return cm_schema_node_type(s, name) || cm_schema_edge_type(s, name) ||
-	       cm_schema_node_attr(s, name) || cm_schema_edge_attr(s, name);
+	       cm_schema_node_attr(s, name) || cm_schema_edge_attr(s, name) ||
+	       is_relation(s, name);
 }
 
 static void check_names(reader *r, const cm_ynode *at, const char *const *names,
@@ -544,30 +679,108 @@ static void load_queries(reader *r, const cm_ynode *section)
 	}
 }
 
+/* succession_gap: a duration in days or weeks. */
+static void load_gap(reader *r, const cm_ynode *value)
+{
+	const char *text = scalar(r, value, "succession_gap");
+	cm_duration d;
+	if (!text)
+		return;
+	if (cm_duration_parse(&d, text) != CM_OK ||
+	    (d.unit != CM_UNIT_DAYS && d.unit != CM_UNIT_WEEKS)) {
+		problem(r, value, "succession_gap '%s' must be days or weeks, as in 31d%s", text, NULL);
+		return;
+	}
+	r->schema->succession_gap = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
+}
+
+static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_ynode *value)
+{
+	size_t n = 0;
+	if (strcmp(key, "types") == 0) {
+		rule->types = name_list(r, value, &rule->ntypes);
+		if (rule->types)
+			check_names(r, value, rule->types, rule->ntypes);
+	} else if (strcmp(key, "require") == 0) {
+		rule->require = name_list(r, value, &rule->nrequire);
+		if (rule->require)
+			check_names(r, value, rule->require, rule->nrequire);
+	} else if (strcmp(key, "where") == 0 && is_mapping(r, value, "where") && value->count == 2) {
+		rule->where_attr = intern(r, value->items[0]->text);
+		rule->where_value = intern(r, value->items[1]->text);
+	} else if (strcmp(key, "if") == 0) {
+		const char **names = name_list(r, value, &n);
+		if (names && n == 1)
+			rule->if_present = names[0];
+	} else if (strcmp(key, "about") == 0) {
+		rule->label = text_value(r, value);
+	} else {
+		static const char *const keys[] = {"types", "require", "where", "if", "about"};
+		unknown(r, value, "key", key, keys, 5);
+	}
+}
+
+/* require_if: a list of rules (see cm_strict_rule). */
+static void load_rules(reader *r, const cm_ynode *list)
+{
+	cm_schema *s = r->schema;
+	if (list->kind != CM_Y_SEQUENCE) {
+		problem(r, list, "require_if must be a list of rules%s%s", NULL, NULL);
+		return;
+	}
+	s->strict_rules = cm_arena_calloc(r->arena, list->count + 1, sizeof(*s->strict_rules));
+	for (size_t i = 0; s->strict_rules && i < list->count; i++) {
+		const cm_ynode *item = list->items[i];
+		cm_strict_rule *rule = &s->strict_rules[s->nstrict_rules++];
+		rule->line = item->line;
+		rule->column = item->column;
+		if (!is_mapping(r, item, "a rule"))
+			continue;
+		for (size_t k = 0; k + 1 < item->count; k += 2)
+			rule_key(r, rule, item->items[k]->text, item->items[k + 1]);
+	}
+}
+
 static void load_strict(reader *r, const cm_ynode *section)
 {
+	static const char *const keys[] = {"require", "edges", "since", "succession_gap",
+					   "require_if"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
 	for (size_t i = 0; i + 1 < section->count; i += 2) {
 		const char *key = section->items[i]->text;
 		const cm_ynode *value = section->items[i + 1];
-		size_t n = 0;
+		if (strcmp(key, "succession_gap") == 0) {
+			load_gap(r, value);
+			continue;
+		}
+		if (strcmp(key, "require_if") == 0) {
+			load_rules(r, value);
+			continue;
+		}
+		size_t n = 0, k = 0;
+		while (k < 3 && strcmp(key, keys[k]) != 0)
+			k++;
+		if (k == 3) {
+			unknown(r, section->items[i], "key", key, keys, 5);
+			continue;
+		}
 		const char **names = name_list(r, value, &n);
 		if (!names)
 			continue;
 		check_names(r, value, names, n);
-		if (strcmp(key, "require") == 0) {
+		if (k == 0) {
 			s->strict_attrs = names;
 			s->nstrict_attrs = n;
-		} else if (strcmp(key, "edges") == 0) {
+		} else if (k == 2) {
+			s->strict_since = names;
+			s->nstrict_since = n;
+		} else {
 			s->strict_edges = cm_arena_calloc(r->arena, n + 1, sizeof(*s->strict_edges));
 			for (size_t e = 0; s->strict_edges && e < n; e++)
 				if ((s->strict_edges[e] = cm_schema_edge_type(s, names[e])))
 					s->nstrict_edges++;
-		} else {
-			static const char *const keys[] = {"require", "edges"};
-			unknown(r, section->items[i], "key", key, keys, 2);
 		}
 	}
 }
@@ -590,6 +803,23 @@ static void make_labels(reader *r)
 	}
 }
 
+/* Each attribute's `ja` names another attribute of the same list. */
+static void pair_languages(reader *r, cm_attr_def *defs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!defs[i].ja_name)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (defs[k].name == defs[i].ja_name) {
+				defs[i].ja = &defs[k];
+				defs[k].is_ja = 1;
+			}
+		if (!defs[i].ja)
+			problem(r, NULL, "attribute '%s' names '%s' as its Japanese text, which is not declared",
+				defs[i].name, defs[i].ja_name);
+	}
+}
+
 static void find_roles(cm_schema *s)
 {
 	for (size_t i = 0; i < s->nnode_attrs; i++) {
@@ -605,7 +835,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 {
 	static const char *const sections[] = {"node_types", "edge_types",
 					       "vocabularies", "node_attributes",
-					       "edge_attributes", "queries", "strict"};
+					       "edge_attributes", "queries", "strict", "resolve",
+					       "labels"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0, 0};
 	memset(out, 0, sizeof(*out));
@@ -641,10 +872,16 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_queries(&r, section);
 	if (!r.out_of_memory && (section = cm_ymap_get(root, "strict")))
 		load_strict(&r, section);
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "resolve")))
+		load_resolve(&r, section);
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "labels")))
+		load_labels(&r, section);
 	if (arena->failed || strings->failed)
 		memory(&r); /* an allocation on the way that nothing reported */
 	if (r.out_of_memory)
 		return CM_ENOMEM;
+	pair_languages(&r, out->node_attrs, out->nnode_attrs);
+	pair_languages(&r, out->edge_attrs, out->nedge_attrs);
 	find_roles(out);
 	make_labels(&r);
 	if (arena->failed || strings->failed)

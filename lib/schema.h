@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "cybermap.h"
+#include "fold.h"
 #include "intern.h"
 #include "yamltree.h"
 
@@ -21,6 +22,9 @@ typedef struct cm_edge_type {
 	const cm_node_type **from, **to;
 	size_t nfrom, nto;
 	int symmetric, acyclic;
+	int rests_on;   /* its target is a law the source rests on (established_by) */
+	int parent;     /* the target must exist whenever the source does (part_of) */
+	int succession; /* the target starts when the source ends (succeeded_by) */
 	size_t index;
 	const char *label_out, *label_in; /* "-> part_of", "<- part_of" ("<-> x" if symmetric) */
 } cm_edge_type;
@@ -54,6 +58,12 @@ typedef struct cm_term {
 	size_t nrelations;
 } cm_term;
 
+/* A word of the program in each language (the schema's labels section). */
+typedef struct cm_label_text {
+	const char *key; /* interned */
+	const char *en, *ja;
+} cm_label_text;
+
 typedef struct cm_vocabulary {
 	const char *name; /* interned */
 	cm_term *terms;
@@ -68,7 +78,10 @@ enum {
 	CM_ATTR_SIDE = 1 << 3,     /* the side --country compares with */
 	CM_ATTR_TAG = 1 << 4,      /* list --tag looks in it */
 	CM_ATTR_DETAIL = 1 << 5,   /* left out of one-line summaries */
-	CM_ATTR_ABBREV = 1 << 6    /* the short form drawn above the name */
+	CM_ATTR_ABBREV = 1 << 6,   /* the short form drawn above the name */
+	CM_ATTR_ADOPTION = 1 << 7, /* the day the element was adopted */
+	CM_ATTR_RESTS_ON = 1 << 8, /* a ref to the law the element rests on */
+	CM_ATTR_CHART = 1 << 9     /* its value is written on chart edges */
 };
 
 typedef struct cm_attr_def {
@@ -77,10 +90,14 @@ typedef struct cm_attr_def {
 	const char *description;
 	const char **values; /* enum values (interned) */
 	const char **styles; /* enum: line style per value, or NULL */
+	const char **colors; /* enum: line colour per value, or NULL */
 	size_t nvalues;
 	const cm_node_type **types; /* ref: allowed target types */
 	size_t ntypes;
 	const struct cm_vocabulary *vocabulary; /* terms, duration: the terms allowed */
+	const char *ja_name;                /* the attribute holding its Japanese text */
+	const struct cm_attr_def *ja;       /* the same, resolved */
+	int is_ja;                          /* it is another attribute's Japanese text */
 	unsigned flags;
 } cm_attr_def;
 
@@ -89,6 +106,19 @@ typedef struct cm_query_def {
 	cm_query_param *params;
 	size_t nparams;
 } cm_query_def;
+
+/* A check --strict rule: elements of these types, where an attribute has
+ * a value (or another is present), must carry these attributes. */
+typedef struct cm_strict_rule {
+	const char **types; /* node or edge type names (interned) */
+	size_t ntypes;
+	const char **require;
+	size_t nrequire;
+	const char *where_attr, *where_value; /* or NULL: every element */
+	const char *if_present;               /* or NULL */
+	const char *label;                    /* what the rule is about, for reports */
+	unsigned line, column;
+} cm_strict_rule;
 
 typedef struct cm_schema {
 	cm_node_type *node_types;
@@ -103,8 +133,16 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	struct cm_strict_rule *strict_rules; /* require_if */
+	size_t nstrict_rules;
+	const char **strict_since; /* node and edge types that must carry since */
+	size_t nstrict_since;
+	int succession_gap; /* days a successor may start before or after its predecessor ends */
 	cm_vocabulary *vocabularies;
 	size_t nvocabularies;
+	cm_fold_rules fold; /* how names are compared: filler words and synonyms */
+	cm_label_text *labels;
+	size_t nlabels;
 	const cm_attr_def *side;  /* the attribute --country compares, or NULL */
 	const cm_attr_def *label_ja;
 } cm_schema;
@@ -128,6 +166,14 @@ const cm_term *cm_vocabulary_term(const cm_vocabulary *v, const char *id);
 /* Whether type is in the list. */
 int cm_node_type_in(const cm_node_type *type, const cm_node_type *const *list,
 		    size_t count);
+/* The program's word for key in lang ("en" or "ja"; NULL is "en"): the
+ * Japanese text falls back to the English one; NULL when the key has
+ * neither. */
+const char *cm_schema_label(const cm_schema *s, const char *lang, const char *key);
+/* The same for a key in two parts, "prefix.name" (value.duty.mandatory). */
+const char *cm_schema_label2(const cm_schema *s, const char *lang, const char *prefix,
+			     const char *name);
+
 /* Human name of an attribute kind, for messages. */
 const char *cm_attr_kind_name(cm_attr_kind kind);
 

@@ -113,7 +113,7 @@ static void text(cm_strbuf *out, const char *t)
 		if (c == CM_CHAR_DIRECTION)
 			continue;
 		if (c == CM_CHAR_CONTROL) {
-			cm_strbuf_addc(out, ' ');
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 			continue;
 		}
 		switch (*p) {
@@ -501,7 +501,7 @@ static void edge_row(cm_strbuf *out, site *s, const cm_edge *e, int outgoing)
 	cm_strbuf_adds(out, "</td><td>");
 	cm_strbuf detail;
 	cm_strbuf_init(&detail);
-	cm_describe_edge_attrs(&detail, s->map, e);
+	cm_describe_edge_attrs(&detail, s->map, &s->view, e);
 	text(out, detail.data);
 	cm_strbuf_release(&detail);
 	cm_strbuf_adds(out, "</td></tr>");

@@ -98,3 +98,33 @@ char *cm_strbuf_detach(cm_strbuf *buf, size_t *len)
 	cm_strbuf_init(buf);
 	return data;
 }
+
+void cm_strbuf_fill(cm_strbuf *buf, const char *template_text, const char *const *args,
+		    size_t n)
+{
+	size_t next = 0;
+	for (const char *p = template_text; *p; p++) {
+		if (p[0] == '%' && p[1] == 's') {
+			if (next < n && args[next])
+				cm_strbuf_adds(buf, args[next]);
+			next++;
+			p++;
+		} else if (p[0] == '%' && p[1] == '%') {
+			cm_strbuf_addc(buf, '%');
+			p++;
+		} else {
+			cm_strbuf_addc(buf, *p);
+		}
+	}
+}
+
+void cm_strbuf_fill1(cm_strbuf *buf, const char *template_text, const char *arg)
+{
+	cm_strbuf_fill(buf, template_text, &arg, 1);
+}
+
+void cm_strbuf_fill2(cm_strbuf *buf, const char *template_text, const char *a, const char *b)
+{
+	const char *args[] = {a, b};
+	cm_strbuf_fill(buf, template_text, args, 2);
+}

@@ -23,6 +23,15 @@ void cm_strbuf_addf(cm_strbuf *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void cm_strbuf_vaddf(cm_strbuf *buf, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/* Appends a template from data (a label), each "%s" in it replaced by the
+ * next of the n arguments (nothing once they run out) and "%%" by "%";
+ * nothing else in it is special, so a label can never act as a printf
+ * format. */
+void cm_strbuf_fill(cm_strbuf *buf, const char *template_text, const char *const *args,
+		    size_t n);
+void cm_strbuf_fill1(cm_strbuf *buf, const char *template_text, const char *arg);
+void cm_strbuf_fill2(cm_strbuf *buf, const char *template_text, const char *a, const char *b);
+
 /* Hands the contents to the caller (free() them) and empties buf. */
 char *cm_strbuf_detach(cm_strbuf *buf, size_t *len);
 

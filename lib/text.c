@@ -72,6 +72,13 @@ cm_char_class cm_char_at(const char *text, size_t *len, unsigned *cp)
 	return is_direction(*cp) ? CM_CHAR_DIRECTION : CM_CHAR_SAFE;
 }
 
+const char *cm_char_shown(cm_char_class c, size_t len, unsigned cp)
+{
+	if (c == CM_CHAR_DIRECTION)
+		return "";
+	return len == 1 && cp >= 0x80 ? "\xef\xbf\xbd" : " ";
+}
+
 void cm_text_shown(cm_strbuf *out, const char *text)
 {
 	const char *run = text;
@@ -81,8 +88,7 @@ void cm_text_shown(cm_strbuf *out, const char *text)
 		cm_char_class c = cm_char_at(p, &len, &cp);
 		if (c != CM_CHAR_SAFE) {
 			cm_strbuf_add(out, run, (size_t)(p - run));
-			if (c == CM_CHAR_CONTROL)
-				cm_strbuf_addc(out, ' ');
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 			run = p + len;
 		}
 		p += len;

@@ -16,7 +16,9 @@
  *   (JSON, TSV, Cypher; GraphML where XML can say it);
  * - everything read by people (text, diagrams, the site and its search
  *   index, CSV, diagnostics) shows a control as a space and drops a
- *   direction control.
+ *   direction control (cm_char_shown); a byte that starts no UTF-8
+ *   character (only file names and arguments can hold one: the loader
+ *   refuses invalid UTF-8) is shown as U+FFFD, the replacement character.
  * This file is the only one that knows the set.
  */
 typedef enum cm_char_class {
@@ -30,8 +32,12 @@ typedef enum cm_char_class {
  * that starts no valid UTF-8 character). */
 cm_char_class cm_char_at(const char *text, size_t *len, unsigned *cp);
 
+/* What people are shown for a character of class c and len bytes that
+ * is not safe: a space, nothing, or U+FFFD. */
+const char *cm_char_shown(cm_char_class c, size_t len, unsigned cp);
+
 /* Appends text as people may see it: controls as spaces, direction
- * controls dropped. */
+ * controls dropped, bytes that are no UTF-8 as U+FFFD. */
 void cm_text_shown(cm_strbuf *out, const char *text);
 
 /* Whether text[0..len) is valid UTF-8 (no overlong forms, surrogates or

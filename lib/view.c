@@ -4,12 +4,111 @@
 #include <string.h>
 
 #include "date.h"
+#include "intern.h"
 
 void cm_view_init(cm_view *view)
 {
-	view->as_of = cm_date_today();
+	view->today = cm_date_today();
+	view->as_of = view->today;
 	view->country = NULL;
 	view->lang = NULL;
+}
+
+/* Laws rest on laws (a rule on its statute): a few levels are plenty, and
+ * the bound keeps a cycle through `rests_on` refs finite. */
+enum { MAX_LAW_DEPTH = 4 };
+
+static int adopted_at(const cm_attr *attrs, size_t nattrs, const cm_edge *const *out,
+		      size_t nout, int depth);
+
+/* When the law a thing rests on was adopted, as far as it matters: its
+ * start when it has one, else its own adoption. */
+static int law_adopted(const cm_node *law, int depth)
+{
+	if (!law)
+		return CM_DATE_UNKNOWN;
+	if (law->since != CM_DATE_PENDING && law->since <= CM_DATE_MAX - 2)
+		return law->since;
+	if (depth >= MAX_LAW_DEPTH)
+		return CM_DATE_UNKNOWN;
+	return adopted_at(law->attrs, law->nattrs, (const cm_edge *const *)law->out,
+			  law->nout, depth + 1);
+}
+
+static int earlier(int a, int b)
+{
+	if (a == CM_DATE_UNKNOWN)
+		return b;
+	if (b == CM_DATE_UNKNOWN)
+		return a;
+	return a < b ? a : b;
+}
+
+static int adopted_at(const cm_attr *attrs, size_t nattrs, const cm_edge *const *out,
+		      size_t nout, int depth)
+{
+	int day = CM_DATE_UNKNOWN;
+	for (size_t i = 0; i < nattrs; i++) {
+		const cm_attr *a = &attrs[i];
+		int d;
+		if ((a->def->flags & CM_ATTR_ADOPTION) && a->text &&
+		    cm_date_parse(&d, a->text) == CM_OK)
+			return d; /* stated outright: nothing else counts */
+		if ((a->def->flags & CM_ATTR_RESTS_ON) && a->text)
+			day = earlier(day, law_adopted(*cm_intern_value(a->text), depth));
+	}
+	for (size_t i = 0; i < nout; i++)
+		if (out[i]->type->rests_on)
+			day = earlier(day, law_adopted(out[i]->to, depth));
+	return day;
+}
+
+int cm_node_adopted(const cm_node *node)
+{
+	return adopted_at(node->attrs, node->nattrs, (const cm_edge *const *)node->out,
+			  node->nout, 0);
+}
+
+int cm_edge_adopted(const cm_edge *edge)
+{
+	return adopted_at(edge->attrs, edge->nattrs, NULL, 0, 0);
+}
+
+cm_presence cm_dated_presence(const cm_view *view, int since, int until, int adopted)
+{
+	if (until <= view->as_of)
+		return CM_GONE;
+	if (since <= view->as_of)
+		return CM_CURRENT;
+	if (adopted == CM_DATE_UNKNOWN)
+		return view->as_of >= view->today ? CM_PENDING : CM_GONE;
+	return adopted <= view->as_of ? CM_PENDING : CM_GONE;
+}
+
+/* The adoption day is looked up only for what starts after the view's day. */
+static cm_presence node_dates(const cm_view *view, const cm_node *n)
+{
+	if (n->until <= view->as_of)
+		return CM_GONE;
+	if (n->since <= view->as_of)
+		return CM_CURRENT;
+	return cm_dated_presence(view, n->since, n->until, cm_node_adopted(n));
+}
+
+cm_presence cm_node_presence(const cm_view *view, const cm_node *node)
+{
+	if (view->country && node->side && strcmp(node->side, view->country) != 0)
+		return CM_GONE;
+	return node_dates(view, node);
+}
+
+static cm_presence edge_dates(const cm_view *view, const cm_edge *e)
+{
+	if (e->until <= view->as_of)
+		return CM_GONE;
+	if (e->since <= view->as_of)
+		return CM_CURRENT;
+	return cm_dated_presence(view, e->since, e->until, cm_edge_adopted(e));
 }
 
 static cm_presence least(cm_presence a, cm_presence b)
@@ -21,7 +120,7 @@ static cm_presence least(cm_presence a, cm_presence b)
 
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since)
 {
-	cm_presence p = least(cm_period_presence(view, edge->since, edge->until),
+	cm_presence p = least(edge_dates(view, edge),
 			      least(cm_node_presence(view, edge->from),
 				    cm_node_presence(view, edge->to)));
 	if (since) {

@@ -12,21 +12,21 @@ typedef enum cm_presence {
 	CM_PENDING  /* adopted, starts after the view's date */
 } cm_presence;
 
-/* Presence by date alone. */
-static inline cm_presence cm_period_presence(const cm_view *view, int since, int until)
-{
-	if (until <= view->as_of)
-		return CM_GONE;
-	return since <= view->as_of ? CM_CURRENT : CM_PENDING;
-}
+/* Presence by date: gone once ended; current once started; before that,
+ * pending if adopted by the view's day (adopted: a day, or CM_DATE_UNKNOWN,
+ * which counts as adopted only in views of today or later), else gone. */
+cm_presence cm_dated_presence(const cm_view *view, int since, int until, int adopted);
 
-/* By date and side: a node of another side is gone; a node of no side stays. */
-static inline cm_presence cm_node_presence(const cm_view *view, const cm_node *node)
-{
-	if (view->country && node->side && strcmp(node->side, view->country) != 0)
-		return CM_GONE;
-	return cm_period_presence(view, node->since, node->until);
-}
+/* By date and side: a node of another side is gone; a node of no side
+ * stays. */
+cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+
+/* The day an element was adopted: its adoption attribute, else the start
+ * of the law it rests on (a `rests_on` attribute or edge type), else
+ * CM_DATE_UNKNOWN. */
+int cm_node_adopted(const cm_node *node);
+int cm_edge_adopted(const cm_edge *edge);
+
 /* An edge is as present as the least present of itself and its two ends;
  * *since receives the day it starts when pending. */
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);

@@ -2,4 +2,4 @@
 args: check --strict
 exit: 0
 --- stdout
-ok: 2 files, 17 nodes, 29 edges
+ok: 2 files, 20 nodes, 33 edges

@@ -6,7 +6,7 @@ digraph cybermap {
 	graph [bgcolor=white,
 		fontname="Noto Sans CJK JP",
 		fontsize=12,
-		label=<<table border="0" cellspacing="0" cellpadding="2"><tr><td><font point-size="20">show jp.nco</font></td></tr><tr><td>as of 2026-11-25</td></tr><tr><td><table border="0" cellborder="1" cellspacing="2" cellpadding="3"><tr><td bgcolor="#dbe9f6">agency</td><td bgcolor="#eef4fb">office</td><td bgcolor="#f6dede">sector</td><td bgcolor="#f0e4f7">function</td><td bgcolor="#e0f4f4">mechanism</td><td>– – – policy</td><td>····· practice</td><td>dashed box: not yet in force</td><td>dotted box: no longer in force</td></tr></table></td></tr></table>>,
+		label=<<table border="0" cellspacing="0" cellpadding="2"><tr><td><font point-size="20">show jp.nco</font></td></tr><tr><td>2026-11-25時点</td></tr><tr><td><table border="0" cellborder="1" cellspacing="2" cellpadding="3"><tr><td bgcolor="#dbe9f6">省庁・機関</td><td bgcolor="#eef4fb">部局・組織</td><td bgcolor="#f6dede">分野</td><td bgcolor="#f0e4f7">機能</td><td bgcolor="#e0f4f4">協議・協力の枠組み</td><td>─── 法律</td><td>– – – 政策・計画</td><td>····· 運用実務</td><td><font color="#b42318">━━</font> 義務</td><td>破線の枠：未施行</td><td>点線の枠：廃止・終了</td></tr></table></td></tr></table>>,
 		labelloc=t,
 		newrank=true,
 		nodesep=0.3,
@@ -36,7 +36,7 @@ digraph cybermap {
 			tooltip="National Cybersecurity Office"];
 		"jp.nisc"	[class=office,
 			fillcolor="#eef4fb",
-			label="内閣サイバーセキュリティセンター\nNISC\n(until 2025-07-01)",
+			label="内閣サイバーセキュリティセンター\nNISC\n(2025-07-01まで)",
 			shape=box,
 			style="filled,dotted",
 			tooltip="National center of Incident readiness and Strategy for Cybersecurity"];
@@ -46,6 +46,12 @@ digraph cybermap {
 			shape=cylinder,
 			style=filled,
 			tooltip="Electricity Sector"];
+		"jp.core.electricity"	[class=sector,
+			fillcolor="#f6dede",
+			label="電気(特定社会基盤事業)",
+			shape=cylinder,
+			style=filled,
+			tooltip="Electricity (core infrastructure)"];
 	}
 	subgraph cluster_shared {
 		graph [color="#b0b0b0",
@@ -86,32 +92,39 @@ digraph cybermap {
 	"jp.nco" -> "fn.incident-response"	[key=e7,
 		class=leads,
 		color="#404040",
-		label=leads,
+		label=主導,
 		style=solid,
 		tooltip="leads a function"];
-	"jp.nco" -> "bi.cyber-dialogue"	[key=e20,
+	"jp.nco" -> "bi.cyber-dialogue"	[key=e21,
 		class=member_of,
 		color="#404040",
-		label=member_of,
+		label=参加,
 		style=solid,
 		tooltip="takes part in a mechanism, council or organisation"];
 	"jp.nisc" -> "jp.nco"	[key=e6,
 		class=succeeded_by,
 		color="#a0a0a0",
-		label=succeeded_by,
+		label=後継,
 		style=solid,
 		tooltip="replaced by a later body or law"];
-	"us.cisa" -> "jp.nco"	[key=e17,
+	"us.cisa" -> "jp.nco"	[key=e18,
 		class=counterpart,
 		color="#404040",
 		dir=both,
-		label=counterpart,
+		label=カウンターパート,
 		style=dotted,
 		tooltip="the matching body in the other country"];
-	"jp.sector.energy" -> "jp.nco"	[key=e26,
+	"jp.sector.energy" -> "jp.nco"	[key=e27,
 		class=notifies,
 		color="#404040",
-		label=notifies,
+		label=報告・通知,
 		style=dashed,
+		tooltip="a report or notice that must or does flow from one party to another"];
+	"jp.core.electricity" -> "jp.nco"	[key=e32,
+		class=notifies,
+		color="#b42318",
+		fontcolor="#b42318",
+		label="報告・通知\n期限は下位法令で規定（未確認）",
+		style=solid,
 		tooltip="a report or notice that must or does flow from one party to another"];
 }

@@ -6,7 +6,7 @@ digraph cybermap {
 	graph [bgcolor=white,
 		fontname="Noto Sans CJK JP",
 		fontsize=12,
-		label=<<table border="0" cellspacing="0" cellpadding="2"><tr><td><font point-size="20">notify us.sector.energy (Energy Sector)</font></td></tr><tr><td>as of 2026-11-25</td></tr><tr><td><table border="0" cellborder="1" cellspacing="2" cellpadding="3"><tr><td bgcolor="#dbe9f6">agency</td><td bgcolor="#f6dede">sector</td><td>→ notifies</td><td>─── statute</td><td>– – – policy</td><td>····· practice</td><td>dashed box: not yet in force</td><td>dotted box: no longer in force</td></tr></table></td></tr></table>>,
+		label=<<table border="0" cellspacing="0" cellpadding="2"><tr><td><font point-size="20">notify us.sector.energy (Energy Sector)</font></td></tr><tr><td>as of 2026-11-25</td></tr><tr><td><table border="0" cellborder="1" cellspacing="2" cellpadding="3"><tr><td bgcolor="#dbe9f6">agency</td><td bgcolor="#f6dede">sector</td><td>→ notifies</td><td>─── statute</td><td>– – – policy</td><td>····· practice</td><td><font color="#b42318">━━</font> mandatory</td><td><font color="#4a6fa5">━━</font> voluntary</td><td>dashed box: not yet in force</td><td>dotted box: no longer in force</td></tr></table></td></tr></table>>,
 		labelloc=t,
 		newrank=true,
 		nodesep=0.3,
@@ -53,33 +53,36 @@ digraph cybermap {
 			style=filled,
 			tooltip="Department of Energy"];
 	}
-	"us.sector.energy" -> "us.fbi"	[key=e21,
+	"us.sector.energy" -> "us.fbi"	[key=e22,
 		class=notifies,
-		color="#404040",
-		label="within 24h",
+		color="#4a6fa5",
+		fontcolor="#4a6fa5",
+		label="within 24 hours",
 		style=dotted,
 		tooltip="a report or notice that must or does flow from one party to another"];
-	"us.sector.energy" -> "us.cisa"	[key=e16,
+	"us.sector.energy" -> "us.cisa"	[key=e17,
 		class=notifies,
 		color="#a0a0a0",
-		label="within 72h\n(pending: start not set)",
+		label="initial report\nwithin 72 hours\n(pending: start date not set)",
 		style=solid,
 		tooltip="a report or notice that must or does flow from one party to another"];
-	"us.sector.energy" -> "us.doe"	[key=e24,
+	"us.sector.energy" -> "us.doe"	[key=e25,
 		class=notifies,
 		color="#404040",
 		style=solid,
 		tooltip="a report or notice that must or does flow from one party to another"];
-	"us.fbi" -> "us.cisa"	[key=e22,
+	"us.fbi" -> "us.cisa"	[key=e23,
 		class=notifies,
 		color="#404040",
-		label="within 2d",
+		label="within 2 days",
 		style=dashed,
 		tooltip="a report or notice that must or does flow from one party to another"];
-	"us.cisa" -> "us.fbi"	[key=e23,
+	"us.cisa" -> "us.fbi"	[key=e24,
 		class=notifies,
 		color="#404040",
-		label="within 1bd",
+		label="within 1 business day",
 		style=dashed,
 		tooltip="a report or notice that must or does flow from one party to another"];
 }
+--- stderr
+cybermap: taking 'energy' as us.sector.energy (Energy Sector)

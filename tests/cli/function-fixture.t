@@ -2,6 +2,8 @@
 args: --as-of 2026-11-25 function 'incident response'
 exit: 0
 --- stdout
+function fn.incident-response, as of 2026-11-25
+
 section   side  id                    name                                              detail
 leads     jp    jp.nco                National Cybersecurity Office                     
 leads     us    us.cisa               Cybersecurity and Infrastructure Security Agency  

@@ -12,4 +12,7 @@ list options:
       --tag TAG            keep nodes with this tag
       --with ATTRS         more columns: node attributes, comma-separated
 
+example:
+  cybermap list --type agency --country jp --function incident-response
+
 Run 'cybermap --help' for the options every command takes.

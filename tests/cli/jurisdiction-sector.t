@@ -2,6 +2,8 @@
 args: jurisdiction us.sector.energy
 exit: 0
 --- stdout
-authority  name                             relation      over              basis      law
-us.doe     Department of Energy             risk_manages  us.sector.energy  executive  
-us.fbi     Federal Bureau of Investigation  investigates  us.sector.energy  statute    
+jurisdiction us.sector.energy, as of 2026-11-25
+
+authority  name                             relation                   over              basis                         law
+us.doe     Department of Energy             manages the sector's risk  us.sector.energy  executive order or directive  
+us.fbi     Federal Bureau of Investigation  investigates               us.sector.energy  statute                       

@@ -2,4 +2,5 @@
 args: jurisdiction atlantis
 exit: 2
 --- stderr
-cybermap: no node matches 'atlantis'; try 'cybermap search atlantis'
+cybermap: no node matches 'atlantis'
+  to look in names and descriptions: cybermap search atlantis

@@ -1,5 +1,5 @@
 # --max-file-size refuses a larger map file
-args: --max-file-size 1K check
+args: -d tests/fixtures/limit --max-file-size 1K check
 exit: 2
 --- stderr
-cybermap: tests/fixtures/mini/schema.yaml:1:1: file is 13777 bytes, over the limit of 1024 bytes
+cybermap: tests/fixtures/limit/big.yaml:1:1: file is 3187 bytes, over the limit of 1024 bytes

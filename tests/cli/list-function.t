@@ -2,6 +2,8 @@
 args: list --function "incident response"
 exit: 0
 --- stdout
+list --function fn.incident-response, as of 2026-11-25
+
 id       type    country  name
 jp.nco   office  jp       National Cybersecurity Office
 jp.npa   agency  jp       National Police Agency

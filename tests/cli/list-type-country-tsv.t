@@ -4,3 +4,4 @@ exit: 0
 --- stdout
 id	type	country	name	pending
 jp.npa	agency	jp	National Police Agency	
+jp.ppc	agency	jp	Personal Information Protection Commission	

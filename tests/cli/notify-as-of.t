@@ -1,11 +1,35 @@
-# notify as of the workshop: NISC is told, the NCO is pending
-args: --as-of 2022-07-20 notify energy --country jp
+# the map before the NCO: NISC current, the NCO adopted (2025-05-16) and pending
+args: --as-of 2025-06-01 notify energy --country jp
 exit: 0
 --- stdout
-notify jp.sector.energy (Electricity Sector)
+notify jp.sector.energy (Electricity Sector) and jp.core.electricity (Electricity (core infrastructure)), as of 2025-06-01
+
+Reports to make, by deadline:
+  mandatory
+    promptly (within 3 to 5 days)  Personal Information Protection Commission (initial report) - personal-data leak possibly caused by a cyber attack; preli…
+    within 60 days                 Personal Information Protection Commission (final report) - personal-data leak possibly caused by a cyber attack; final…
+    deadline set by a subordinate rule (not found)  National Cybersecurity Office  [from Electricity (core infrastructure)] - specified intrusion event on a specified important computer  (pending: from 2025-07-01)
+  duty not stated
+    no deadline stated             National center of Incident readiness and Strategy for Cybersecurity - serious failure
+    no deadline stated             National Cybersecurity Office - serious failure  (pending: from 2025-07-01)
+
+Who is told, and who passes it on:
+Duties of Electricity Sector (jp.sector.energy):
+-> jp.ppc  Personal Information Protection Commission
+   trigger: personal-data leak possibly caused by a cyber attack; preliminary report
+   promptly (within 3 to 5 days); stage initial report; duty mandatory; basis statute; law jp.law.appi; incidents personal-data breach
+-> jp.ppc  Personal Information Protection Commission
+   trigger: personal-data leak possibly caused by a cyber attack; final report
+   within 60 days; stage final report; duty mandatory; basis statute; law jp.law.appi; incidents personal-data breach
 -> jp.nisc  National center of Incident readiness and Strategy for Cybersecurity
    trigger: serious failure
-   by unknown (no deadline at hop 1); basis policy
+   no deadline stated; basis policy; incidents any cyber incident
 -> jp.nco  National Cybersecurity Office  (pending: from 2025-07-01)
    trigger: serious failure
-   by unknown (no deadline at hop 1); basis policy
+   no deadline stated; basis policy; incidents any cyber incident
+Duties of Electricity (core infrastructure) (jp.core.electricity):
+-> jp.nco  National Cybersecurity Office  (pending: from 2025-07-01)
+   trigger: specified intrusion event on a specified important computer
+   deadline set by a subordinate rule (not found); duty mandatory; basis statute; incidents unauthorised access or intrusion
+--- stderr
+cybermap: taking 'energy' as jp.sector.energy (Electricity Sector)

@@ -17,9 +17,9 @@ us.cisa	-> part_of	us.dhs (Department of Homeland Security)
 us.cisa	-> leads	fn.incident-response (Incident response)	
 us.cisa	<-> counterpart	jp.nco (National Cybersecurity Office) [basis practice]	
 us.cisa	-> member_of	bi.cyber-dialogue (Japan-U.S. Cyber Dialogue)	
-us.cisa	-> notifies	us.fbi (Federal Bureau of Investigation) [trigger report shared for threat response; within 1bd; basis policy]	
+us.cisa	-> notifies	us.fbi (Federal Bureau of Investigation) [since 2018-11-16; incidents a report received by the body upstream; trigger report shared for threat response; within 1bd; basis policy]	
 us.cisa	<- succeeded_by	us.nppd (National Protection and Programs Directorate) (ended)	
 us.cisa	<- performed_by	us.step.ir.1-report (Incident reported)	
 us.cisa	<- performed_by	us.step.ir.2-respond (Threat and asset response)	
-us.cisa	<- notifies	us.sector.energy (Energy Sector) [since pending; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]	pending
-us.cisa	<- notifies	us.fbi (Federal Bureau of Investigation) [trigger report shared for asset response; within 2d; basis policy]	
+us.cisa	<- notifies	us.sector.energy (Energy Sector) [since pending; incidents significant cyber incident; stage initial report; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]	pending
+us.cisa	<- notifies	us.fbi (Federal Bureau of Investigation) [since 2018-11-16; incidents a report received by the body upstream; trigger report shared for asset response; within 2d; basis policy]	

@@ -2,4 +2,5 @@
 args: path cisa nosuch
 exit: 2
 --- stderr
-cybermap: no node matches 'nosuch'; try 'cybermap search nosuch'
+cybermap: no node matches 'nosuch'
+  to look in names and descriptions: cybermap search nosuch

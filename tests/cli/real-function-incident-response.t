@@ -2,26 +2,32 @@
 args: -d graphs --as-of 2026-11-25 function incident-response
 exit: 0
 --- stdout
+function fn.incident-response, as of 2026-11-25
+
 section   side  id                                  name                                              detail
 leads     jp    jp.jpcert                           Japan Computer Emergency Response Team Coordina…  
 leads     jp    jp.nco                              National Cybersecurity Office                     
 leads     jp    jp.nco.gsoc                         Government Security Operation Coordination team   
 leads     us    us.cisa                             Cybersecurity and Infrastructure Security Agency  
 leads     us    us.fbi                              Federal Bureau of Investigation                   
+leads     us    us.nccic                            National Cybersecurity and Communications Integ…  
 leads     us    us.ncijtf                           National Cyber Investigative Joint Task Force     
 supports  jp    jp.ipa                              Information-technology Promotion Agency, Japan    
 supports  jp    jp.jcdc                             JSDF Cyber Defense Command                        
 supports  jp    jp.nict                             National Institute of Information and Communica…  
 supports  jp    jp.npa                              National Police Agency                            
 supports  jp    jp.npa.cyber-bureau                 Cyber Affairs Bureau, National Police Agency      
+supports  jp    jp.npa.cyber-force-center           Cyber Force Center, National Police Agency        
 supports  jp    jp.npa.ncd                          National Cyber Department                         
 supports  jp    jp.ppc                              Personal Information Protection Commission        
 supports  jp    jp.prefectural-police               Prefectural Police                                
 supports  us    us.aspr                             Administration for Strategic Preparedness and R…  
 supports  us    us.cisa.jcdc                        Joint Cyber Defense Collaborative                 
 supports  us    us.cnmf                             Cyber National Mission Force                      
+supports  us    us.crg                              Cyber Response Group                              
 supports  us    us.csrb                             Cyber Safety Review Board                         
 supports  us    us.ctiic                            Cyber Threat Intelligence Integration Center      
+supports  us    us.cucg                             Cyber Unified Coordination Group                  
 supports  us    us.dc3                              DoD Cyber Crime Center                            
 supports  us    us.dhs                              Department of Homeland Security                   
 supports  us    us.dod                              Department of Defense                             
@@ -38,28 +44,35 @@ channel         bi.blacktech-advisory               U.S.-Japan joint cybersecuri
 channel         bi.cdpwg                            Japan-U.S. Cyber Defense Policy Working Group     members: us.dod
 channel         bi.cyber-dialogue                   Japan-U.S. Cyber Dialogue                         members: us.dhs, us.cisa, us.dod, us.doj, us.fbi, us.nsc, jp.npa
 channel         bi.dhs-meti-cyber-moc               DHS-METI Memorandum of Cooperation on Cybersecu…  members: us.dhs
-channel         bi.dmm-bitcoin-attribution          NPA-FBI joint investigation and attribution of …  members: jp.npa, us.fbi, us.dc3
+channel         bi.dmm-bitcoin-attribution          NPA-FBI joint investigation and attribution of …  members: jp.npa, us.fbi, us.dc3, jp.npa.ncd
 channel         bi.ics-cybersecurity-week           Japan-U.S.-EU Industrial Control Systems Cybers…  members: jp.ipa, us.cisa, us.doe
 channel         bi.internet-economy-dialogue        U.S.-Japan Policy Cooperation Dialogue on the I…  members: jp.ppc
+channel         bi.mlat                             Treaty between Japan and the United States of A…  members: us.doj
 channel         bi.scc                              U.S.-Japan Security Consultative Committee ("2+…  members: us.dod
 channel         intl.apcert                         Asia Pacific Computer Emergency Response Team     members: jp.jpcert
-channel         intl.counter-ransomware-initiative  International Counter Ransomware Initiative       members: us.nsc
+channel         intl.apt10-attribution-2018         Coordinated public attribution of APT10 (Decemb…  members: us.doj, us.fbi
+channel         intl.apt40-advisory-2024            Joint advisory "PRC MSS APT40 Tradecraft in Act…  members: us.cisa, us.nsa, us.fbi, jp.npa
+channel         intl.counter-ransomware-initiative  International Counter Ransomware Initiative       members: us.nsc, jp.npa, jp.nco
 channel         intl.first                          Forum of Incident Response and Security Teams     members: jp.jpcert
 channel         intl.iwwn                           International Watch and Warning Network           members: us.cisa
-channel         intl.prc-apt-advisory-2025          Joint advisory on PRC state-sponsored actors co…  members: us.cisa, us.nsa, us.fbi, us.dc3
+channel         intl.prc-apt-advisory-2025          Joint advisory on PRC state-sponsored actors co…  members: us.cisa, us.nsa, us.fbi, us.dc3, jp.nco, jp.npa
 channel         intl.quad-senior-cyber-group        Quad Senior Cyber Group                           members: us.nsc
+channel         intl.us-japan-rok-ci-cyber-experts  Japan-U.S.-ROK Experts Meeting on Critical Infr…  members: jp.npa, us.dod, us.doj, us.dhs, us.doe, us.nsc
+channel   jp    jp.jc-star                          Labeling Scheme based on Japan Cyber-Security T…  members: jp.ipa
+channel   us    us.crg                              Cyber Response Group                              members: us.dod, us.doj, us.doe, us.dhs, us.odni, us.fbi, us.ncijtf, us.nsa
+channel   us    us.cucg                             Cyber Unified Coordination Group                  members: us.fbi, us.ncijtf, us.cisa, us.odni, us.ctiic, us.doe
 channel   us    us.nci                              National Council of ISACs                         members: us.ms-isac
 law       jp    jp.law.acd-reform-act               Act on the Development of Related Acts for the …  behind: jp.nco
 law       us    us.law.cisa-act-2018                Cybersecurity and Infrastructure Security Agenc…  behind: us.cisa
 step 1    jp    jp.step.ir.1-detect                 Detect and contain the incident                   performed by jp.sector.ict, jp.sector.finance, jp.sector.electricity
 step 2    jp    jp.step.ir.2-report                 Report to the competent authorities               performed by jp.mic, jp.fsa, jp.meti, jp.mlit, jp.mhlw, jp.ppc, jp.prefectural-police
-step 3    jp    jp.step.ir.3-share                  Relay to the national cybersecurity centre        performed by jp.nco
+step 3    jp    jp.step.ir.3-share                  Relay to the national cybersecurity centre (NIS…  performed by jp.nco
 step 4    jp    jp.step.ir.4-support                Technical assistance and coordination             performed by jp.jpcert, jp.ipa, jp.nco
-step 5    jp    jp.step.ir.5-alert                  Warn other organisations                          performed by jp.nco, jp.jpcert, jp.ipa.j-csip, jp.ict-isac, jp.transport-isac, jp.financials-isac
+step 5    jp    jp.step.ir.5-alert                  Warn other organisations                          performed by jp.jpcert, jp.ipa.j-csip, jp.ict-isac, jp.transport-isac, jp.financials-isac, jp.nco
 step 6    jp    jp.step.ir.6-recover                Recover and prevent recurrence                    performed by jp.sector.ict, jp.sector.finance, jp.sector.electricity
-step 1    us    us.step.ir.1-report                 Incident reported to the federal government       performed by us.cisa, us.fbi
-step 2    us    us.step.ir.2-assess                 Severity assessed; significant incident determi…  performed by us.cisa, us.fbi, us.ctiic
-step 3    us    us.step.ir.3-cyber-ucg              Cyber Unified Coordination Group convened         performed by us.fbi, us.cisa, us.odni, us.nsc
+step 1    us    us.step.ir.1-report                 Incident reported to the federal government       performed by us.fbi, us.cisa
+step 2    us    us.step.ir.2-assess                 Severity assessed; significant incident determi…  performed by us.fbi, us.ctiic, us.cisa
+step 3    us    us.step.ir.3-cyber-ucg              Cyber Unified Coordination Group convened         performed by us.fbi, us.odni, us.nsc, us.cucg, us.crg, us.cisa
 step 4    us    us.step.ir.4-asset-response         Asset response                                    performed by us.cisa
 step 5    us    us.step.ir.4-intelligence-support   Intelligence support                              performed by us.ctiic
 step 6    us    us.step.ir.4-threat-response        Threat response                                   performed by us.fbi, us.ncijtf

@@ -2,5 +2,7 @@
 args: search 統括
 exit: 0
 --- stdout
-id      type    name                           field    text
-jp.nco  office  National Cybersecurity Office  name_ja  国家サイバー統括室
+search '統括', as of 2026-11-25
+
+id      type    name                           field          text
+jp.nco  office  National Cybersecurity Office  Japanese name  国家サイバー統括室

@@ -2,4 +2,8 @@
 args: show energy
 exit: 2
 --- stderr
-cybermap: 'energy' matches 2 nodes: us.sector.energy (Energy Sector), jp.sector.energy (Electricity Sector); give an id
+cybermap: 'energy' names 2 nodes; say which one:
+  us.sector.energy  sector  Energy Sector
+      cybermap show us.sector.energy
+  jp.sector.energy  sector  Electricity Sector
+      cybermap show jp.sector.energy

@@ -2,4 +2,5 @@
 args: show nosuchthing
 exit: 2
 --- stderr
-cybermap: no node matches 'nosuchthing'; try 'cybermap search nosuchthing'
+cybermap: no node matches 'nosuchthing'
+  to look in names and descriptions: cybermap search nosuchthing

@@ -2,34 +2,36 @@
 args: stats --country us
 exit: 0
 --- stdout
-element  type              total  jp  us  none  not_yet_in_force
-node     country           2      0   0   2     0
-node     agency            4      0   4   0     0
-node     office            0      0   0   0     0
-node     council           0      0   0   0     0
-node     organization      0      0   0   0     0
-node     sector            1      0   1   0     0
-node     function          1      0   0   1     0
-node     law               1      0   1   0     0
-node     mechanism         1      0   0   1     0
-node     step              2      0   2   0     0
-node     party             0      0   0   0     0
-node     (all)             12     0   8   4     0
-edge     part_of           2      0   2   0     0
-edge     notifies          4      0   4   0     1
-edge     risk_manages      1      0   1   0     0
-edge     regulates         0      0   0   0     0
-edge     investigates      1      0   1   0     0
-edge     leads             1      0   1   0     0
-edge     supports          1      0   1   0     0
-edge     counterpart       0      0   0   0     0
-edge     coordinates_with  0      0   0   0     0
-edge     member_of         1      0   1   0     0
-edge     established_by    0      0   0   0     0
-edge     succeeded_by      0      0   0   0     0
-edge     next              1      0   1   0     0
-edge     performed_by      4      0   4   0     0
-edge     step_of           2      0   2   0     0
-edge     overlaps          0      0   0   0     0
-edge     covers            0      0   0   0     0
-edge     (all)             18     0   18  0     1
+stats, as of 2026-11-25
+
+element  type                       total  jp  us  none  not yet in force
+node     country                    2      0   0   2     0
+node     agency                     4      0   4   0     0
+node     office                     0      0   0   0     0
+node     council                    0      0   0   0     0
+node     organization               0      0   0   0     0
+node     sector                     1      0   1   0     0
+node     function                   1      0   0   1     0
+node     law or policy              1      0   1   0     0
+node     channel                    1      0   0   1     0
+node     step                       2      0   2   0     0
+node     party told directly        0      0   0   0     0
+node     (all)                      12     0   8   4     0
+edge     part of                    2      0   2   0     0
+edge     notifies                   4      0   4   0     1
+edge     manages the sector's risk  1      0   1   0     0
+edge     regulates                  0      0   0   0     0
+edge     investigates               1      0   1   0     0
+edge     leads                      1      0   1   0     0
+edge     supports                   1      0   1   0     0
+edge     counterpart                0      0   0   0     0
+edge     coordinates with           0      0   0   0     0
+edge     member of                  1      0   1   0     0
+edge     established by             0      0   0   0     0
+edge     succeeded by               0      0   0   0     0
+edge     next step                  1      0   1   0     0
+edge     performed by               4      0   4   0     0
+edge     step of                    2      0   2   0     0
+edge     overlaps                   0      0   0   0     0
+edge     covers                     0      0   0   0     0
+edge     (all)                      18     0   18  0     1

@@ -2,4 +2,4 @@
 args: --country fr list
 exit: 2
 --- stderr
-cybermap: unknown country 'fr'; no node in the map belongs to it
+cybermap: unknown country 'fr'; the map has us (United States), jp (Japan)

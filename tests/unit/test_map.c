@@ -1,6 +1,7 @@
 /* test_map.c: loading the fixture map and reading it back. */
 #include <stdlib.h>
 
+#include "date.h"
 #include "graph.h"
 #include "harness.h"
 #include "view.h"
@@ -11,7 +12,7 @@ static void fixture_loads_with_links(void)
 	CHECK(map != NULL);
 	if (!map)
 		return;
-	CHECK(cm_map_node_count(map) == 17);
+	CHECK(cm_map_node_count(map) == 20);
 	const cm_node *cisa = cm_map_node(map, "us.cisa");
 	CHECK(cisa && strcmp(cm_node_name(cisa), "Cybersecurity and Infrastructure Security Agency") == 0);
 	CHECK_STR(cm_node_type_name(cisa), "agency");
@@ -35,7 +36,12 @@ static void view_by_date(void)
 	const cm_node *nisc = cm_map_node(map, "jp.nisc"), *nco = cm_map_node(map, "jp.nco");
 	cm_date_parse(&view.as_of, "2022-07-20");
 	CHECK(cm_node_presence(&view, nisc) == CM_CURRENT);
+	CHECK(cm_node_presence(&view, nco) == CM_GONE); /* not decided yet */
+	CHECK(cm_node_adopted(nco) != CM_DATE_UNKNOWN);
+	cm_date_parse(&view.as_of, "2025-05-16"); /* the day of the law */
 	CHECK(cm_node_presence(&view, nco) == CM_PENDING);
+	cm_date_parse(&view.as_of, "2025-05-15");
+	CHECK(cm_node_presence(&view, nco) == CM_GONE);
 	cm_date_parse(&view.as_of, "2025-07-01");
 	CHECK(cm_node_presence(&view, nisc) == CM_GONE);
 	CHECK(cm_node_presence(&view, nco) == CM_CURRENT);
@@ -103,7 +109,7 @@ static void strict_check_finds_missing_sources(void)
 	cm_node *fbi = (cm_node *)cm_map_node(map, "us.fbi");
 	fbi->nattrs = 0; /* as if it had no sources */
 	CHECK(cm_map_check_strict(map, diags) == CM_EINVAL);
-	CHECK(cm_diags_count(diags) == 2);
+	CHECK(cm_diags_count(diags) == 2); /* no sources, no checked */
 	cm_diags_free(diags);
 	cm_map_free(map);
 }

@@ -119,11 +119,9 @@ static void reach_with_depth_and_reverse(void)
 	cm_result_free(f.r);
 	cm_date_parse(&f.view.as_of, "2018-01-01");
 	CHECK(cm_query_reach(&f.r, f.map, &f.view, "us.dhs", &down, f.diags) == CM_OK);
-	/* in 2018 NPPD is current and CISA pending: pending comes last */
-	CHECK(cm_result_rows(f.r) == 2);
+	/* in 2018 NPPD is current; CISA, not yet decided, is not in the view */
+	CHECK(cm_result_rows(f.r) == 1);
 	CHECK_STR(cell(f.r, 0, "id"), "us.nppd");
-	CHECK_STR(cell(f.r, 1, "id"), "us.cisa");
-	CHECK(cm_result_row_pending(f.r, 1, NULL));
 	teardown(&f);
 }
 
@@ -134,29 +132,40 @@ static void notify_deadlines_add_up(void)
 		return;
 	f.view.country = "us";
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	/* fbi 24h; -> cisa 2d = 72h; -> fbi 1bd = 72h + 1bd (fbi already on
-	 * the chain, so not entered again); doe with no deadline; then the
-	 * pending CIRCIA flow last */
+	/* fbi 24h; -> cisa 2d = 3d (a step in days: the total reads in days);
+	 * -> fbi 1bd = 3d + 1bd (fbi already on the chain, so not entered
+	 * again); doe with no deadline; then the pending CIRCIA flow last */
 	CHECK(cm_result_rows(f.r) == 7);
 	CHECK_STR(cell(f.r, 0, "to"), "us.fbi");
 	CHECK_STR(cell(f.r, 0, "by"), "24h");
-	CHECK_STR(cell(f.r, 1, "by"), "72h");
-	CHECK_STR(cell(f.r, 2, "by"), "72h + 1bd");
+	CHECK_STR(cell(f.r, 1, "by"), "3d");
+	CHECK_STR(cell(f.r, 2, "by"), "3d+1bd");
 	CHECK_STR(cell(f.r, 2, "depth"), "3");
 	CHECK_STR(cell(f.r, 3, "to"), "us.doe");
-	CHECK_STR(cell(f.r, 3, "by"), "unknown (no deadline at hop 1)");
+	CHECK_STR(cell(f.r, 3, "by"), "unknown");
 	CHECK_STR(cell(f.r, 4, "to"), "us.cisa");
 	CHECK(cm_result_row_pending(f.r, 4, NULL) && !cm_result_row_pending(f.r, 3, NULL));
-	CHECK_STR(cell(f.r, 6, "by"), "120h + 1bd");
+	CHECK_STR(cell(f.r, 6, "by"), "5d+1bd");
 	cm_result_free(f.r);
-	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", "^cyber", f.diags) == CM_OK);
+	cm_notify_options cyber = {.trigger = "^cyber"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &cyber, f.diags) == CM_OK);
 	CHECK(cm_result_rows(f.r) == 3);
 	cm_result_free(f.r);
-	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", "nothing", f.diags) == CM_NOTFOUND);
+	cm_notify_options nothing = {.trigger = "nothing"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &nothing, f.diags) == CM_NOTFOUND);
 	cm_result_free(f.r);
 	f.r = NULL;
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "us.cisa", NULL, f.diags) == CM_EINVAL);
 	teardown(&f);
+}
+
+/* How many rows report to this body. */
+static size_t rows_to(const cm_result *r, const char *to)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		n += strcmp(cell(r, i, "to"), to) == 0;
+	return n;
 }
 
 static void notify_as_of(void)
@@ -165,39 +174,87 @@ static void notify_as_of(void)
 	if (!setup(&f))
 		return;
 	f.view.country = "jp";
+	/* today: the NCO, twice (the energy sector's flow and the overlapping
+	 * core area's), and the PPC's two stages; NISC has ended */
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 1); /* NISC ended before today */
-	CHECK_STR(cell(f.r, 0, "to"), "jp.nco");
+	CHECK(rows_to(f.r, "jp.nco") == 2 && rows_to(f.r, "jp.ppc") == 2 &&
+	      rows_to(f.r, "jp.nisc") == 0);
 	cm_result_free(f.r);
+	/* at the workshop the NCO had not been decided on: NISC alone */
 	cm_date_parse(&f.view.as_of, "2022-07-20");
 	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 2);
-	CHECK_STR(cell(f.r, 0, "to"), "jp.nisc");
-	CHECK_STR(cell(f.r, 1, "to"), "jp.nco");
-	CHECK(cm_result_row_pending(f.r, 1, NULL));
+	CHECK(rows_to(f.r, "jp.nisc") == 1 && rows_to(f.r, "jp.nco") == 0);
+	cm_result_free(f.r);
+	/* once the law was enacted, the flows to the NCO are pending */
+	cm_date_parse(&f.view.as_of, "2025-06-01");
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", NULL, f.diags) == CM_OK);
+	CHECK(rows_to(f.r, "jp.nisc") == 1 && rows_to(f.r, "jp.nco") == 2);
+	for (size_t i = 0; i < cm_result_rows(f.r); i++)
+		if (strcmp(cell(f.r, i, "to"), "jp.nco") == 0)
+			CHECK(cm_result_row_pending(f.r, i, NULL));
+	teardown(&f);
+}
+
+static void notify_incident_and_duty(void)
+{
+	fixture f;
+	if (!setup(&f))
+		return;
+	f.view.country = "jp";
+	/* a ransomware attack is a cyber incident (the NCO flow) and may cause
+	 * a data breach (the PPC's two stages); the intrusion duty of the core
+	 * area is not set off by it */
+	cm_notify_options ransomware = {.incident = "ransomware"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &ransomware, f.diags) == CM_OK);
+	CHECK(rows_to(f.r, "jp.ppc") == 2 && rows_to(f.r, "jp.nco") == 1);
+	CHECK(strstr(cell(f.r, 0, "matched"), "ransomware attack") != NULL);
+	cm_result_free(f.r);
+	cm_notify_options mandatory = {.duty = "mandatory"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &mandatory, f.diags) == CM_OK);
+	CHECK(cm_result_rows(f.r) == 3); /* two PPC stages and the core area's duty */
+	cm_result_free(f.r);
+	f.r = NULL;
+	cm_notify_options bad = {.incident = "ransomwar"};
+	CHECK(cm_query_notify(&f.r, f.map, &f.view, "energy", &bad, f.diags) == CM_EINVAL);
 	teardown(&f);
 }
 
 static void deadline_units_stay_apart(void)
 {
-	cm_deadline d = {0, 0, 0, 0};
+	cm_deadline d;
+	cm_deadline_init(&d);
 	char buf[64];
-	cm_deadline_add(&d, "72h", 1);
-	cm_deadline_add(&d, "24h", 2);
+	cm_deadline_add(&d, "72h", 1, NULL);
+	cm_deadline_add(&d, "24h", 2, NULL);
 	cm_deadline_format(buf, sizeof buf, &d);
 	CHECK_STR(buf, "96h");
-	cm_deadline_add(&d, "4bd", 3);
+	cm_deadline_add(&d, "4bd", 3, NULL);
 	cm_deadline_format(buf, sizeof buf, &d);
-	CHECK_STR(buf, "96h + 4bd");
-	cm_deadline e = {0, 0, 0, 0};
-	cm_deadline_add(&e, "30d", 1);
-	cm_deadline_add(&e, "30d", 2);
+	CHECK_STR(buf, "96h+4bd");
+	cm_deadline e;
+	cm_deadline_init(&e);
+	cm_deadline_add(&e, "30d", 1, NULL);
+	cm_deadline_add(&e, "30d", 2, NULL);
 	cm_deadline_format(buf, sizeof buf, &e);
 	CHECK_STR(buf, "60d");
-	cm_deadline_add(&e, NULL, 3);
-	cm_deadline_add(&e, "1h", 4);
+	cm_deadline_add(&e, NULL, 3, NULL);
+	cm_deadline_add(&e, "1h", 4, NULL);
 	cm_deadline_format(buf, sizeof buf, &e);
-	CHECK_STR(buf, "unknown (no deadline at hop 3)");
+	CHECK_STR(buf, "unknown");
+	CHECK(e.unknown_hop == 3);
+	/* a range, and a term that leaves the total open */
+	cm_deadline f;
+	cm_deadline_init(&f);
+	cm_deadline_add(&f, "promptly 3-5d", 1, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "3-5d");
+	cm_deadline_add(&f, "24h", 2, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "4-6d");
+	cm_deadline_add(&f, "promptly", 3, NULL);
+	cm_deadline_format(buf, sizeof buf, &f);
+	CHECK_STR(buf, "4-6d+promptly");
+	CHECK(!cm_deadline_known(&f));
 }
 
 static void jurisdiction_lists_authorities(void)
@@ -263,6 +320,7 @@ const unit_test walk_tests[] = {
 	{"reach with depth and reverse", reach_with_depth_and_reverse},
 	{"notify deadlines add up", notify_deadlines_add_up},
 	{"notify as of", notify_as_of},
+	{"notify by incident and duty", notify_incident_and_duty},
 	{"deadline units stay apart", deadline_units_stay_apart},
 	{"jurisdiction lists authorities", jurisdiction_lists_authorities},
 	{"function roles and steps", function_roles_and_steps},

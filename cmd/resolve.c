@@ -1,0 +1,194 @@
+/*
+ * resolve.c: NODE arguments, resolved through the library before the
+ * command runs, with what a person at a shell needs to hear: which node was
+ * taken when the input was not exact, what succeeded a body that has
+ * ended, and -- when a name names several nodes or none -- the commands to
+ * type instead, quoted for the shell.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+
+/* Characters a POSIX shell leaves alone outside quotes (bytes of UTF-8
+ * text included: they have no meaning to the shell). */
+static int plain_word(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c >= '0' && c <= '9') || strchr("._/:=@%+,-", c)))
+			return 0;
+	}
+	return 1;
+}
+
+static void put_quoted(FILE *out, const char *s)
+{
+	if (plain_word(s)) {
+		fputs(s, out);
+		return;
+	}
+	fputc('\'', out);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", out);
+		else
+			fputc(*s, out);
+	}
+	fputc('\'', out);
+}
+
+/* The command as typed, with one argument replaced (typed index at). */
+static void put_command(const context *ctx, int at, const char *replacement)
+{
+	fputs("      ", stderr);
+	fputs(ctx->argv0, stderr);
+	for (int i = 0; i < ctx->ntyped; i++) {
+		fputc(' ', stderr);
+		put_quoted(stderr, i == at ? replacement : ctx->typed[i]);
+	}
+	fputc('\n', stderr);
+}
+
+static void describe(const cm_node *n, char *buf, size_t size)
+{
+	char period[96];
+	cm_node_period(period, sizeof period, n);
+	snprintf(buf, size, "%s  %s  %s%s%s%s", cm_node_id(n), cm_node_type_name(n),
+		 cm_node_name(n), *period ? "  (" : "", period, *period ? ")" : "");
+}
+
+static void list_candidates(const context *ctx, const char *text, const cm_resolution *r,
+			    int at)
+{
+	char safe[SHOWN_SIZE];
+	complain("'%s' names %zu nodes; say which one:", shown(safe, sizeof safe, text),
+		 r->ncandidates);
+	char line[512];
+	for (size_t i = 0; i < r->ncandidates && i < CM_MAX_CANDIDATES; i++) {
+		describe(r->candidates[i], line, sizeof line);
+		fprintf(stderr, "  %s\n", line);
+		put_command(ctx, at, cm_node_id(r->candidates[i]));
+	}
+	if (r->ncandidates > CM_MAX_CANDIDATES)
+		fprintf(stderr, "  and %zu more: cybermap search ", r->ncandidates - CM_MAX_CANDIDATES);
+	if (r->ncandidates > CM_MAX_CANDIDATES) {
+		put_quoted(stderr, text);
+		fputc('\n', stderr);
+	}
+}
+
+static void no_match(const context *ctx, const char *text, const cm_resolution *r, int at)
+{
+	char safe[SHOWN_SIZE];
+	shown(safe, sizeof safe, text);
+	if (r->suggestion) {
+		char line[512];
+		describe(r->suggestion, line, sizeof line);
+		complain("no node matches '%s'; did you mean %s?", safe, line);
+		put_command(ctx, at, cm_node_id(r->suggestion));
+	} else {
+		complain("no node matches '%s'", safe);
+	}
+	if (strcmp(safe, text) != 0)
+		return; /* control characters or a cut: no command to paste */
+	fprintf(stderr, "  to look in names and descriptions: %s search ", ctx->argv0);
+	put_quoted(stderr, text);
+	fputc('\n', stderr);
+}
+
+static int quiet(const context *ctx)
+{
+	return ctx->options[OPT_QUIET] != NULL;
+}
+
+/* What the person should know about the node taken. */
+static void tell(const context *ctx, const char *text, const cm_resolution *r, int at)
+{
+	if (quiet(ctx))
+		return;
+	char safe[SHOWN_SIZE];
+	if (r->match > CM_MATCH_NAME)
+		complain("taking '%s' as %s (%s)", shown(safe, sizeof safe, text), cm_node_id(r->node),
+			 cm_node_name(r->node));
+	const char *side = cm_node_side(r->node);
+	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0)
+		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
+			 ctx->view.country);
+	if (r->successor) {
+		char day[16];
+		cm_date_format(day, sizeof day, cm_node_until(r->node));
+		complain("%s ended on %s; the body now is %s (%s):", cm_node_id(r->node), day,
+			 cm_node_id(r->successor), cm_node_name(r->successor));
+		put_command(ctx, at, cm_node_id(r->successor));
+	}
+}
+
+static int blank(const char *text)
+{
+	for (; *text; text++)
+		if (*text != ' ' && *text != '\t')
+			return 0;
+	return 1;
+}
+
+/* Resolves one argument in place; at is its index among the typed words. */
+static int resolve_one(context *ctx, const char **arg, int at)
+{
+	cm_resolution r;
+	cm_diags *quiet_diags;
+	if (cm_diags_new(&quiet_diags) != CM_OK)
+		return 0;
+	cm_status st = cm_resolve_node(&r, ctx->map, &ctx->view, *arg,
+				       ctx->command->query, quiet_diags);
+	cm_diags_free(quiet_diags); /* the messages below say it for a shell */
+	if (st == CM_OK) {
+		tell(ctx, *arg, &r, at);
+		*arg = cm_node_id(r.node);
+		return 1;
+	}
+	if (r.ncandidates > 1)
+		list_candidates(ctx, *arg, &r, at);
+	else if (st == CM_EINVAL && r.ncandidates == 0 && !blank(*arg))
+		no_match(ctx, *arg, &r, at);
+	else
+		complain("an empty name names no node; give an id or a name");
+	return 0;
+}
+
+/* Where in the typed words the value of an option sits. */
+static int option_at(const context *ctx, const char *value)
+{
+	for (int i = 0; i < ctx->ntyped; i++)
+		if (ctx->typed[i] == value)
+			return i;
+	return -1;
+}
+
+int resolve_arguments(context *ctx)
+{
+	if (ctx->command->flags & NODE_ARGS)
+		for (int i = 0; i < ctx->nargs; i++) {
+			const char *arg = ctx->args[i];
+			if (!resolve_one(ctx, &arg, ctx->arg_at[i]))
+				return 0;
+			ctx->args[i] = (char *)arg;
+		}
+	const char *function = ctx->options[OPT_FUNCTION];
+	if (function) {
+		const command *saved = ctx->command;
+		static const command as_function = {"function", "", "", 0, 0, NULL, 0, NULL,
+						    "function", NULL};
+		ctx->command = &as_function;
+		int ok = resolve_one(ctx, &function, option_at(ctx, ctx->options[OPT_FUNCTION]));
+		ctx->command = saved;
+		if (!ok)
+			return 0;
+		ctx->options[OPT_FUNCTION] = function;
+	}
+	return 1;
+}

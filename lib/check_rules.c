@@ -1,0 +1,94 @@
+/*
+ * check_rules.c: the schema's `strict.require_if` rules (check --strict):
+ * elements of the types a rule names -- where an attribute has a value, or
+ * another is present -- must carry the attributes it requires.  One pass
+ * over nodes and edges per rule.
+ */
+#include "check_rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+
+static int listed(const char *const *names, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (names[i] == name)
+			return 1;
+	return 0;
+}
+
+/* Whether an element falls under the rule's where and if. */
+static int applies(const cm_strict_rule *rule, const cm_attr *attrs, size_t n)
+{
+	if (rule->where_attr) {
+		const cm_attr *a = cm_attr_find(attrs, n, rule->where_attr);
+		if (!a || a->text != rule->where_value)
+			return 0;
+	}
+	return !rule->if_present || cm_attr_find(attrs, n, rule->if_present);
+}
+
+static size_t missing(const cm_strict_rule *rule, const cm_attr *attrs, size_t n,
+		      const char **which)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < rule->nrequire; i++)
+		if (!cm_attr_find(attrs, n, rule->require[i]))
+			which[count++] = rule->require[i];
+	return count;
+}
+
+static void report(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		   const char *what, const cm_strict_rule *rule, const char *const *which,
+		   size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (rule->where_attr)
+			cm_diag_add(diags, file, line, column, "%s (%s %s) has no '%s'", what,
+				    rule->where_attr, rule->where_value, which[i]);
+		else if (rule->if_present)
+			cm_diag_add(diags, file, line, column, "%s has '%s' but no '%s'", what,
+				    rule->if_present, which[i]);
+		else
+			cm_diag_add(diags, file, line, column, "%s has no '%s'", what, which[i]);
+	}
+}
+
+static size_t check_rule(const cm_map *map, const cm_strict_rule *rule, cm_diags *diags)
+{
+	const char *which[64];
+	char what[256];
+	size_t failures = 0;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		if (!listed(rule->types, rule->ntypes, n->type->name) ||
+		    !applies(rule, n->attrs, n->nattrs))
+			continue;
+		size_t k = missing(rule, n->attrs, n->nattrs, which);
+		snprintf(what, sizeof what, "%s '%s'", n->type->name, n->id);
+		report(diags, n->file, n->line, n->column, what, rule, which, k);
+		failures += k;
+	}
+	for (size_t i = 0; i < map->edges.count; i++) {
+		const cm_edge *e = map->edges.items[i];
+		if (!listed(rule->types, rule->ntypes, e->type->name) ||
+		    !applies(rule, e->attrs, e->nattrs))
+			continue;
+		size_t k = missing(rule, e->attrs, e->nattrs, which);
+		snprintf(what, sizeof what, "%s edge %s -> %s", e->type->name, e->from->id,
+			 e->to->id);
+		report(diags, e->file, e->line, e->column, what, rule, which, k);
+		failures += k;
+	}
+	return failures;
+}
+
+cm_status cm_check_rules(const cm_map *map, cm_diags *diags)
+{
+	size_t failures = 0;
+	for (size_t i = 0; i < map->schema.nstrict_rules; i++)
+		failures += check_rule(map, &map->schema.strict_rules[i], diags);
+	return failures ? CM_EINVAL : CM_OK;
+}

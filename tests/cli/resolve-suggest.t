@@ -1,0 +1,7 @@
+# no match: the closest node, and the command for it
+args: notify 'enrgy' --country us
+exit: 2
+--- stderr
+cybermap: no node matches 'enrgy'; did you mean us.sector.energy  sector  Energy Sector?
+      cybermap notify us.sector.energy --country us
+  to look in names and descriptions: cybermap search enrgy
