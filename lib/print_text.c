@@ -112,10 +112,11 @@ static void words_of_row(const cm_map *map, const cm_view *view, const cm_result
 	}
 }
 
-static void release_row(const cm_result *r, cm_strbuf *bufs)
+/* Releases a row's working buffers; a failure in one is the output's. */
+static void release_row(const cm_result *r, cm_strbuf *bufs, cm_strbuf *out)
 {
 	for (size_t c = 0; c < r->ncolumns; c++)
-		cm_strbuf_release(&bufs[c]);
+		cm_strbuf_release_into(&bufs[c], out);
 }
 
 static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
@@ -136,9 +137,9 @@ static void print_line(cm_strbuf *out, const cm_result *r, const char *const *ce
 	}
 }
 
-static void column_widths(const cm_map *map, const cm_view *view, const cm_result *r,
-			  const char *const *headings, size_t *widths, size_t first,
-			  size_t from_row, size_t to_row)
+static void column_widths(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			  const cm_result *r, const char *const *headings, size_t *widths,
+			  size_t first, size_t from_row, size_t to_row)
 {
 	cm_strbuf bufs[CM_MAX_COLUMNS];
 	const char *cells[CM_MAX_COLUMNS];
@@ -151,7 +152,7 @@ static void column_widths(const cm_map *map, const cm_view *view, const cm_resul
 			if (w > widths[c])
 				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
 		}
-		release_row(r, bufs);
+		release_row(r, bufs, out);
 	}
 }
 
@@ -162,7 +163,7 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	size_t widths[CM_MAX_COLUMNS];
 	for (size_t c = 0; c < r->ncolumns; c++)
 		headings[c] = cm_label_column(map, view, r->columns[c]);
-	column_widths(map, view, r, headings, widths, 0, 0, r->rows.count);
+	column_widths(out, map, view, r, headings, widths, 0, 0, r->rows.count);
 	if (o->color)
 		cm_strbuf_adds(out, BOLD);
 	print_line(out, r, headings, widths, 0, o);
@@ -172,7 +173,7 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	for (size_t i = 0; i < r->rows.count; i++) {
 		words_of_row(map, view, r, i, bufs, cells);
 		print_line(out, r, cells, widths, 0, o);
-		release_row(r, bufs);
+		release_row(r, bufs, out);
 		pending_mark(out, map, view, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
@@ -187,7 +188,7 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 		end = start;
 		while (end < r->rows.count && strcmp(cm_result_cell(r, end, 0), subject) == 0)
 			end++;
-		column_widths(map, view, r, NULL, widths, 1, start, end);
+		column_widths(out, map, view, r, NULL, widths, 1, start, end);
 		if (start)
 			cm_strbuf_addc(out, '\n');
 		if (o->color)
@@ -200,7 +201,7 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 			words_of_row(map, view, r, i, bufs, cells);
 			cm_strbuf_adds(out, "  ");
 			print_line(out, r, cells, widths, 1, o);
-			release_row(r, bufs);
+			release_row(r, bufs, out);
 			pending_mark(out, map, view, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}
@@ -221,7 +222,7 @@ static void print_title(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		cm_strbuf_adds(out, BOLD);
 	cm_text_add(out, title.data ? title.data : "", 0);
 	cm_strbuf_adds(out, o->color ? RESET "\n\n" : "\n\n");
-	cm_strbuf_release(&title);
+	cm_strbuf_release_into(&title, out);
 }
 
 void cm_print_text(cm_strbuf *out, const cm_map *map, const cm_view *view,

@@ -536,7 +536,7 @@ static void draw_title(drawing *d, const char *engine_note)
 	cm_strbuf_adds(&html, "</font></td></tr><tr><td>");
 	add_html(&html, when.data ? when.data : as_of);
 	add_html(&html, engine_note);
-	cm_strbuf_release(&when);
+	cm_strbuf_release_into(&when, &html);
 	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
 			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
 	if (!d->result->timeline) { /* a timeline's boxes are days, not types */
