@@ -30,6 +30,7 @@ const option_spec option_specs[] = {
 	{"incident", 0, "KIND", OPT_INCIDENT, "reports this kind of incident sets off (ransomware, data-breach, ...)"},
 	{"duty", 0, "DUTY", OPT_DUTY, "reports of this duty only: mandatory, expected or voluntary"},
 	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
+	{"older-than", 0, "DAYS", OPT_OLDER_THAN, "also list elements checked longer ago than DAYS"},
 	{"force", 0, NULL, OPT_FORCE, "replace DIR even if it is not a site cybermap wrote (never one holding the map)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
@@ -45,6 +46,7 @@ static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, 
 static const enum option_id notify_options[] = {OPT_INCIDENT, OPT_DUTY, OPT_TRIGGER,
 						OPT_SOURCES, OPT_COUNT};
 static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
+static const enum option_id sources_options[] = {OPT_OLDER_THAN, OPT_COUNT};
 static const enum option_id site_options[] = {OPT_FORCE, OPT_COUNT};
 
 const command commands[] = {
@@ -76,6 +78,8 @@ const command commands[] = {
 	 diff_options, NEEDS_MAP, run_diff, NULL, "cybermap diff 2022-07-20 today --country jp"},
 	{"history", "NODE", "a body's timeline: predecessors, successors, parents, functions, duties, counterparts",
 	 1, 1, no_options, NEEDS_MAP | NODE_ARGS, run_history, "history", "cybermap history nisc"},
+	{"sources", "", "where the facts come from: sources by class, elements with no official one",
+	 0, 0, sources_options, NEEDS_MAP, run_sources, NULL, "cybermap sources --older-than 365"},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats, NULL,
 	 "cybermap stats --as-of 2015"},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,

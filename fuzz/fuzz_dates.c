@@ -43,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cm_deadline_in_words(&out, buf, &words, NULL, NULL);
 	cm_deadline_in_words(&out, text, &words, NULL, NULL);
 	cm_strbuf_release(&out);
-	(void)cm_deadline_compact_key(text);
+	(void)cm_deadline_compact_key(text, NULL);
 	free(text);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "result.h"
 
 static int listed(const char *const *names, size_t n, const char *name)
 {
@@ -91,4 +92,80 @@ cm_status cm_check_rules(const cm_map *map, cm_diags *diags)
 	for (size_t i = 0; i < map->schema.nstrict_rules; i++)
 		failures += check_rule(map, &map->schema.strict_rules[i], diags);
 	return failures ? CM_EINVAL : CM_OK;
+}
+
+/* ---- coverage ---- */
+
+static void count_rule(const cm_map *map, const cm_strict_rule *rule, const char *side,
+		       size_t *complete, size_t *total)
+{
+	const char *which[64];
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		if (!listed(rule->types, rule->ntypes, n->type->name) ||
+		    !applies(rule, n->attrs, n->nattrs) || (side ? n->side != side : n->side != NULL))
+			continue;
+		(*total)++;
+		*complete += missing(rule, n->attrs, n->nattrs, which) == 0;
+	}
+	for (size_t i = 0; i < map->edges.count; i++) {
+		const cm_edge *e = map->edges.items[i];
+		const char *eside = e->from->side ? e->from->side : e->to->side;
+		if (!listed(rule->types, rule->ntypes, e->type->name) ||
+		    !applies(rule, e->attrs, e->nattrs) || (side ? eside != side : eside != NULL))
+			continue;
+		(*total)++;
+		*complete += missing(rule, e->attrs, e->nattrs, which) == 0;
+	}
+}
+
+/* The sides, each once, in the order nodes name them; NULL (no side) last. */
+static size_t sides_of(const cm_map *map, const char **out, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < map->nodes.count && n + 1 < max; i++) {
+		const char *side = ((const cm_node *)map->nodes.items[i])->side;
+		size_t k = 0;
+		while (side && k < n && out[k] != side)
+			k++;
+		if (side && k == n)
+			out[n++] = side;
+	}
+	out[n++] = NULL;
+	return n;
+}
+
+cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags)
+{
+	static const char *const columns[] = {"rule", "country", "complete", "total", "share"};
+	cm_result *r;
+	*out = NULL;
+	cm_status st = cm_result_new(&r, map, "coverage", columns, 5, diags);
+	if (st != CM_OK)
+		return st;
+	r->numbers = 1u << 2 | 1u << 3 | 1u << 4;
+	const char *sides[64];
+	size_t nsides = sides_of(map, sides, 64);
+	for (size_t i = 0; i < map->schema.nstrict_rules; i++) {
+		const cm_strict_rule *rule = &map->schema.strict_rules[i];
+		for (size_t k = 0; k < nsides; k++) {
+			size_t complete = 0, total = 0;
+			count_rule(map, rule, sides[k], &complete, &total);
+			if (!total)
+				continue;
+			char a[32], b[32], share[16];
+			snprintf(a, sizeof a, "%zu", complete);
+			snprintf(b, sizeof b, "%zu", total);
+			snprintf(share, sizeof share, "%zu", complete * 100 / total);
+			char what[256];
+			snprintf(what, sizeof what, "%s: %s", rule->label ? rule->label : "rule",
+				 rule->require[0]);
+			for (size_t q = 1; q < rule->nrequire; q++)
+				snprintf(what + strlen(what), sizeof what - strlen(what), ", %s",
+					 rule->require[q]);
+			const char *cells[] = {what, sides[k] ? sides[k] : "", a, b, share};
+			cm_result_add_row(r, 0, cells);
+		}
+	}
+	return cm_result_finish(out, r, diags);
 }

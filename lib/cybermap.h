@@ -327,6 +327,20 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *view,
 			   const char *node, cm_diags *diags);
 
+/* Where the map's facts come from, by the schema's source_classes: rows in
+ * sections (KIND column) "class" (references per class), "type" (per node
+ * and edge type needing sources: elements citing an official or primary
+ * source, their share, of how many), "missing" (elements citing none),
+ * "weak" (citing a refused host) and, when older_than_days > 0, "stale"
+ * (checked longer ago than that). */
+cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *view,
+			   int older_than_days, cm_diags *diags);
+
+/* How complete the map is by each of the schema's require_if rules
+ * (Japanese texts, deadlines, ...): per rule and side, elements that
+ * satisfy it, of how many, and the share in percent. */
+cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags);
+
 /* ---- Results ---------------------------------------------------------- */
 
 /* A result is an ordered list of rows plus the subgraph they stand on.

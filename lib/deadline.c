@@ -268,8 +268,22 @@ void cm_deadline_in_words(cm_strbuf *out, const char *compact, const cm_deadline
 	cm_strbuf_release_into(&periods, out);
 }
 
-long cm_deadline_compact_key(const char *compact)
+/* A term alone: its place among the terms that ask for speed. */
+static long term_key(const char *term, const cm_vocabulary *terms)
 {
+	for (size_t i = 0; terms && i < terms->nterms; i++) {
+		if (terms->terms[i].flag_none)
+			return LONG_MAX;
+		if (strcmp(terms->terms[i].id, term) == 0)
+			return -(long)(terms->nterms - i); /* before every period */
+	}
+	return LONG_MAX;
+}
+
+long cm_deadline_compact_key(const char *compact, const struct cm_vocabulary *terms)
+{
+	if (compact[0] >= 'a' && compact[0] <= 'z' && !strchr(compact, '+') && !strchr(compact, ' '))
+		return term_key(compact, terms);
 	long total = 0;
 	char copy[128], *save = NULL;
 	snprintf(copy, sizeof copy, "%s", compact);

@@ -45,8 +45,11 @@ int cm_deadline_known(const cm_deadline *d);
  * business day as a day; LONG_MAX when open or unknown. */
 long cm_deadline_sort_key(const cm_deadline *d);
 
-/* The same key from a compact form (a step's within or a total). */
-long cm_deadline_compact_key(const char *compact);
+/* The same key from a compact form (a step's within or a total).  A term
+ * alone ("promptly") asks for speed: it comes before every period, in the
+ * order of the vocabulary, up to the term marked `none` (and those after
+ * it), which come last. */
+long cm_deadline_compact_key(const char *compact, const struct cm_vocabulary *terms);
 
 /* Words for the units and phrases of deadlines, in one language (from the
  * schema's labels). */

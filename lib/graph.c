@@ -154,6 +154,8 @@ cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags)
 		status = CM_EINVAL;
 	if (cm_check_rules(map, diags) != CM_OK)
 		status = CM_EINVAL;
+	if (cm_check_sources(map, diags) != CM_OK)
+		status = CM_EINVAL;
 	return status;
 }
 

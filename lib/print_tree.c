@@ -84,6 +84,15 @@ static size_t obligation_rank(const cm_map *map, const cm_result *r, size_t col,
 	return def ? def->nvalues : 0;
 }
 
+/* The terms deadlines may use: the vocabulary of the duration attribute. */
+static const cm_vocabulary *deadline_terms(const cm_map *map)
+{
+	for (size_t i = 0; i < map->schema.nedge_attrs; i++)
+		if (map->schema.edge_attrs[i].kind == CM_KIND_DURATION)
+			return map->schema.edge_attrs[i].vocabulary;
+	return NULL;
+}
+
 /* A report straight from the start: its own deadline, as the law words it
  * ("without undue delay, within 60 days"), is its total. */
 static const char *first_deadline(const cm_result *r, const tree_columns *c, size_t row)
@@ -141,7 +150,7 @@ static void print_timeline(cm_strbuf *out, const cm_map *map, const cm_view *vie
 			continue;
 		rows[n++] = (timed){i, obligation_rank(map, r, c->obligation,
 						       cell(r, i, c->obligation)),
-				    cm_deadline_compact_key(first_deadline(r, c, i))};
+				    cm_deadline_compact_key(first_deadline(r, c, i), deadline_terms(map))};
 		cm_strbuf when;
 		cm_strbuf_init(&when);
 		cm_label_deadline(&when, map, view, first_deadline(r, c, i));
@@ -199,7 +208,8 @@ static void detail_line(cm_strbuf *out, const cm_map *map, const cm_view *view,
 			continue;
 		if (!any)
 			cm_text_pad(out, indent + 1);
-		cm_strbuf_addf(out, "%s%s ", any ? "; " : "", cm_label_column(map, view, r->columns[col]));
+		cm_strbuf_addf(out, "%s%s ", any ? cm_label(map, view, "list.field_separator", "; ") : "",
+			       cm_label_column(map, view, r->columns[col]));
 		cm_label_values(out, map, view, r->columns[col], v);
 		any = 1;
 	}
@@ -238,7 +248,8 @@ static void print_rows(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		cm_strbuf_addc(out, '\n');
 		if (*cell(r, i, c->detail)) {
 			cm_text_pad(out, indent + 1);
-			cm_strbuf_addf(out, "%s: ", cm_label_column(map, view, r->columns[c->detail]));
+			cm_strbuf_fill1(out, cm_label(map, view, "text.field", "%s: "),
+					cm_label_column(map, view, r->columns[c->detail]));
 			cm_text_add(out, cell(r, i, c->detail), 0);
 			cm_strbuf_addc(out, '\n');
 		}
@@ -246,7 +257,8 @@ static void print_rows(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		size_t sources = cm_result_role_column(r, CM_ROLE_SOURCES);
 		if (sources != (size_t)-1 && *cell(r, i, sources)) {
 			cm_text_pad(out, indent + 1);
-			cm_strbuf_addf(out, "%s: ", cm_label_column(map, view, r->columns[sources]));
+			cm_strbuf_fill1(out, cm_label(map, view, "text.field", "%s: "),
+					cm_label_column(map, view, r->columns[sources]));
 			cm_text_add(out, cell(r, i, sources), 0);
 			cm_strbuf_addc(out, '\n');
 		}

@@ -215,14 +215,13 @@ static int carries_on(const notify_walk *w, const cm_edge *incoming, const cm_ed
 	return !mine || mine == edge_text(incoming, w->match_attr);
 }
 
-/* Ordering key: known deadlines first, shortest first; a business day
- * counts as a day here, for ordering only. */
+/* Ordering key: "promptly" and its like first, then known deadlines,
+ * shortest first (a business day counts as a day here, for ordering only),
+ * then none. */
 static long sort_key(const notify_walk *w, const cm_edge *e)
 {
-	cm_deadline d;
-	cm_deadline_init(&d);
-	cm_deadline_add(&d, edge_text(e, w->deadline_attr), 1, w->deadline_terms);
-	return cm_deadline_sort_key(&d);
+	const char *within = edge_text(e, w->deadline_attr);
+	return within ? cm_deadline_compact_key(within, w->deadline_terms) : LONG_MAX;
 }
 
 typedef struct flow {
@@ -423,9 +422,12 @@ static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size
 	cm_strbuf_init(&title);
 	cm_strbuf_addf(&title, "notify %s (%s)", regimes[0]->id,
 		       cm_node_label(w->map, w->view, regimes[0]));
-	for (size_t i = 1; i < nregimes; i++)
-		cm_strbuf_addf(&title, " and %s (%s)", regimes[i]->id,
-			       cm_node_label(w->map, w->view, regimes[i]));
+	for (size_t i = 1; i < nregimes; i++) {
+		char both[512];
+		snprintf(both, sizeof both, "%s (%s)", regimes[i]->id,
+			 cm_node_label(w->map, w->view, regimes[i]));
+		cm_strbuf_fill1(&title, cm_label(w->map, w->view, "title.and", " and %s"), both);
+	}
 	cm_status st = cm_result_new(&w->result, w->map, title.data ? title.data : "notify",
 				     columns, n, diags);
 	if (st == CM_OK)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "labels.h"
 #include "result.h"
 #include "walk.h"
 
@@ -184,8 +185,15 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		memset(&s, 0, sizeof s);
 	char title[256];
 	if (st == CM_OK) {
-		snprintf(title, sizeof title, "path %.100s to %.100s", a->id, b->id);
+		cm_strbuf words;
+		cm_strbuf_init(&words);
+		cm_strbuf_fill2(&words, cm_label(map, view, "title.path", "path %s to %s"), a->id, b->id);
+		snprintf(title, sizeof title, "%s", words.data ? words.data : "path");
+		int failed = words.failed;
+		cm_strbuf_release(&words);
 		st = cm_result_new(&r, map, title, columns, 6, diags);
+		if (st == CM_OK)
+			cm_result_note(r, failed);
 	}
 	if (st == CM_OK) {
 		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_NUMBER, CM_ROLE_FROM,
@@ -305,7 +313,8 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 	char title[160];
 	if (st == CM_OK) {
 		snprintf(title, sizeof title, "reach %.120s%s", start->id,
-			 options && options->reverse ? " (reverse)" : "");
+			 options && options->reverse ? cm_label(map, view, "title.reverse", " (reverse)")
+						     : "");
 		st = cm_result_new(&r, map, title, columns, 6, diags);
 	}
 	if (st == CM_OK) {

@@ -6,6 +6,7 @@
 #include "schema.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -441,6 +442,43 @@ static void load_resolve(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- source classes ---- */
+
+static void class_key(reader *r, cm_source_class *c, const char *key, const cm_ynode *value)
+{
+	if (strcmp(key, "label") == 0 && is_mapping(r, value, "label")) {
+		const cm_ynode *en = cm_ymap_get(value, "en"), *ja = cm_ymap_get(value, "ja");
+		c->label = en ? text_value(r, en) : NULL;
+		c->label_ja = ja ? text_value(r, ja) : NULL;
+	} else if (strcmp(key, "counts") == 0) {
+		parse_bool(r, value, &c->counts);
+	} else if (strcmp(key, "refuse") == 0) {
+		parse_bool(r, value, &c->refuse);
+	} else if (strcmp(key, "hosts") == 0) {
+		c->hosts = name_list(r, value, &c->nhosts);
+	} else {
+		static const char *const keys[] = {"label", "counts", "refuse", "hosts"};
+		unknown(r, value, "key", key, keys, 4);
+	}
+}
+
+static void load_source_classes(reader *r, const cm_ynode *section)
+{
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "source_classes");
+	s->source_classes = cm_arena_calloc(r->arena, n + 1, sizeof(*s->source_classes));
+	for (size_t i = 0; s->source_classes && i < n; i++) {
+		cm_source_class *c = &s->source_classes[i];
+		const cm_ynode *body = section->items[2 * i + 1];
+		c->name = intern(r, section->items[2 * i]->text);
+		s->nsource_classes = i + 1;
+		if (!is_mapping(r, body, "a source class"))
+			continue;
+		for (size_t k = 0; k + 1 < body->count; k += 2)
+			class_key(r, c, body->items[k]->text, body->items[k + 1]);
+	}
+}
+
 /* ---- labels: the program's words in both languages ---- */
 
 static void load_labels(reader *r, const cm_ynode *section)
@@ -744,7 +782,7 @@ static void load_rules(reader *r, const cm_ynode *list)
 static void load_strict(reader *r, const cm_ynode *section)
 {
 	static const char *const keys[] = {"require", "edges", "since", "succession_gap",
-					   "require_if"};
+					   "require_if", "official_share"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
@@ -759,11 +797,21 @@ static void load_strict(reader *r, const cm_ynode *section)
 			load_rules(r, value);
 			continue;
 		}
+		if (strcmp(key, "official_share") == 0) {
+			const char *text = scalar(r, value, "official_share");
+			char *end;
+			long share = text ? strtol(text, &end, 10) : -1;
+			if (!text || *end || share < 0 || share > 100)
+				problem(r, value, "official_share must be a percentage from 0 to 100%s%s", NULL, NULL);
+			else
+				s->official_share = (int)share;
+			continue;
+		}
 		size_t n = 0, k = 0;
 		while (k < 3 && strcmp(key, keys[k]) != 0)
 			k++;
 		if (k == 3) {
-			unknown(r, section->items[i], "key", key, keys, 5);
+			unknown(r, section->items[i], "key", key, keys, 6);
 			continue;
 		}
 		const char **names = name_list(r, value, &n);
@@ -836,7 +884,7 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 	static const char *const sections[] = {"node_types", "edge_types",
 					       "vocabularies", "node_attributes",
 					       "edge_attributes", "queries", "strict", "resolve",
-					       "labels"};
+					       "labels", "source_classes"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0, 0};
 	memset(out, 0, sizeof(*out));
@@ -876,6 +924,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_resolve(&r, section);
 	if (!r.out_of_memory && (section = cm_ymap_get(root, "labels")))
 		load_labels(&r, section);
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "source_classes")))
+		load_source_classes(&r, section);
 	if (arena->failed || strings->failed)
 		memory(&r); /* an allocation on the way that nothing reported */
 	if (r.out_of_memory)

@@ -107,6 +107,16 @@ typedef struct cm_query_def {
 	size_t nparams;
 } cm_query_def;
 
+/* A class of sources (the schema's source_classes): the hosts that belong
+ * to it, and whether it counts as official or primary, or is refused. */
+typedef struct cm_source_class {
+	const char *name; /* interned */
+	const char *label, *label_ja;
+	int counts, refuse;
+	const char **hosts; /* a host, or a suffix starting with '.' */
+	size_t nhosts;
+} cm_source_class;
+
 /* A check --strict rule: elements of these types, where an attribute has
  * a value (or another is present), must carry these attributes. */
 typedef struct cm_strict_rule {
@@ -133,6 +143,9 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	cm_source_class *source_classes;
+	size_t nsource_classes;
+	int official_share; /* percent of elements needing sources that cite a counting class */
 	struct cm_strict_rule *strict_rules; /* require_if */
 	size_t nstrict_rules;
 	const char **strict_since; /* node and edge types that must carry since */

@@ -6,14 +6,14 @@ notify jp.sector.finance (Finance) and jp.core.finance (Finance (core infrastruc
 
 Reports to make, by deadline:
   mandatory
+    promptly                       Affected individuals (data subjects) - reportable personal-data leak (the same situations that mus…
+    promptly                       Affected individuals (data subjects) - reportable leak of specific personal information (My Number…
     promptly (within 3 to 5 days)  Financial Services Agency (initial report) - reportable personal-data leak (sensitive data, risk of fina…
     promptly (within 3 to 5 days)  Personal Information Protection Commission (initial report) - reportable leak of specific personal information (personal …
     within 30 days                 Financial Services Agency (final report) - reportable personal-data leak other than one possibly cause…
     within 30 days                 Personal Information Protection Commission (final report) - reportable leak of specific personal information other than…
     within 60 days                 Financial Services Agency (final report) - personal-data leak possibly caused with an unauthorised pur…
     within 60 days                 Personal Information Protection Commission (final report) - leak or misuse of specific personal information possibly wi…
-    promptly                       Affected individuals (data subjects) - reportable personal-data leak (the same situations that mus…
-    promptly                       Affected individuals (data subjects) - reportable leak of specific personal information (My Number…
     deadline set by a subordinate rule (not found)  Financial Services Agency  [from Finance (core infrastructure)] - operator learns of a specified intrusion event (特定侵害事…
     deadline set by a subordinate rule (not found)  National Cybersecurity Office  [from Finance (core infrastructure)] - operator learns of a specified intrusion event (特定侵害事…
   expected
@@ -24,6 +24,12 @@ Reports to make, by deadline:
 
 Who is told, and who passes it on:
 Duties of Finance (jp.sector.finance):
+-> jp.party.individuals  Affected individuals (data subjects)
+   trigger: reportable personal-data leak (the same situations that must be reported to the PPC)
+   promptly; duty mandatory; basis statute; law jp.law.appi-2020-amendment; incidents personal-data breach
+-> jp.party.individuals  Affected individuals (data subjects)
+   trigger: reportable leak of specific personal information (My Number data)
+   promptly; duty mandatory; basis statute; law jp.law.my-number-act; incidents personal-data breach
 -> jp.fsa  Financial Services Agency
    trigger: reportable personal-data leak (sensitive data, risk of financial harm, possible unauthorised purpose such as a cyber attack, or more than 1,000 people; actual or suspected); preliminary report (financial businesses whose APPI powers the PPC has delegated to the FSA)
    promptly (within 3 to 5 days); stage initial report; duty mandatory; basis statute; law jp.law.appi-2020-amendment; incidents personal-data breach
@@ -90,12 +96,6 @@ Duties of Finance (jp.sector.finance):
   -> jp.nco  National Cybersecurity Office
      trigger: operator report of a failure or attack in a sector the ministry is responsible for
      promptly; duty expected; basis policy; law jp.law.cip-policy-2022; incidents a report received by the body upstream
--> jp.party.individuals  Affected individuals (data subjects)
-   trigger: reportable personal-data leak (the same situations that must be reported to the PPC)
-   promptly; duty mandatory; basis statute; law jp.law.appi-2020-amendment; incidents personal-data breach
--> jp.party.individuals  Affected individuals (data subjects)
-   trigger: reportable leak of specific personal information (My Number data)
-   promptly; duty mandatory; basis statute; law jp.law.my-number-act; incidents personal-data breach
 -> jp.prefectural-police  Prefectural Police
    trigger: cybercrime such as ransomware, unauthorised access or DDoS (victim report or consultation)
    no deadline set; duty voluntary; basis practice; law jp.law.unauthorized-access-act; incidents cybercrime (for a criminal complaint)

@@ -6,6 +6,12 @@ notify us.sector.energy (Energy Sector) and us.sector.transportation (Transporta
 
 Reports to make, by deadline:
   mandatory
+    immediately             Federal Bureau of Investigation  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
+    immediately             Cybersecurity and Infrastructure Security Agency  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
+    immediately             United States Coast Guard  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
+    promptly                Cybersecurity and Infrastructure Security Agency (supplemental report) - substantial new or different information about a reported c…  (pending: start date not set)
+    promptly                Cybersecurity and Infrastructure Security Agency (supplemental report)  [from Transportation Systems Sector] - substantial new or different information about a reported c…  (pending: start date not set)
+    without undue delay     United States Coast Guard  [from Transportation Systems Sector] - a reportable cyber incident at a U.S.-flagged vessel, Outer…
     within 1 hour           Electricity Information Sharing and Analysis Center (initial report) - a NERC registered entity determines that a Cyber Security I…
     within 1 hour           Cybersecurity and Infrastructure Security Agency (initial report) - a NERC registered entity determines that a Cyber Security I…
     within 1 hour           Department of Energy (initial report) - an electric emergency incident meeting the DOE-417 emergenc…
@@ -29,12 +35,6 @@ Reports to make, by deadline:
     within 7 days           Electricity Information Sharing and Analysis Center (update) - new or changed information on the attributes required in th…
     within 7 days           Cybersecurity and Infrastructure Security Agency (update) - new or changed information on the attributes required in th…
     no deadline set         Department of Energy (update) - significant changes after a DOE-417 report has been filed
-    promptly                Cybersecurity and Infrastructure Security Agency (supplemental report) - substantial new or different information about a reported c…  (pending: start date not set)
-    immediately             Federal Bureau of Investigation  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
-    immediately             Cybersecurity and Infrastructure Security Agency  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
-    immediately             United States Coast Guard  [from Transportation Systems Sector] - evidence of sabotage, subversive activity or an actual or t…
-    without undue delay     United States Coast Guard  [from Transportation Systems Sector] - a reportable cyber incident at a U.S.-flagged vessel, Outer…
-    promptly                Cybersecurity and Infrastructure Security Agency (supplemental report)  [from Transportation Systems Sector] - substantial new or different information about a reported c…  (pending: start date not set)
   voluntary
     no deadline set         Cybersecurity and Infrastructure Security Agency - any cyber incident, especially one causing significant loss…
     no deadline set         Federal Bureau of Investigation - cyber incident or cybercrime, including ransomware and intr…
@@ -101,6 +101,12 @@ Duties of Energy Sector (us.sector.energy):
    trigger: cyber threat or incident at an oil and natural gas company
    no deadline set; duty voluntary; basis practice; incidents any cyber incident, threat or vulnerability information
 -> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
+   trigger: substantial new or different information about a reported covered cyber incident becomes available, or the entity pays a ransom after its incident report; until it tells CISA the incident is concluded and fully mitigated and resolved
+   promptly; stage supplemental report; duty mandatory; basis statute; law us.law.circia; incidents significant cyber incident, ransom payment
+  -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
+     trigger: a CIRCIA report received by CISA
+     within 24 hours (counted from the incident: within 24 hours, then promptly); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
+-> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
    trigger: ransom payment made by a covered entity after a ransomware attack, even if the attack is not a covered cyber incident
    within 24 hours; duty mandatory; basis statute; law us.law.circia; incidents ransom payment
   -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
@@ -112,13 +118,19 @@ Duties of Energy Sector (us.sector.energy):
   -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
      trigger: a CIRCIA report received by CISA
      within 24 hours (counted from the incident: within 96 hours); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
--> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
-   trigger: substantial new or different information about a reported covered cyber incident becomes available, or the entity pays a ransom after its incident report; until it tells CISA the incident is concluded and fully mitigated and resolved
-   promptly; stage supplemental report; duty mandatory; basis statute; law us.law.circia; incidents significant cyber incident, ransom payment
-  -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
-     trigger: a CIRCIA report received by CISA
-     within 24 hours (counted from the incident: within 24 hours, then promptly); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
 Duties of Transportation Systems Sector (us.sector.transportation):
+-> us.fbi  Federal Bureau of Investigation
+   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
+   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
+-> us.cisa  Cybersecurity and Infrastructure Security Agency
+   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
+   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
+-> us.uscg  United States Coast Guard
+   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
+   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
+-> us.uscg  United States Coast Guard
+   trigger: a reportable cyber incident at a U.S.-flagged vessel, Outer Continental Shelf facility or MTSA-regulated facility; report to the National Response Center, run by the Coast Guard
+   without undue delay; duty mandatory; basis regulation; law us.law.uscg-mts-cyber; incidents significant cyber incident
 -> us.cisa  Cybersecurity and Infrastructure Security Agency
    trigger: a confirmed or potential cybersecurity incident at a TSA-designated critical hazardous liquid or natural gas pipeline or LNG facility, counted from identification (pipelines are a transportation mode; they also serve the energy sector)
    within 12 hours; duty mandatory; basis regulation; law us.law.tsa-sd-pipeline; incidents any cyber incident
@@ -152,18 +164,12 @@ Duties of Transportation Systems Sector (us.sector.transportation):
 -> us.a-isac  Aviation ISAC
    trigger: cyber threat or incident in aviation
    no deadline set; duty voluntary; basis practice; incidents any cyber incident, threat or vulnerability information
--> us.fbi  Federal Bureau of Investigation
-   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
-   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
--> us.cisa  Cybersecurity and Infrastructure Security Agency
-   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
-   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
--> us.uscg  United States Coast Guard
-   trigger: evidence of sabotage, subversive activity or an actual or threatened cyber incident involving or endangering a vessel, harbor, port or waterfront facility (33 CFR 6.16-1)
-   immediately; duty mandatory; basis executive order or directive; law us.law.eo-14116; incidents any cyber incident
--> us.uscg  United States Coast Guard
-   trigger: a reportable cyber incident at a U.S.-flagged vessel, Outer Continental Shelf facility or MTSA-regulated facility; report to the National Response Center, run by the Coast Guard
-   without undue delay; duty mandatory; basis regulation; law us.law.uscg-mts-cyber; incidents significant cyber incident
+-> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
+   trigger: substantial new or different information about a reported covered cyber incident becomes available, or the entity pays a ransom after its incident report; until it tells CISA the incident is concluded and fully mitigated and resolved
+   promptly; stage supplemental report; duty mandatory; basis statute; law us.law.circia; incidents significant cyber incident, ransom payment
+  -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
+     trigger: a CIRCIA report received by CISA
+     within 24 hours (counted from the incident: within 24 hours, then promptly); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
 -> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
    trigger: ransom payment made by a covered entity after a ransomware attack, even if the attack is not a covered cyber incident
    within 24 hours; duty mandatory; basis statute; law us.law.circia; incidents ransom payment
@@ -176,11 +182,5 @@ Duties of Transportation Systems Sector (us.sector.transportation):
   -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
      trigger: a CIRCIA report received by CISA
      within 24 hours (counted from the incident: within 96 hours); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
--> us.cisa  Cybersecurity and Infrastructure Security Agency  (pending: start date not set)
-   trigger: substantial new or different information about a reported covered cyber incident becomes available, or the entity pays a ransom after its incident report; until it tells CISA the incident is concluded and fully mitigated and resolved
-   promptly; stage supplemental report; duty mandatory; basis statute; law us.law.circia; incidents significant cyber incident, ransom payment
-  -> us.fbi  Federal Bureau of Investigation  (pending: start date not set)
-     trigger: a CIRCIA report received by CISA
-     within 24 hours (counted from the incident: within 24 hours, then promptly); duty mandatory; basis statute; law us.law.circia; incidents a report received by the body upstream
 --- stderr
 cybermap: taking 'energy' as us.sector.energy (Energy Sector)
