@@ -415,16 +415,16 @@ cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct 
 		free(w);
 		return NULL;
 	}
-	w->fd = open(w->temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	const int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+	w->fd = cm_temp_make(w->temp, flags, 0600, NULL, &w->slot);
 	if (w->fd < 0 && errno == EEXIST) { /* a writer of this pid that died */
 		int lock = cm_temp_abandoned(AT_FDCWD, w->temp);
 		if (lock >= 0) {
 			unlink(w->temp);
 			close(lock);
-			w->fd = open(w->temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+			w->fd = cm_temp_make(w->temp, flags, 0600, NULL, &w->slot);
 		}
 	}
-	w->slot = w->fd >= 0 ? cm_temp_add(w->temp, 0, NULL) : -1;
 	w->dir = dir;
 	w->max_bytes = max_bytes ? max_bytes : CACHE_DEFAULT_MAX_BYTES;
 	w->head = header_for(source);

@@ -171,12 +171,12 @@ static int make_temp(char *temp, size_t size, const char *dir, const char *prefi
 			errno = ENAMETOOLONG;
 			return -1;
 		}
-		int fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+		int fd = cm_temp_make(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode,
+				      NULL, slot);
 		if (fd < 0 && errno == EEXIST)
 			continue;
 		if (fd < 0)
 			return -1;
-		*slot = cm_temp_add(temp, 0, NULL);
 		if (cm_temp_lock(fd) != 0) {
 			int saved = errno;
 			close(fd);

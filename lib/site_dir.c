@@ -219,12 +219,11 @@ static int make_build(cm_site_dir *d, mode_t mode, int keep_mode)
 			return 0;
 		}
 		/* the mode a plain mkdir gives, or the old site's */
-		if (mkdir(d->build, 0777) != 0) {
+		if (cm_temp_make(d->build, -1, 0777, CM_SITE_MARKER, &d->slot) != 0) {
 			if (errno == EEXIST)
 				continue;
 			return 0;
 		}
-		d->slot = cm_temp_add(d->build, 1, CM_SITE_MARKER);
 		d->fd = open(d->build, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		d->marker = d->fd < 0 ? -1
 				      : openat(d->fd, CM_SITE_MARKER,

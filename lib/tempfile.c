@@ -16,6 +16,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -68,6 +70,20 @@ int cm_temp_add(const char *path, int tree, const char *last)
 		return i;
 	}
 	return -1;
+}
+
+int cm_temp_make(const char *path, int flags, mode_t mode, const char *last, int *index)
+{
+	sigset_t all, old;
+	sigfillset(&all);
+	int masked = pthread_sigmask(SIG_BLOCK, &all, &old) == 0;
+	int rc = flags == -1 ? mkdir(path, mode) : open(path, flags, mode);
+	int saved = errno;
+	*index = rc >= 0 ? cm_temp_add(path, flags == -1, last) : -1;
+	if (masked)
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	errno = saved;
+	return rc;
 }
 
 void cm_temp_forget(int i)

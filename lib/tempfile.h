@@ -3,6 +3,7 @@
 #define CM_TEMPFILE_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 /*
  * Every temporary the library makes (a file being replaced, a cache entry
@@ -19,6 +20,12 @@
  * forget it by, or -1 when all are taken (it is then left to its writer and
  * to the sweep).  Relative paths are made absolute first. */
 int cm_temp_add(const char *path, int tree, const char *last);
+/* Creates a temporary and registers it in one step, signals held off
+ * between the two so that no signal can find it made but not registered:
+ * open(path, flags, mode) for a file (its descriptor, or -1), or with
+ * flags -1, mkdir(path, mode) for a directory holding last (0 or -1).
+ * *index is the registry's slot (-1 when all are taken). */
+int cm_temp_make(const char *path, int flags, mode_t mode, const char *last, int *index);
 /* It is gone, or in place: no longer to be removed (slot may be -1). */
 void cm_temp_forget(int slot);
 
