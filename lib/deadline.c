@@ -296,6 +296,10 @@ long cm_deadline_compact_key(const char *compact, const struct cm_vocabulary *te
 			return LONG_MAX; /* a term: open, none or unknown */
 		if (*end == '-')
 			hi = strtol(end + 1, &end, 10);
+		/* not a period a map can hold (the loader allows six digits):
+		 * sorted last rather than multiplied past LONG_MAX */
+		if (hi < 0 || hi > 999999 || total > LONG_MAX / 2)
+			return LONG_MAX;
 		if (strcmp(end, "bd") == 0)
 			total += hi * MINUTES_PER_DAY;
 		else if (strlen(end) == 1 && strchr("mhdw", *end))
