@@ -10,7 +10,7 @@ enum option_id {
 	OPT_HELP, OPT_VERSION, OPT_QUIET,
 	OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_STRICT,
 	OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS, OPT_REVERSE, OPT_DEPTH, OPT_TRIGGER,
-	OPT_WITH, OPT_INCIDENT, OPT_DUTY, OPT_SOURCES, OPT_OLDER_THAN, OPT_FORCE,
+	OPT_WITH, OPT_INCIDENT, OPT_DUTY, OPT_SOURCES, OPT_OLDER_THAN, OPT_KIND, OPT_FORCE,
 	OPT_COUNT
 };
 
@@ -88,6 +88,7 @@ cm_status run_diff(context *ctx, cm_result **result);
 cm_status run_history(context *ctx, cm_result **result);
 cm_status run_help(context *ctx, cm_result **result);
 cm_status run_sources(context *ctx, cm_result **result);
+cm_status run_gaps(context *ctx, cm_result **result);
 
 /* A whole number option's value: 0 when not given; -1 (after a message)
  * when it is not a number from 1 to 1000000. */

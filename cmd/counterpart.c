@@ -1,7 +1,11 @@
-/* counterpart.c: `cybermap counterpart NODE` -- the match in the other country. */
+/* counterpart.c: `cybermap counterpart NODE` -- the matching bodies in the other country. */
 #include "cmd.h"
 
 cm_status run_counterpart(context *ctx, cm_result **result)
 {
-	return cm_query_counterpart(result, ctx->map, &ctx->view, ctx->args[0], ctx->diags);
+	cm_counterpart_options options;
+	cm_counterpart_options_init(&options);
+	options.all = ctx->options[OPT_ALL] != NULL;
+	return cm_query_counterpart(result, ctx->map, &ctx->view, ctx->args[0], &options,
+				    ctx->diags);
 }

@@ -21,7 +21,7 @@ const option_spec option_specs[] = {
 	{"strict", 0, NULL, OPT_STRICT, "also require sources and dates on every element"},
 	{"via", 0, "TYPES", OPT_VIA, "follow only these edge types (comma-separated)"},
 	{"directed", 0, NULL, OPT_DIRECTED, "walk edges forward only"},
-	{"all", 0, NULL, OPT_ALL, "every shortest path, not just one"},
+	{"all", 0, NULL, OPT_ALL, "path: every shortest path; counterpart: every inferred body"},
 	{"max-hops", 0, "N", OPT_MAX_HOPS, "paths of at most N hops"},
 	{"reverse", 0, NULL, OPT_REVERSE, "walk edges backward: what reaches NODE"},
 	{"depth", 0, "N", OPT_DEPTH, "stop N hops away"},
@@ -31,6 +31,7 @@ const option_spec option_specs[] = {
 	{"duty", 0, "DUTY", OPT_DUTY, "reports of this duty only: mandatory, expected or voluntary"},
 	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
 	{"older-than", 0, "DAYS", OPT_OLDER_THAN, "also list elements checked longer ago than DAYS"},
+	{"kind", 0, "KIND", OPT_KIND, "only gaps of this kind (see the schema's gaps)"},
 	{"force", 0, NULL, OPT_FORCE, "replace DIR even if it is not a site cybermap wrote (never one holding the map)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
@@ -46,7 +47,9 @@ static const enum option_id reach_options[] = {OPT_VIA, OPT_REVERSE, OPT_DEPTH, 
 static const enum option_id notify_options[] = {OPT_INCIDENT, OPT_DUTY, OPT_TRIGGER,
 						OPT_SOURCES, OPT_COUNT};
 static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
+static const enum option_id counterpart_options[] = {OPT_ALL, OPT_COUNT};
 static const enum option_id sources_options[] = {OPT_OLDER_THAN, OPT_COUNT};
+static const enum option_id gaps_options[] = {OPT_KIND, OPT_COUNT};
 static const enum option_id site_options[] = {OPT_FORCE, OPT_COUNT};
 
 const command commands[] = {
@@ -72,12 +75,14 @@ const command commands[] = {
 	{"function", "NAME", "who leads and supports a function, its channels and process",
 	 1, 1, no_options, NEEDS_MAP | NODE_ARGS, run_function, "function",
 	 "cybermap function 'incident response'"},
-	{"counterpart", "NODE", "the matching bodies in the other country", 1, 1, no_options,
+	{"counterpart", "NODE", "the matching bodies in the other country", 1, 1, counterpart_options,
 	 NEEDS_MAP | NODE_ARGS, run_counterpart, "counterpart", "cybermap counterpart fbi"},
 	{"diff", "DATE1 DATE2", "what appeared, ended or became pending between two dates", 2, 2,
 	 diff_options, NEEDS_MAP, run_diff, NULL, "cybermap diff 2022-07-20 today --country jp"},
 	{"history", "NODE", "a body's timeline: predecessors, successors, parents, functions, duties, counterparts",
 	 1, 1, no_options, NEEDS_MAP | NODE_ARGS, run_history, "history", "cybermap history nisc"},
+	{"gaps", "", "where the map is thin: no channel, no counterpart, no reporting path, ...", 0, 0,
+	 gaps_options, NEEDS_MAP, run_gaps, NULL, "cybermap gaps --country jp"},
 	{"sources", "", "where the facts come from: sources by class, elements with no official one",
 	 0, 0, sources_options, NEEDS_MAP, run_sources, NULL, "cybermap sources --older-than 365"},
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats, NULL,

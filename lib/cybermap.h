@@ -310,10 +310,20 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
  * behind its leads, and its process steps in order (schema query `function`). */
 cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *view,
 			    const char *function, cm_diags *diags);
+typedef struct cm_counterpart_options {
+	int all; /* every inferred body, not only the best three */
+} cm_counterpart_options;
+
+void cm_counterpart_options_init(cm_counterpart_options *options);
+
 /* The matching bodies on the other side: declared counterparts first, then
- * bodies sharing the most functions (schema query `counterpart`). */
-cm_status cm_query_counterpart(cm_result **out, const cm_map *map,
-			       const cm_view *view, const char *node,
+ * -- unless the declared ones take part in every function NODE does --
+ * bodies ranked by a score with its reasons (shared functions, leading
+ * counting more than supporting; the same role toward a sector of the
+ * same kind; the same type), three unless options->all (schema query
+ * `counterpart`).  options may be NULL. */
+cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view *view,
+			       const char *node, const cm_counterpart_options *options,
 			       cm_diags *diags);
 
 /* What appeared, ended or became pending between two days (from_day <
@@ -340,6 +350,13 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
  * (Japanese texts, deadlines, ...): per rule and side, elements that
  * satisfy it, of how many, and the share in percent. */
 cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags);
+
+/* Where the map shows something missing: one row per gap of each kind the
+ * schema's gaps section declares (or only `kind`, if not NULL): the kind,
+ * its label, the country (empty for the alliance's), the element, its name
+ * and a one-line explanation.  Drawn, the elements are marked. */
+cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
+			const char *kind, cm_diags *diags);
 
 /* ---- Results ---------------------------------------------------------- */
 

@@ -11,6 +11,7 @@
 
 #include "describe.h"
 #include "diag.h"
+#include "labels.h"
 #include "result.h"
 #include "strbuf.h"
 #include "walk.h"
@@ -20,7 +21,7 @@ typedef struct function_query {
 	const cm_view *view;
 	const cm_node *function;
 	cm_result *result;
-	cm_type_set lead, support, channel, law, process, order, actor;
+	cm_type_set lead, support, channel, law, process, order, actor, covered_by;
 	cm_vec participants; /* const cm_node *, leads first */
 	cm_vec leads;
 } function_query;
@@ -105,7 +106,7 @@ static void linked_rows(function_query *q, const cm_vec *from, const cm_type_set
 	for (size_t t = 0; t < targets.count; t++) {
 		const cm_node *target = targets.items[t];
 		detail.len = 0;
-		cm_strbuf_addf(&detail, "%s: ", what);
+		cm_strbuf_fill1(&detail, what, "");
 		int first = 1;
 		for (size_t k = 0; k < target->nin; k++) {
 			const cm_edge *e = target->in[k];
@@ -123,6 +124,48 @@ static void linked_rows(function_query *q, const cm_vec *from, const cm_type_set
 	cm_vec_release(&targets);
 }
 
+/* Channels of the function: the mechanisms whose `covered_by` edges (the
+ * schema's; covers) say their agenda includes it, each with its whole
+ * member list in the view -- not every mechanism a participant belongs to. */
+static void channel_rows(function_query *q)
+{
+	cm_strbuf detail, members;
+	cm_strbuf_init(&detail);
+	cm_strbuf_init(&members);
+	cm_vec channels = {0};
+	const cm_node *f = q->function;
+	for (size_t i = 0; i < f->nin; i++) {
+		const cm_edge *e = f->in[i];
+		if (cm_type_set_has(&q->covered_by, e->type) &&
+		    cm_edge_presence(q->view, e, NULL) != CM_GONE) {
+			cm_vec_push(&channels, (void *)e->from);
+			cm_result_add_edge(q->result, e);
+		}
+	}
+	cm_vec_sort(&channels, by_side_then_id);
+	const char *sep = cm_label(q->map, q->view, "list.separator", ", ");
+	for (size_t c = 0; c < channels.count; c++) {
+		const cm_node *m = channels.items[c];
+		members.len = 0;
+		for (size_t k = 0; k < m->nin; k++) {
+			const cm_edge *e = m->in[k];
+			if (!cm_type_set_has(&q->channel, e->type) ||
+			    cm_edge_presence(q->view, e, NULL) == CM_GONE)
+				continue;
+			cm_strbuf_addf(&members, "%s%s", members.len ? sep : "", e->from->id);
+			cm_result_add_edge(q->result, e);
+		}
+		detail.len = 0;
+		if (members.len)
+			cm_strbuf_fill1(&detail, cm_label(q->map, q->view, "function.members", "members: %s"),
+					members.data);
+		row(q, "channel", m, detail.data ? detail.data : "", 0);
+	}
+	cm_strbuf_release(&detail);
+	cm_strbuf_release(&members);
+	cm_vec_release(&channels);
+}
+
 /* ---- process steps ---- */
 
 static void step_detail(function_query *q, const cm_node *step, cm_strbuf *detail)
@@ -134,7 +177,12 @@ static void step_detail(function_query *q, const cm_node *step, cm_strbuf *detai
 		if (!cm_type_set_has(&q->actor, e->type) ||
 		    cm_edge_presence(q->view, e, NULL) == CM_GONE)
 			continue;
-		cm_strbuf_addf(detail, "%s%s", first ? "performed by " : ", ", e->to->id);
+		if (first)
+			cm_strbuf_fill1(detail, cm_label(q->map, q->view, "function.performed_by",
+							 "performed by %s"), e->to->id);
+		else
+			cm_strbuf_addf(detail, "%s%s", cm_label(q->map, q->view, "list.separator", ", "),
+				       e->to->id);
 		cm_result_add_edge(q->result, e);
 		first = 0;
 	}
@@ -255,16 +303,16 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	cm_result_set_roles(q.result, roles, 5);
 	cm_result_why_empty(q.result, "nobody leads or supports %s in the view", q.function->id);
 	static const char *const keys[] = {"lead", "support", "channel", "law",
-					   "process", "order", "actor"};
+					   "process", "order", "actor", "covered_by"};
 	cm_type_set *sets[] = {&q.lead, &q.support, &q.channel, &q.law,
-			       &q.process, &q.order, &q.actor};
-	for (size_t i = 0; i < 7; i++)
+			       &q.process, &q.order, &q.actor, &q.covered_by};
+	for (size_t i = 0; i < 8; i++)
 		cm_type_set_query(sets[i], map, "function", keys[i]);
 	cm_result_add_node(q.result, q.function);
 	role_rows(&q, &q.lead, "leads", &q.leads);
 	role_rows(&q, &q.support, "supports", NULL);
-	linked_rows(&q, &q.participants, &q.channel, "channel", "members");
-	linked_rows(&q, &q.leads, &q.law, "law", "behind");
+	channel_rows(&q);
+	linked_rows(&q, &q.leads, &q.law, "law", cm_label(map, view, "function.behind", "behind: %s"));
 	process_rows(&q);
 	cm_result_note(q.result, q.participants.failed || q.leads.failed);
 	cm_vec_release(&q.participants);

@@ -92,6 +92,7 @@ typedef struct element {
 	const cm_attr *attrs;
 	size_t nattrs;
 	size_t type_slot;
+	const char *side;
 } element;
 
 typedef struct scan {
@@ -132,6 +133,8 @@ static void keep(scan *sc, cm_vec *list, const element *e)
 static void look_at(scan *sc, const element *e)
 {
 	const cm_schema *s = &sc->map->schema;
+	if (sc->view->country && (!e->side || strcmp(e->side, sc->view->country) != 0))
+		return; /* --country: that side's elements only */
 	const cm_attr *src = sources_of(s, e->attrs, e->nattrs);
 	int counted = 0, weak = 0;
 	sc->t.needing[e->type_slot]++;
@@ -162,7 +165,7 @@ static void scan_map(scan *sc)
 	char what[512];
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
-		element e = {n->id, n->file, n->line, n->attrs, n->nattrs, n->type->index};
+		element e = {n->id, n->file, n->line, n->attrs, n->nattrs, n->type->index, n->side};
 		look_at(sc, &e);
 	}
 	for (size_t i = 0; i < map->edges.count; i++) {
@@ -172,7 +175,8 @@ static void scan_map(scan *sc)
 		snprintf(what, sizeof what, "%s %s %s (%s)", e->from->id,
 			 e->type->symmetric ? "<->" : "->", e->to->id, e->type->name);
 		element el = {cm_arena_strdup(&sc->arena, what), e->file, e->line, e->attrs,
-			      e->nattrs, map->schema.nnode_types + e->type->index};
+			      e->nattrs, map->schema.nnode_types + e->type->index,
+			      e->from->side ? e->from->side : e->to->side};
 		look_at(sc, &el);
 	}
 }

@@ -195,6 +195,18 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 	cm_strbuf_release(&buf);
 }
 
+/* The node's description: the first searchable text attribute that is not
+ * another's Japanese version. */
+static const cm_attr *described(const cm_node *n)
+{
+	for (size_t i = 0; i < n->nattrs; i++)
+		if ((n->attrs[i].def->flags & CM_ATTR_SEARCH) &&
+		    n->attrs[i].def->kind == CM_KIND_TEXT && !n->attrs[i].def->is_ja &&
+		    n->attrs[i].text)
+			return &n->attrs[i];
+	return NULL;
+}
+
 /* In English: the short form (CISA), the name, and the Japanese name when
  * there is one, so one chart serves both sides of a meeting.  In Japanese:
  * the Japanese name (or the English one), then the short form. */
@@ -284,6 +296,7 @@ static const struct {
 	[CM_MARK_ADDED] = {"#1a7f37", "bold", "filled,bold", "mark.added"},
 	[CM_MARK_REMOVED] = {"#b42318", "dotted", "filled,dotted", "mark.removed"},
 	[CM_MARK_PENDING] = {"#9a6700", "dashed", "filled,dashed", "mark.pending"},
+	[CM_MARK_GAP] = {"#b42318", "dashed", "filled,dashed", "mark.gap"},
 };
 
 static void mark_object(void *g, unsigned mark, int is_node)
@@ -315,7 +328,10 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 	cm_presence p = cm_node_presence(d->view, n);
 	set(g, "style", p == CM_CURRENT ? "filled" : p == CM_PENDING ? "filled,dashed" : "filled,dotted");
 	mark_object(g, d->result->node_marks ? d->result->node_marks[n->index] : CM_MARK_NONE, 1);
-	const cm_attr *about = flagged(n, CM_ATTR_SEARCH, CM_KIND_TEXT);
+	const cm_attr *about = described(n);
+	int english_only;
+	if (about)
+		about = cm_attr_in_lang(d->view, n->attrs, n->nattrs, about, &english_only);
 	set_escaped(g, "tooltip", about ? about->text : n->name, 0);
 	set_link(d, g, n);
 	return g;

@@ -34,7 +34,8 @@ typedef enum cm_mark {
 	CM_MARK_NONE,
 	CM_MARK_ADDED,
 	CM_MARK_REMOVED,
-	CM_MARK_PENDING
+	CM_MARK_PENDING,
+	CM_MARK_GAP
 } cm_mark;
 
 typedef struct cm_row {

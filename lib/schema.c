@@ -479,6 +479,108 @@ static void load_source_classes(reader *r, const cm_ynode *section)
 	}
 }
 
+/* ---- kinds of gap ---- */
+
+static void check_names(reader *r, const cm_ynode *at, const char *const *names,
+			size_t count);
+
+static const char *const gap_checks[] = {"lacking", "one_sided", "unpaired", "unreached",
+					 "open_deadline", "no_return", "unofficial", "stale"};
+
+static void words_pair(reader *r, const cm_ynode *value, const char **en, const char **ja)
+{
+	if (!is_mapping(r, value, "a text in two languages"))
+		return;
+	const cm_ynode *e = cm_ymap_get(value, "en"), *j = cm_ymap_get(value, "ja");
+	*en = e ? text_value(r, e) : NULL;
+	*ja = j ? text_value(r, j) : NULL;
+}
+
+static void attr_value(reader *r, const cm_ynode *value, const char **attr, const char **v)
+{
+	if (!is_mapping(r, value, "where") || value->count != 2) {
+		problem(r, value, "where takes one attribute and its value%s%s", NULL, NULL);
+		return;
+	}
+	*attr = intern(r, value->items[0]->text);
+	*v = intern(r, value->items[1]->text);
+}
+
+static const char **checked_names(reader *r, const cm_ynode *value, size_t *n)
+{
+	const char **names = name_list(r, value, n);
+	if (names)
+		check_names(r, value, names, *n);
+	return names;
+}
+
+static void gap_key(reader *r, cm_gap_kind *g, const char *key, const cm_ynode *value)
+{
+	size_t n;
+	if (strcmp(key, "label") == 0)
+		words_pair(r, value, &g->label, &g->label_ja);
+	else if (strcmp(key, "explain") == 0)
+		words_pair(r, value, &g->explain, &g->explain_ja);
+	else if (strcmp(key, "check") == 0) {
+		const char *text = scalar(r, value, "check");
+		size_t k = 0, nchecks = sizeof(gap_checks) / sizeof(gap_checks[0]);
+		while (text && k < nchecks && strcmp(text, gap_checks[k]) != 0)
+			k++;
+		if (text && k == nchecks)
+			unknown(r, value, "check", text, gap_checks, nchecks);
+		else if (text)
+			g->check = gap_checks[k];
+	} else if (strcmp(key, "types") == 0)
+		g->types = checked_names(r, value, &g->ntypes);
+	else if (strcmp(key, "edges") == 0)
+		g->edges = checked_names(r, value, &g->nedges);
+	else if (strcmp(key, "has") == 0)
+		g->has = checked_names(r, value, &g->nhas);
+	else if (strcmp(key, "lacks") == 0)
+		g->lacks = checked_names(r, value, &g->nlacks);
+	else if (strcmp(key, "returns") == 0)
+		g->returns = checked_names(r, value, &g->nreturns);
+	else if (strcmp(key, "direction") == 0)
+		g->direction = text_value(r, value);
+	else if (strcmp(key, "where") == 0)
+		attr_value(r, value, &g->where_attr, &g->where_value);
+	else if (strcmp(key, "other_where") == 0)
+		attr_value(r, value, &g->other_attr, &g->other_value);
+	else if (strcmp(key, "role") == 0)
+		g->role = text_value(r, value);
+	else if (strcmp(key, "attribute") == 0) {
+		const char **names = checked_names(r, value, &n);
+		g->attribute = names && n ? names[0] : NULL;
+	} else if (strcmp(key, "days") == 0) {
+		const char *text = scalar(r, value, "days");
+		g->days = text ? atoi(text) : 0;
+	} else {
+		static const char *const keys[] = {"label", "explain", "check", "types", "edges",
+						   "has", "lacks", "returns", "direction", "where",
+						   "other_where", "role", "attribute", "days"};
+		unknown(r, value, "key", key, keys, sizeof(keys) / sizeof(keys[0]));
+	}
+}
+
+static void load_gaps(reader *r, const cm_ynode *section)
+{
+	cm_schema *s = r->schema;
+	size_t n = section_names(r, section, "gaps");
+	s->gaps = cm_arena_calloc(r->arena, n + 1, sizeof(*s->gaps));
+	for (size_t i = 0; s->gaps && i < n; i++) {
+		cm_gap_kind *g = &s->gaps[i];
+		const cm_ynode *body = section->items[2 * i + 1];
+		g->name = intern(r, section->items[2 * i]->text);
+		s->ngaps = i + 1;
+		if (!is_mapping(r, body, "a kind of gap"))
+			continue;
+		for (size_t k = 0; k + 1 < body->count; k += 2)
+			gap_key(r, g, body->items[k]->text, body->items[k + 1]);
+		if (!g->check)
+			problem(r, section->items[2 * i], "gap '%s' needs a check%s", g->name, NULL);
+	}
+}
+
 /* ---- labels: the program's words in both languages ---- */
 
 static void load_labels(reader *r, const cm_ynode *section)
@@ -884,7 +986,7 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 	static const char *const sections[] = {"node_types", "edge_types",
 					       "vocabularies", "node_attributes",
 					       "edge_attributes", "queries", "strict", "resolve",
-					       "labels", "source_classes"};
+					       "labels", "source_classes", "gaps"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
 	reader r = {file, arena, strings, diags, out, 0, 0};
 	memset(out, 0, sizeof(*out));
@@ -926,6 +1028,8 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		load_labels(&r, section);
 	if (!r.out_of_memory && (section = cm_ymap_get(root, "source_classes")))
 		load_source_classes(&r, section);
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "gaps")))
+		load_gaps(&r, section);
 	if (arena->failed || strings->failed)
 		memory(&r); /* an allocation on the way that nothing reported */
 	if (r.out_of_memory)

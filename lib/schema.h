@@ -117,6 +117,20 @@ typedef struct cm_source_class {
 	size_t nhosts;
 } cm_source_class;
 
+/* A kind of gap (the schema's gaps section): a generic check
+ * (lib/query_gaps.c) over the types, edges and attributes it names. */
+typedef struct cm_gap_kind {
+	const char *name; /* interned */
+	const char *label, *label_ja, *explain, *explain_ja;
+	const char *check;
+	const char **types, **edges, **has, **lacks, **returns;
+	size_t ntypes, nedges, nhas, nlacks, nreturns;
+	const char *direction;
+	const char *where_attr, *where_value, *other_attr, *other_value;
+	const char *role, *attribute;
+	int days;
+} cm_gap_kind;
+
 /* A check --strict rule: elements of these types, where an attribute has
  * a value (or another is present), must carry these attributes. */
 typedef struct cm_strict_rule {
@@ -143,6 +157,8 @@ typedef struct cm_schema {
 	size_t nstrict_attrs;
 	const cm_edge_type **strict_edges; /* edge types that need them */
 	size_t nstrict_edges;
+	cm_gap_kind *gaps;
+	size_t ngaps;
 	cm_source_class *source_classes;
 	size_t nsource_classes;
 	int official_share; /* percent of elements needing sources that cite a counting class */

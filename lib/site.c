@@ -520,7 +520,7 @@ static void relations_section(cm_strbuf *out, site *s, const cm_node *n)
 static void counterpart_section(cm_strbuf *out, site *s, const cm_node *n)
 {
 	cm_result *r = NULL;
-	if (!n->side || cm_query_counterpart(&r, s->map, &s->view, n->id, s->diags) != CM_OK) {
+	if (!n->side || cm_query_counterpart(&r, s->map, &s->view, n->id, NULL, s->diags) != CM_OK) {
 		cm_result_free(r); /* nothing found still comes with a result */
 		return;
 	}

@@ -351,6 +351,7 @@ hostile="-d tests/fixtures/mini -d tests/fixtures/hostile/hostile.yaml --as-of 2
 "$CYBERMAP" $fixture notify energy --country us -o "$work/notify.pdf"
 "$CYBERMAP" $fixture --lang ja function incident-response -o "$work/function-ja.png"
 "$CYBERMAP" $hostile show x.hostile -o "$work/hostile.svg"
+"$CYBERMAP" -d tests/fixtures/gaps --as-of 2026-11-25 gaps -o "$work/gaps.svg"
 "$CYBERMAP" $hostile show x.hostile -f dot >"$work/hostile.dot"
 pic png-valid "$PYTHON" tests/check_picture.py png "$work/show.png"
 pic png-japanese-valid "$PYTHON" tests/check_picture.py png "$work/function-ja.png"
@@ -358,6 +359,7 @@ pic pdf-valid "$PYTHON" tests/check_picture.py pdf "$work/notify.pdf"
 pic svg-labels "$PYTHON" tests/check_picture.py svg "$work/show.svg" \
 	"Cybersecurity and Infrastructure" "国家サイバー統括室" "https://www.cisa.gov/" \
 	"Leads the national effort"
+pic svg-gaps-marked "$PYTHON" tests/check_picture.py svg "$work/gaps.svg" "Function B" "gap"
 pic svg-hostile-escaped "$PYTHON" tests/check_picture.py svg "$work/hostile.svg" \
 	"&lt;script&gt;alert(1)&lt;/script&gt;" "back\\slash" "https://example.org/?a=1&amp;b=2"
 pic svg-hostile-no-script sh -c '! grep -q "<script" "$1"' - "$work/hostile.svg"

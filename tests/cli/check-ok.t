@@ -2,4 +2,4 @@
 args: check
 exit: 0
 --- stdout
-ok: 2 files, 20 nodes, 33 edges
+ok: 2 files, 20 nodes, 34 edges

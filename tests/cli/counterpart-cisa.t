@@ -6,4 +6,3 @@ counterpart us.cisa, as of 2026-11-25
 
 kind      id      side  name                           detail
 declared  jp.nco  jp    National Cybersecurity Office  basis practice
-inferred  jp.npa  jp    National Police Agency         shares 1 function

@@ -65,7 +65,7 @@ digraph cybermap {
 			label=インシデント対応,
 			shape=ellipse,
 			style=filled,
-			tooltip="Detecting, containing and recovering from cyber incidents."];
+			tooltip=サイバーインシデントの検知、封じ込め及び復旧。];
 		"bi.cyber-dialogue"	[class=mechanism,
 			fillcolor="#e0f4f4",
 			label=日米サイバー対話,
@@ -83,11 +83,11 @@ digraph cybermap {
 		"us.cisa"	[URL="https://www.cisa.gov/",
 			class=agency,
 			fillcolor="#dbe9f6",
-			label="Cybersecurity and Infrastructure\nSecurity Agency\nCISA",
+			label="サイバーセキュリティ・インフラストラクチャー安全保障\n庁\nCISA",
 			shape=box,
 			style=filled,
 			target=_blank,
-			tooltip="Leads the national effort to understand and reduce cyber risk to critical infrastructure."];
+			tooltip=重要インフラに対するサイバーリスクの把握と低減に向けた国家的取組を主導する。];
 	}
 	"jp.nco" -> "fn.incident-response"	[key=e7,
 		class=leads,
@@ -95,7 +95,7 @@ digraph cybermap {
 		label=主導,
 		style=solid,
 		tooltip="leads a function"];
-	"jp.nco" -> "bi.cyber-dialogue"	[key=e21,
+	"jp.nco" -> "bi.cyber-dialogue"	[key=e22,
 		class=member_of,
 		color="#404040",
 		label=参加,
@@ -107,20 +107,20 @@ digraph cybermap {
 		label=後継,
 		style=solid,
 		tooltip="replaced by a later body or law"];
-	"us.cisa" -> "jp.nco"	[key=e18,
+	"us.cisa" -> "jp.nco"	[key=e19,
 		class=counterpart,
 		color="#404040",
 		dir=both,
 		label=カウンターパート,
 		style=dotted,
 		tooltip="the matching body in the other country"];
-	"jp.sector.energy" -> "jp.nco"	[key=e27,
+	"jp.sector.energy" -> "jp.nco"	[key=e28,
 		class=notifies,
 		color="#404040",
 		label=報告・通知,
 		style=dashed,
 		tooltip="a report or notice that must or does flow from one party to another"];
-	"jp.core.electricity" -> "jp.nco"	[key=e32,
+	"jp.core.electricity" -> "jp.nco"	[key=e33,
 		class=notifies,
 		color="#b42318",
 		fontcolor="#b42318",

@@ -8,8 +8,10 @@ us.cisa	name	Cybersecurity and Infrastructure Security Agency
 us.cisa	since	2018-11-16	
 us.cisa	short	CISA	
 us.cisa	aliases	America's Cyber Defense Agency	
+us.cisa	name_ja	サイバーセキュリティ・インフラストラクチャー安全保障庁	
 us.cisa	country	us	
 us.cisa	description	Leads the national effort to understand and reduce cyber risk to critical infrastructure.	
+us.cisa	description_ja	重要インフラに対するサイバーリスクの把握と低減に向けた国家的取組を主導する。	
 us.cisa	url	https://www.cisa.gov/	
 us.cisa	sources	https://www.cisa.gov/about	
 us.cisa	checked	2026-11-25	

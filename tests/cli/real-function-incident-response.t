@@ -40,28 +40,13 @@ supports  us    us.nsc                              National Security Council
 supports  us    us.odni                             Office of the Director of National Intelligence   
 supports  us    us.omb                              Office of Management and Budget                   
 supports  us    us.oncd                             Office of the National Cyber Director             
-channel         bi.blacktech-advisory               U.S.-Japan joint cybersecurity advisory on Blac…  members: us.nsa, us.fbi, us.cisa, jp.npa
-channel         bi.cdpwg                            Japan-U.S. Cyber Defense Policy Working Group     members: us.dod
-channel         bi.cyber-dialogue                   Japan-U.S. Cyber Dialogue                         members: us.dhs, us.cisa, us.dod, us.doj, us.fbi, us.nsc, jp.npa
-channel         bi.dhs-meti-cyber-moc               DHS-METI Memorandum of Cooperation on Cybersecu…  members: us.dhs
-channel         bi.dmm-bitcoin-attribution          NPA-FBI joint investigation and attribution of …  members: jp.npa, us.fbi, us.dc3, jp.npa.ncd
-channel         bi.ics-cybersecurity-week           Japan-U.S.-EU Industrial Control Systems Cybers…  members: jp.ipa, us.cisa, us.doe
-channel         bi.internet-economy-dialogue        U.S.-Japan Policy Cooperation Dialogue on the I…  members: jp.ppc
-channel         bi.mlat                             Treaty between Japan and the United States of A…  members: us.doj
-channel         bi.scc                              U.S.-Japan Security Consultative Committee ("2+…  members: us.dod
+channel         bi.cdpwg                            Japan-U.S. Cyber Defense Policy Working Group     members: us.dod, jp.mod
+channel         bi.dhs-meti-cyber-moc               DHS-METI Memorandum of Cooperation on Cybersecu…  members: us.dhs, jp.meti
 channel         intl.apcert                         Asia Pacific Computer Emergency Response Team     members: jp.jpcert
-channel         intl.apt10-attribution-2018         Coordinated public attribution of APT10 (Decemb…  members: us.doj, us.fbi
-channel         intl.apt40-advisory-2024            Joint advisory "PRC MSS APT40 Tradecraft in Act…  members: us.cisa, us.nsa, us.fbi, jp.npa
-channel         intl.counter-ransomware-initiative  International Counter Ransomware Initiative       members: us.nsc, jp.npa, jp.nco
 channel         intl.first                          Forum of Incident Response and Security Teams     members: jp.jpcert
+channel         intl.g7-cyber-expert-group          G7 Cyber Expert Group                             members: us.treasury, jp
 channel         intl.iwwn                           International Watch and Warning Network           members: us.cisa
-channel         intl.prc-apt-advisory-2025          Joint advisory on PRC state-sponsored actors co…  members: us.cisa, us.nsa, us.fbi, us.dc3, jp.nco, jp.npa
-channel         intl.quad-senior-cyber-group        Quad Senior Cyber Group                           members: us.nsc
-channel         intl.us-japan-rok-ci-cyber-experts  Japan-U.S.-ROK Experts Meeting on Critical Infr…  members: jp.npa, us.dod, us.doj, us.dhs, us.doe, us.nsc
-channel   jp    jp.jc-star                          Labeling Scheme based on Japan Cyber-Security T…  members: jp.ipa
-channel   us    us.crg                              Cyber Response Group                              members: us.dod, us.doj, us.doe, us.dhs, us.odni, us.fbi, us.ncijtf, us.nsa
-channel   us    us.cucg                             Cyber Unified Coordination Group                  members: us.fbi, us.ncijtf, us.cisa, us.odni, us.ctiic, us.doe
-channel   us    us.nci                              National Council of ISACs                         members: us.ms-isac
+channel         intl.us-japan-rok-ci-cyber-experts  Japan-U.S.-ROK Experts Meeting on Critical Infr…  members: jp.npa, jp.meti, jp.mod, us.state, us.dod, us.doj, us.dhs, us.doe, us.nsc
 law       jp    jp.law.acd-reform-act               Act on the Development of Related Acts for the …  behind: jp.nco
 law       us    us.law.cisa-act-2018                Cybersecurity and Infrastructure Security Agenc…  behind: us.cisa
 step 1    jp    jp.step.ir.1-detect                 Detect and contain the incident                   performed by jp.sector.ict, jp.sector.finance, jp.sector.electricity

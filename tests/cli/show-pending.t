@@ -7,7 +7,9 @@ show us.sector.energy, as of 2026-11-25
 us.sector.energy
   type                          sector
   name                          Energy Sector
+  Japanese name                 エネルギー・セクター
   country                       us
+  description in Japanese       電力、石油及び天然ガスの生産・供給を担う重要インフラ分野。
   sources                       https://www.cisa.gov/topics/critical-infrastructure-security-and-resilience/critical-infrastructure-sectors/energy-sector
   checked                       2026-11-25
   -> notifies                   us.cisa (Cybersecurity and Infrastructure Security Agency) [since pending; incidents significant cyber incident; stage initial report; trigger substantial cyber incident; within 72h; basis statute; duty mandatory; law us.law.circia]  (pending: start date not set)

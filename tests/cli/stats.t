@@ -33,5 +33,5 @@ edge     next step                  1      0   1   0     0
 edge     performed by               4      0   4   0     0
 edge     step of                    2      0   2   0     0
 edge     overlaps                   1      1   0   0     0
-edge     covers                     0      0   0   0     0
-edge     (all)                      28     8   20  0     1
+edge     covers                     1      0   0   1     0
+edge     (all)                      29     8   20  1     1

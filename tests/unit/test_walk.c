@@ -301,15 +301,24 @@ static void counterpart_declared_first(void)
 	fixture f;
 	if (!setup(&f))
 		return;
-	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "cisa", f.diags) == CM_OK);
-	CHECK(cm_result_rows(f.r) == 2);
+	/* the NCO, declared, leads incident response as CISA does: it covers
+	 * CISA's one function, so nothing is inferred */
+	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "cisa", NULL, f.diags) == CM_OK);
+	CHECK(cm_result_rows(f.r) == 1);
 	CHECK_STR(cell(f.r, 0, "kind"), "declared");
 	CHECK_STR(cell(f.r, 0, "id"), "jp.nco");
+	cm_result_free(f.r);
+	/* all of them: the NPA supports incident response (score 2 + 1 for
+	 * the same type) */
+	cm_counterpart_options all = {.all = 1};
+	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "cisa", &all, f.diags) == CM_OK);
+	CHECK(cm_result_rows(f.r) == 2);
 	CHECK_STR(cell(f.r, 1, "kind"), "inferred");
 	CHECK_STR(cell(f.r, 1, "id"), "jp.npa");
+	CHECK(strncmp(cell(f.r, 1, "detail"), "score 3", 7) == 0);
 	cm_result_free(f.r);
 	f.r = NULL;
-	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "fn.incident-response", f.diags) == CM_EINVAL);
+	CHECK(cm_query_counterpart(&f.r, f.map, &f.view, "fn.incident-response", NULL, f.diags) == CM_EINVAL);
 	teardown(&f);
 }
 
