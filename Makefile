@@ -56,6 +56,7 @@ VERSION = 0.1.0
 SONAME = libcybermap.so.0
 SHARED = $(BUILD)/libcybermap.so.$(VERSION)
 UNIT_TESTS = $(BUILD)/unit-tests
+FAULT_TEST = $(BUILD)/fault-injection
 FUZZ_TARGETS = load resolve search dates escape events
 REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
@@ -100,7 +101,6 @@ test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor $(FAULT_TEST)
 
 # Fault injection (tests/fault.c): the library's own calls to the allocators
 # go through wrappers that fail each in turn.
-FAULT_TEST = $(BUILD)/fault-injection
 FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
 $(FAULT_TEST): tests/fault.c $(LIBRARY)
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fault.c $(LIBRARY) $(LIBS) $(FAULT_WRAP)

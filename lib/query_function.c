@@ -161,6 +161,7 @@ static void channel_rows(function_query *q)
 					members.data);
 		row(q, "channel", m, detail.data ? detail.data : "", 0);
 	}
+	cm_result_note(q->result, detail.failed || members.failed || channels.failed);
 	cm_strbuf_release(&detail);
 	cm_strbuf_release(&members);
 	cm_vec_release(&channels);
