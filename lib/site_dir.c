@@ -143,7 +143,7 @@ static int is_empty(const char *dir)
 	return empty;
 }
 
-/* What may never be replaced, --force or not: the root, a directory holding
+/* What may never be replaced, forced (CM_SITE_FORCE) or not: the root, a directory holding
  * the current directory, one holding a file the map was read from. */
 static int protected(const cm_site_dir *d, const cm_map *map, cm_diags *diags)
 {
