@@ -15,7 +15,7 @@ const option_spec option_specs[] = {
 	{"help", 'h', NULL, OPT_HELP, "show help and exit"},
 	{"version", 0, NULL, OPT_VERSION, "show the version and exit"},
 	{"quiet", 'q', NULL, OPT_QUIET, "say nothing on standard error but errors"},
-	{"type", 0, "TYPE", OPT_TYPE, "keep nodes of this type"},
+	{"type", 0, "TYPES", OPT_TYPE, "keep nodes of these types (comma-separated)"},
 	{"function", 0, "NODE", OPT_FUNCTION, "keep bodies that lead or support it"},
 	{"tag", 0, "TAG", OPT_TAG, "keep nodes with this tag"},
 	{"strict", 0, NULL, OPT_STRICT, "also require sources and dates on every element"},

@@ -1,11 +1,15 @@
 #!/bin/sh
-# make-guide.sh: rebuilds docs/query-guide.md from docs/query-guide.in, running
-# every "$ cybermap ..." line on the real map and pasting its real output.
-# The test suite runs the same lines, so the guide cannot drift silently.
-# Usage: docs/make-guide.sh [OUT]   (default docs/query-guide.md)
+# make-guide.sh: rebuilds a document made of prose and real output, running
+# every "$ cybermap ..." line of its .in file on the real map and pasting
+# what the program prints.  The test suite runs the same lines, so the
+# documents cannot drift silently.
+# Usage: docs/make-guide.sh [OUT [IN]]
+#   default: docs/query-guide.md from docs/query-guide.in
+#   docs/make-guide.sh docs/history.md docs/history.in
 set -eu
 cd "$(dirname "$0")/.."
 out=${1:-docs/query-guide.md}
+in=${2:-docs/query-guide.in}
 CYBERMAP=${CYBERMAP:-./cybermap}
 while IFS= read -r line; do
 	case $line in
@@ -18,4 +22,4 @@ while IFS= read -r line; do
 		;;
 	*) printf '%s\n' "$line" ;;
 	esac
-done <docs/query-guide.in >"$out"
+done <"$in" >"$out"

@@ -24,7 +24,8 @@ typedef struct checker {
 
 static int dated(int day)
 {
-	return day != CM_DATE_MIN && day != CM_DATE_MAX && day != CM_DATE_PENDING;
+	return day != CM_DATE_MIN && day != CM_DATE_MAX && day != CM_DATE_PENDING &&
+	       day != CM_DATE_UNKNOWN;
 }
 
 static const char *day_text(char *buf, size_t size, int day)
@@ -185,6 +186,84 @@ static void check_adopted(checker *c, const char *what, const cm_attr *attrs, si
 	}
 }
 
+/* From when a node can show at all: pending from its adoption, or in force. */
+static int node_available(const cm_node *n)
+{
+	int adopted = cm_node_adopted(n);
+	return dated(adopted) ? sooner(adopted, n->since) : n->since;
+}
+
+/* An edge shows only while both its ends do, so it is available from the
+ * latest of its own adoption and its ends' availability; an edge that starts
+ * with one of its ends is that end's question. */
+static int edge_available(const cm_edge *e)
+{
+	int adopted = cm_edge_adopted(e);
+	if (!dated(adopted))
+		return CM_DATE_UNKNOWN;
+	return later(adopted, later(node_available(e->from), node_available(e->to)));
+}
+
+/* The law an unstated adoption is taken from, for the message: the one
+ * starting on that day, else the first the element rests on. */
+static const cm_node *law_behind(const cm_attr *attrs, size_t nattrs, cm_edge *const *out,
+				 size_t nout, int day)
+{
+	const cm_node *first = NULL;
+	for (size_t i = 0; i < nattrs; i++) {
+		const cm_node *law = (attrs[i].def->flags & CM_ATTR_RESTS_ON) && attrs[i].text
+					     ? *cm_intern_value(attrs[i].text)
+					     : NULL;
+		if (law && law->since == day)
+			return law;
+		if (law && !first)
+			first = law;
+	}
+	for (size_t i = 0; i < nout; i++)
+		if (out[i]->type->rests_on) {
+			if (out[i]->to->since == day)
+				return out[i]->to;
+			if (!first)
+				first = out[i]->to;
+		}
+	return first;
+}
+
+/* With no `adopted`, an element is pending from when the law it rests on
+ * came into force.  That is right for a duty a statute sets with a delayed
+ * start, wrong for a plan or body decided years after its law: past views
+ * would show it before anyone had decided it.  Beyond the schema's gap the
+ * data must say when it was decided. */
+static void check_inferred_adoption(checker *c, const char *what, const cm_attr *attrs,
+				    size_t nattrs, cm_edge *const *out, size_t nout, int since,
+				    int inferred, int edge, const char *file, unsigned line,
+				    unsigned column)
+{
+	int gap = c->map->schema.adoption_gap;
+	char a[CM_DATE_BUF], b[CM_DATE_BUF];
+	if (gap <= 0 || !dated(since) || !dated(inferred) || since - inferred <= gap ||
+	    cm_adoption_stated(attrs, nattrs) != CM_DATE_UNKNOWN)
+		return;
+	/* what starts with its law was decided with it: the view takes the
+	 * law's own adoption, which the law states */
+	const cm_node *same_day = law_behind(attrs, nattrs, out, nout, since);
+	if (same_day && same_day->since == since)
+		return;
+	const cm_node *law = law_behind(attrs, nattrs, out, nout, inferred);
+	char why[200];
+	if (!law)
+		snprintf(why, sizeof why, "the law it rests on");
+	else
+		snprintf(why, sizeof why, "'%s'", law->id);
+	cm_diag_add(c->diags, file, line, column,
+		    "%s starts %s but, with no 'adopted', past views show it pending from %s, when %s%s: "
+		    "%d days, more than the %d the schema allows; give the day it was decided as 'adopted'",
+		    what, day_text(a, sizeof a, since), day_text(b, sizeof b, inferred), why,
+		    edge ? " was in force and both ends existed" : " came into force",
+		    since - inferred, gap);
+	c->failed = 1;
+}
+
 static int must_have_since(const cm_schema *s, const char *type_name)
 {
 	for (size_t i = 0; i < s->nstrict_since; i++)
@@ -202,6 +281,8 @@ static void check_node(checker *c, const cm_node *n)
 		c->failed = 1;
 	}
 	check_adopted(c, what, n->attrs, n->nattrs, n->since, n->file, n->line, n->column);
+	check_inferred_adoption(c, what, n->attrs, n->nattrs, n->out, n->nout, n->since,
+				cm_node_adopted(n), 0, n->file, n->line, n->column);
 	for (size_t i = 0; i < n->nout; i++)
 		if (n->out[i]->type->rests_on)
 			check_law(c, what, n->file, n->line, n->column,
@@ -219,6 +300,8 @@ static void check_edge(checker *c, const cm_edge *e)
 	check_ends(c, e);
 	check_edge_laws(c, e);
 	check_adopted(c, what, e->attrs, e->nattrs, e->since, e->file, e->line, e->column);
+	check_inferred_adoption(c, what, e->attrs, e->nattrs, NULL, 0, e->since,
+				edge_available(e), 1, e->file, e->line, e->column);
 	if (e->type->parent)
 		check_parent(c, e);
 	if (e->type->succession)

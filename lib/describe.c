@@ -86,15 +86,16 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_view *vi
 	}
 }
 
-void cm_describe_period(cm_strbuf *buf, int since, int until, unsigned char precision)
+void cm_describe_period(cm_strbuf *buf, const cm_map *map, const cm_view *view, int since,
+			int until, unsigned char precision)
 {
 	char a[CM_DATE_BUF], b[CM_DATE_BUF];
 	cm_date_format_as(a, sizeof a, since, CM_SINCE_PRECISION(precision));
 	cm_date_format_as(b, sizeof b, until, CM_UNTIL_PRECISION(precision));
 	if (since != CM_DATE_MIN && until != CM_DATE_MAX)
-		cm_strbuf_addf(buf, "%s to %s", a, b);
+		cm_strbuf_fill2(buf, cm_label(map, view, "period.between", "%s to %s"), a, b);
 	else if (since != CM_DATE_MIN)
-		cm_strbuf_addf(buf, "from %s", a);
+		cm_strbuf_fill1(buf, cm_label(map, view, "period.from", "from %s"), a);
 	else if (until != CM_DATE_MAX)
-		cm_strbuf_addf(buf, "until %s", b);
+		cm_strbuf_fill1(buf, cm_label(map, view, "period.until", "until %s"), b);
 }

@@ -17,6 +17,7 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_view *vi
 
 /* A period as "2015-01-09 to 2025-07-01", "from 2015-01-09", "until ..."
  * or nothing when unbounded. */
-void cm_describe_period(cm_strbuf *buf, int since, int until, unsigned char precision);
+void cm_describe_period(cm_strbuf *buf, const cm_map *map, const cm_view *view, int since,
+			int until, unsigned char precision);
 
 #endif

@@ -83,7 +83,7 @@ void cm_node_period(char *buf, size_t size, const cm_node *node)
 {
 	cm_strbuf period;
 	cm_strbuf_init(&period);
-	cm_describe_period(&period, node->since, node->until, node->precision);
+	cm_describe_period(&period, NULL, NULL, node->since, node->until, node->precision);
 	snprintf(buf, size, "%s", period.data ? period.data : "");
 	cm_strbuf_release(&period);
 }

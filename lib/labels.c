@@ -18,7 +18,7 @@
 const char *cm_label(const cm_map *map, const cm_view *view, const char *key,
 		     const char *fallback)
 {
-	const char *text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
+	const char *text = map ? cm_schema_label(&map->schema, view ? view->lang : NULL, key) : NULL;
 	return text ? text : fallback;
 }
 

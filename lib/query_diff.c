@@ -13,6 +13,7 @@
 #include "intern.h"
 #include "result.h"
 #include "strbuf.h"
+#include "typeset.h"
 #include "view.h"
 
 typedef enum change {
@@ -51,8 +52,7 @@ typedef struct found {
 typedef struct differ {
 	const cm_map *map;
 	cm_view before, after;
-	const cm_node_type *node_type;
-	const cm_edge_type *edge_type;
+	cm_type_filter types; /* --type: node and edge types, or every type */
 	found *items;
 	size_t count;
 } differ;
@@ -85,7 +85,7 @@ static cm_date_precision day_precision(change what, unsigned char precision)
 
 static void diff_node(differ *d, const cm_node *n)
 {
-	if (d->edge_type || (d->node_type && n->type != d->node_type) || other_side(d, n->side))
+	if (!cm_type_filter_node(&d->types, n->type) || other_side(d, n->side))
 		return;
 	change what = compare(cm_node_presence(&d->before, n), cm_node_presence(&d->after, n));
 	if (what == NO_CHANGE)
@@ -113,7 +113,7 @@ static int implied_by_end(const differ *d, const cm_edge *e, change what)
 
 static void diff_edge(differ *d, const cm_edge *e)
 {
-	if (d->node_type || (d->edge_type && e->type != d->edge_type))
+	if (!cm_type_filter_edge(&d->types, e->type))
 		return;
 	change what = compare(cm_edge_presence(&d->before, e, NULL),
 			      cm_edge_presence(&d->after, e, NULL));
@@ -187,27 +187,14 @@ static void add_found(cm_result *r, const differ *d, const found *f)
 	cm_strbuf_release(&name);
 }
 
-/* --type names a node type or an edge type. */
-static cm_status find_type(differ *d, const char *type, cm_diags *diags)
-{
-	if (!type)
-		return CM_OK;
-	const char *interned = cm_intern_find(&d->map->strings, type);
-	d->node_type = interned ? cm_schema_node_type(&d->map->schema, interned) : NULL;
-	d->edge_type = interned ? cm_schema_edge_type(&d->map->schema, interned) : NULL;
-	if (d->node_type || d->edge_type)
-		return CM_OK;
-	return cm_find_node_type(d->map, type, diags) ? CM_OK : CM_EINVAL;
-}
-
 cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 			int from_day, int to_day, const char *type, cm_diags *diags)
 {
 	*out = NULL;
-	differ d = {map, *view, *view, NULL, NULL, NULL, 0};
+	differ d = {map, *view, *view, {0}, NULL, 0};
 	d.before.as_of = from_day;
 	d.after.as_of = to_day;
-	cm_status st = find_type(&d, type, diags);
+	cm_status st = cm_type_filter_parse(&d.types, map, type, 1, diags);
 	if (st != CM_OK)
 		return st;
 	d.items = malloc((map->nodes.count + map->edges.count + 1) * sizeof(*d.items));

@@ -22,13 +22,13 @@
 
 /* On one day: predecessors, the body's start, its edges, its end, then
  * its successors. */
-typedef enum event_kind { PREDECESSOR, BEGAN, EDGE, ENDED, SUCCESSOR } event_kind;
+typedef enum event_kind { PREDECESSOR, DECIDED, BEGAN, EDGE, ENDED, SUCCESSOR } event_kind;
 
 typedef struct event {
 	int day;
 	event_kind kind;
 	size_t seq;       /* ties keep the order events were found in */
-	const char *what; /* began, ended, predecessor, successor */
+	const char *what; /* decided, began, ended, predecessor, successor */
 	const cm_node *other;
 	const cm_edge *edge;
 	int outgoing;
@@ -106,12 +106,30 @@ static void chain(history *h, int forward)
 	}
 }
 
+/* A stated adoption day keeps the precision it was written with. */
+static cm_date_precision precision_of(const cm_node *n)
+{
+	for (size_t i = 0; i < n->nattrs; i++) {
+		const cm_attr *a = &n->attrs[i];
+		int day;
+		cm_date_precision precision;
+		if ((a->def->flags & CM_ATTR_ADOPTION) && a->text &&
+		    cm_date_parse_partial(&day, &precision, a->text) == CM_OK)
+			return precision;
+	}
+	return CM_DATE_DAY;
+}
+
 static void own_dates(history *h)
 {
 	const cm_node *n = h->node;
 	cm_presence p = cm_node_presence(h->view, n);
 	if (undecided(h->view, p, n->since))
 		return;
+	int decided = cm_adoption_stated(n->attrs, n->nattrs);
+	if (decided != CM_DATE_UNKNOWN && decided < n->since && decided <= h->view->as_of)
+		add_event(h, (event){decided, DECIDED, 0, "decided", NULL, NULL, 0, 0,
+				     precision_of(n)});
 	if (n->since != CM_DATE_MIN)
 		add_event(h, (event){n->since, BEGAN, 0, "began", NULL, NULL, 0, p == CM_PENDING,
 				     CM_SINCE_PRECISION(n->precision)});
@@ -194,10 +212,10 @@ static void add_row(cm_result *r, const history *h, const event *ev)
 		cm_describe_edge_attrs(&detail, h->map, h->view, ev->edge);
 		cm_result_add_edge(r, ev->edge);
 	} else if (ev->other) {
-		cm_describe_period(&detail, ev->other->since, ev->other->until, ev->other->precision);
+		cm_describe_period(&detail, h->map, h->view, ev->other->since, ev->other->until, ev->other->precision);
 		cm_result_add_node(r, ev->other);
 	} else {
-		cm_describe_period(&detail, h->node->since, h->node->until, h->node->precision);
+		cm_describe_period(&detail, h->map, h->view, h->node->since, h->node->until, h->node->precision);
 	}
 	const cm_node *subject = ev->other ? ev->other : h->node;
 	const char *cells[] = {day, ev->what, relation, subject->id,

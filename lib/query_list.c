@@ -7,10 +7,12 @@
 #include "diag.h"
 #include "suggest.h"
 #include "result.h"
+#include "typeset.h"
 #include "view.h"
 
 typedef struct list_filter {
-	const cm_node_type *type;
+	cm_type_filter types;
+	const char *type_text;
 	const cm_node *function;
 	const cm_attr_def *with[CM_MAX_COLUMNS];
 	size_t nwith;
@@ -49,7 +51,7 @@ static int involved(const cm_view *view, const cm_node *n, const list_filter *f)
 
 static int passes(const cm_view *view, const cm_node *n, const list_filter *f)
 {
-	if (f->type && n->type != f->type)
+	if (!cm_type_filter_node(&f->types, n->type))
 		return 0;
 	/* list --country keeps that side only, not the nodes that have none */
 	if (view->country && !n->side)
@@ -114,12 +116,14 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 	if (!in)
 		return CM_OK;
 	f->tag = in->tag;
-	if (in->type && !(f->type = cm_find_node_type(map, in->type, diags)))
-		return CM_EINVAL;
+	f->type_text = in->type;
+	cm_status st = cm_type_filter_parse(&f->types, map, in->type, 0, diags);
+	if (st != CM_OK)
+		return st;
 	if (in->with && parse_with(f, map, in->with, diags) != CM_OK)
 		return CM_EINVAL;
 	if (in->function) {
-		cm_status st = cm_resolve_for(&f->function, map, view, in->function, "function", diags);
+		st = cm_resolve_for(&f->function, map, view, in->function, "function", diags);
 		if (st != CM_OK)
 			return st;
 		const cm_query_def *q = cm_schema_query(&map->schema, "involvement");
@@ -156,7 +160,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_result *r;
 	char title[256];
 	snprintf(title, sizeof title, "list%s%.60s%s%.60s%s%.60s%s%.20s",
-		 f.type ? " --type " : "", f.type ? f.type->name : "",
+		 f.type_text ? " --type " : "", f.type_text ? f.type_text : "",
 		 f.function ? " --function " : "", f.function ? f.function->id : "",
 		 f.tag ? " --tag " : "", f.tag ? f.tag : "",
 		 view->country ? " --country " : "", view->country ? view->country : "");

@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "pattern.h"
 #include "result.h"
+#include "typeset.h"
 #include "view.h"
 
 /* The first field of n that matches: its name and text, or 0. */
@@ -43,14 +44,14 @@ static int by_id(const void *a, const void *b)
 }
 
 static void add_matches(cm_result *r, cm_pattern *p, const cm_map *map,
-			const cm_view *view, const cm_node_type *type,
+			const cm_view *view, const cm_type_filter *types,
 			const cm_node **sorted)
 {
 	for (int pass = CM_CURRENT; pass <= CM_PENDING; pass++) {
 		for (size_t i = 0; i < map->nodes.count && !cm_pattern_failed(p); i++) {
 			const cm_node *n = sorted[i];
 			const char *field, *text;
-			if ((int)cm_node_presence(view, n) != pass || (type && n->type != type) ||
+			if ((int)cm_node_presence(view, n) != pass || !cm_type_filter_node(types, n->type) ||
 			    (view->country && !n->side) || !match_node(p, n, &field, &text))
 				continue;
 			const char *cells[] = {n->id, n->type->name, cm_node_label(map, view, n),
@@ -65,11 +66,12 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 			  const char *pattern, const char *type, cm_diags *diags)
 {
 	*out = NULL;
-	const cm_node_type *nt = NULL;
-	if (type && !(nt = cm_find_node_type(map, type, diags)))
-		return CM_EINVAL;
+	cm_type_filter types;
+	cm_status st = cm_type_filter_parse(&types, map, type, 0, diags);
+	if (st != CM_OK)
+		return st;
 	cm_pattern *p;
-	cm_status st = cm_pattern_compile(&p, pattern, diags);
+	st = cm_pattern_compile(&p, pattern, diags);
 	if (st != CM_OK)
 		return st;
 	static const char *const columns[] = {"id", "type", "name", "field", "text"};
@@ -89,7 +91,7 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 			    type ? " of type " : "", type ? type : "");
 	memcpy(sorted, map->nodes.items, map->nodes.count * sizeof(*sorted));
 	qsort(sorted, map->nodes.count, sizeof(*sorted), by_id);
-	add_matches(r, p, map, view, nt, sorted);
+	add_matches(r, p, map, view, &types, sorted);
 	free(sorted);
 	st = cm_pattern_check(p, diags);
 	cm_pattern_free(p);

@@ -819,19 +819,19 @@ static void load_queries(reader *r, const cm_ynode *section)
 	}
 }
 
-/* succession_gap: a duration in days or weeks. */
-static void load_gap(reader *r, const cm_ynode *value)
+/* succession_gap, adoption_gap: a duration in days or weeks. */
+static void load_gap(reader *r, const cm_ynode *value, const char *key, int *days)
 {
-	const char *text = scalar(r, value, "succession_gap");
+	const char *text = scalar(r, value, key);
 	cm_duration d;
 	if (!text)
 		return;
 	if (cm_duration_parse(&d, text) != CM_OK ||
 	    (d.unit != CM_UNIT_DAYS && d.unit != CM_UNIT_WEEKS)) {
-		problem(r, value, "succession_gap '%s' must be days or weeks, as in 31d%s", text, NULL);
+		problem(r, value, "%s '%s' must be days or weeks, as in 31d", key, text);
 		return;
 	}
-	r->schema->succession_gap = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
+	*days = (int)(d.unit == CM_UNIT_WEEKS ? 7 * d.amount : d.amount);
 }
 
 static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_ynode *value)
@@ -884,7 +884,7 @@ static void load_rules(reader *r, const cm_ynode *list)
 static void load_strict(reader *r, const cm_ynode *section)
 {
 	static const char *const keys[] = {"require", "edges", "since", "succession_gap",
-					   "require_if", "official_share"};
+					   "adoption_gap", "require_if", "official_share"};
 	cm_schema *s = r->schema;
 	if (!is_mapping(r, section, "strict"))
 		return;
@@ -892,7 +892,11 @@ static void load_strict(reader *r, const cm_ynode *section)
 		const char *key = section->items[i]->text;
 		const cm_ynode *value = section->items[i + 1];
 		if (strcmp(key, "succession_gap") == 0) {
-			load_gap(r, value);
+			load_gap(r, value, key, &s->succession_gap);
+			continue;
+		}
+		if (strcmp(key, "adoption_gap") == 0) {
+			load_gap(r, value, key, &s->adoption_gap);
 			continue;
 		}
 		if (strcmp(key, "require_if") == 0) {
@@ -913,7 +917,7 @@ static void load_strict(reader *r, const cm_ynode *section)
 		while (k < 3 && strcmp(key, keys[k]) != 0)
 			k++;
 		if (k == 3) {
-			unknown(r, section->items[i], "key", key, keys, 6);
+			unknown(r, section->items[i], "key", key, keys, 7);
 			continue;
 		}
 		const char **names = name_list(r, value, &n);

@@ -167,6 +167,7 @@ typedef struct cm_schema {
 	const char **strict_since; /* node and edge types that must carry since */
 	size_t nstrict_since;
 	int succession_gap; /* days a successor may start before or after its predecessor ends */
+	int adoption_gap;   /* days an adoption inferred from a law may precede the start; 0: unchecked */
 	cm_vocabulary *vocabularies;
 	size_t nvocabularies;
 	cm_fold_rules fold; /* how names are compared: filler words and synonyms */

@@ -19,20 +19,26 @@ void cm_view_init(cm_view *view)
 enum { MAX_LAW_DEPTH = 4 };
 
 static int adopted_at(const cm_attr *attrs, size_t nattrs, const cm_edge *const *out,
-		      size_t nout, int depth);
+		      size_t nout, int since, int depth);
 
-/* When the law a thing rests on was adopted, as far as it matters: its
- * start when it has one, else its own adoption. */
-static int law_adopted(const cm_node *law, int depth)
+/* When the law a thing rests on made it decided: the law's start when it
+ * has one -- except for a thing that starts the same day as the law, which
+ * the law decided when it was itself adopted (a duty an Act sets from its
+ * commencement is pending from the Act's promulgation, as the Act is). */
+static int law_adopted(const cm_node *law, int since, int depth)
 {
 	if (!law)
 		return CM_DATE_UNKNOWN;
-	if (law->since != CM_DATE_PENDING && law->since <= CM_DATE_MAX - 2)
-		return law->since;
+	if (law->since != CM_DATE_PENDING && law->since <= CM_DATE_MAX - 2) {
+		int stated = cm_adoption_stated(law->attrs, law->nattrs);
+		return since == law->since && stated != CM_DATE_UNKNOWN && stated < since
+			       ? stated
+			       : law->since;
+	}
 	if (depth >= MAX_LAW_DEPTH)
 		return CM_DATE_UNKNOWN;
 	return adopted_at(law->attrs, law->nattrs, (const cm_edge *const *)law->out,
-			  law->nout, depth + 1);
+			  law->nout, law->since, depth + 1);
 }
 
 static int earlier(int a, int b)
@@ -45,33 +51,42 @@ static int earlier(int a, int b)
 }
 
 static int adopted_at(const cm_attr *attrs, size_t nattrs, const cm_edge *const *out,
-		      size_t nout, int depth)
+		      size_t nout, int since, int depth)
 {
-	int day = CM_DATE_UNKNOWN;
+	int day = cm_adoption_stated(attrs, nattrs);
+	if (day != CM_DATE_UNKNOWN)
+		return day; /* stated outright: nothing else counts */
 	for (size_t i = 0; i < nattrs; i++) {
 		const cm_attr *a = &attrs[i];
-		int d;
-		if ((a->def->flags & CM_ATTR_ADOPTION) && a->text &&
-		    cm_date_parse(&d, a->text) == CM_OK)
-			return d; /* stated outright: nothing else counts */
 		if ((a->def->flags & CM_ATTR_RESTS_ON) && a->text)
-			day = earlier(day, law_adopted(*cm_intern_value(a->text), depth));
+			day = earlier(day, law_adopted(*cm_intern_value(a->text), since, depth));
 	}
 	for (size_t i = 0; i < nout; i++)
 		if (out[i]->type->rests_on)
-			day = earlier(day, law_adopted(out[i]->to, depth));
+			day = earlier(day, law_adopted(out[i]->to, since, depth));
 	return day;
+}
+
+int cm_adoption_stated(const cm_attr *attrs, size_t nattrs)
+{
+	for (size_t i = 0; i < nattrs; i++) {
+		int d;
+		if ((attrs[i].def->flags & CM_ATTR_ADOPTION) && attrs[i].text &&
+		    cm_date_parse(&d, attrs[i].text) == CM_OK)
+			return d;
+	}
+	return CM_DATE_UNKNOWN;
 }
 
 int cm_node_adopted(const cm_node *node)
 {
 	return adopted_at(node->attrs, node->nattrs, (const cm_edge *const *)node->out,
-			  node->nout, 0);
+			  node->nout, node->since, 0);
 }
 
 int cm_edge_adopted(const cm_edge *edge)
 {
-	return adopted_at(edge->attrs, edge->nattrs, NULL, 0, 0);
+	return adopted_at(edge->attrs, edge->nattrs, NULL, 0, edge->since, 0);
 }
 
 cm_presence cm_dated_presence(const cm_view *view, int since, int until, int adopted)

@@ -25,6 +25,8 @@ cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
  * of the law it rests on (a `rests_on` attribute or edge type), else
  * CM_DATE_UNKNOWN. */
 int cm_node_adopted(const cm_node *node);
+/* The adoption day the element states itself, or CM_DATE_UNKNOWN. */
+int cm_adoption_stated(const cm_attr *attrs, size_t nattrs);
 int cm_edge_adopted(const cm_edge *edge);
 
 /* An edge is as present as the least present of itself and its two ends;

@@ -7,66 +7,6 @@
 #include "diag.h"
 #include "suggest.h"
 
-void cm_type_set_all(cm_type_set *set)
-{
-	memset(set->has, 1, sizeof set->has);
-}
-
-int cm_type_set_has(const cm_type_set *set, const cm_edge_type *type)
-{
-	return type->index < CM_MAX_EDGE_TYPES && set->has[type->index];
-}
-
-static void unknown_edge_type(const cm_map *map, const char *name, cm_diags *diags)
-{
-	cm_suggest sg;
-	cm_suggest_init(&sg, name);
-	for (size_t i = 0; i < map->schema.nedge_types; i++)
-		cm_suggest_offer(&sg, map->schema.edge_types[i].name);
-	char message[256];
-	cm_diag_add(diags, NULL, 0, 0, "%s",
-		    cm_suggest_message(message, sizeof message, "edge type", &sg));
-}
-
-cm_status cm_type_set_parse(cm_type_set *set, const cm_map *map, const char *csv,
-			    cm_diags *diags)
-{
-	if (!csv) {
-		cm_type_set_all(set);
-		return CM_OK;
-	}
-	memset(set->has, 0, sizeof set->has);
-	cm_status st = CM_OK;
-	for (const char *p = csv; *p;) {
-		size_t len = strcspn(p, ",");
-		char name[128];
-		snprintf(name, sizeof name, "%.*s", (int)(len < 127 ? len : 127), p);
-		const char *interned = cm_intern_find(&map->strings, name);
-		const cm_edge_type *t = interned ? cm_schema_edge_type(&map->schema, interned) : NULL;
-		if (t && t->index < CM_MAX_EDGE_TYPES) {
-			set->has[t->index] = 1;
-		} else if (len) {
-			unknown_edge_type(map, name, diags);
-			st = CM_EINVAL;
-		}
-		p += len + (p[len] == ',');
-	}
-	return st;
-}
-
-void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
-		       const char *key)
-{
-	size_t n;
-	const char *const *names = cm_query_names(cm_schema_query(&map->schema, query), key, &n);
-	memset(set->has, 0, sizeof set->has);
-	for (size_t i = 0; i < n; i++) {
-		const cm_edge_type *t = cm_schema_edge_type(&map->schema, names[i]);
-		if (t && t->index < CM_MAX_EDGE_TYPES)
-			set->has[t->index] = 1;
-	}
-}
-
 static int walkable(const cm_map *map, const cm_view *view, const cm_adj *a,
 		    cm_presence worst)
 {

@@ -3,24 +3,8 @@
 #define CM_WALK_H
 
 #include "graph.h"
+#include "typeset.h"
 #include "view.h"
-
-#define CM_MAX_EDGE_TYPES 256
-
-typedef struct cm_type_set {
-	unsigned char has[CM_MAX_EDGE_TYPES];
-} cm_type_set;
-
-/* Every edge type. */
-void cm_type_set_all(cm_type_set *set);
-/* Edge types from a comma-separated list; unknown names are CM_EINVAL with
- * a "did you mean".  NULL means all. */
-cm_status cm_type_set_parse(cm_type_set *set, const cm_map *map, const char *csv,
-			    cm_diags *diags);
-/* The edge types a schema query lists under key (none if absent). */
-void cm_type_set_query(cm_type_set *set, const cm_map *map, const char *query,
-		       const char *key);
-int cm_type_set_has(const cm_type_set *set, const cm_edge_type *type);
 
 /* One step from a node along an edge. */
 typedef struct cm_step {

@@ -663,13 +663,16 @@ while IFS= read -r line; do
 	case $line in pass) pass ;; *) fail "$line" ;; esac
 done <"$work/examples"
 
-# ---- the query guide shows what the program really prints ----
-if sh docs/make-guide.sh "$work/guide.md" && diff -u docs/query-guide.md "$work/guide.md" >"$work/guide.diff"; then
-	pass
-else
-	fail "docs/query-guide.md is out of date; run docs/make-guide.sh and review the diff"
-	head -n 20 "$work/guide.diff"
-fi
+# ---- the query guide and the history show what the program really prints ----
+for doc in query-guide history; do
+	if sh docs/make-guide.sh "$work/$doc.md" "docs/$doc.in" &&
+		diff -u "docs/$doc.md" "$work/$doc.md" >"$work/$doc.diff"; then
+		pass
+	else
+		fail "docs/$doc.md is out of date; run docs/make-guide.sh docs/$doc.md docs/$doc.in and review the diff"
+		head -n 20 "$work/$doc.diff"
+	fi
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

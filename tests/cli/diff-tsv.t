@@ -5,8 +5,6 @@ exit: 0
 change	date	country	type	element	name	pending
 appeared	2016-01-01	jp	agency	jp.ppc	Personal Information Protection Commission	
 appeared	2015-01-09	jp	office	jp.nisc	National center of Incident readiness and Strategy for Cybersecurity	
-pending	2005-04-01	jp	notifies	jp.sector.energy -> jp.ppc	Electricity Sector -> Personal Information Protection Commission	2022-04-01
-pending	2005-04-01	jp	notifies	jp.sector.energy -> jp.ppc	Electricity Sector -> Personal Information Protection Commission	2022-04-01
 appeared	2015-01-09	jp	notifies	jp.sector.energy -> jp.nisc	Electricity Sector -> National center of Incident readiness and Strategy for Cybersecurity	
 appeared	2018-11-16	us	agency	us.cisa	Cybersecurity and Infrastructure Security Agency	
 ended	2018-11-16	us	office	us.nppd	National Protection and Programs Directorate	

@@ -7,7 +7,7 @@ usage: cybermap [options] list
 nodes, filtered by --type --country --function --tag
 
 list options:
-      --type TYPE          keep nodes of this type
+      --type TYPES         keep nodes of these types (comma-separated)
       --function NODE      keep bodies that lead or support it
       --tag TAG            keep nodes with this tag
       --with ATTRS         more columns: node attributes, comma-separated

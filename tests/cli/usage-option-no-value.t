@@ -2,4 +2,4 @@
 args: list --type
 exit: 2
 --- stderr
-cybermap: option '--type' needs a value (TYPE)
+cybermap: option '--type' needs a value (TYPES)

@@ -1,0 +1,10 @@
+# diff --type mixes node and edge types
+args: diff 2015 2019 --type office,notifies -f tsv
+exit: 0
+--- stdout
+change	date	country	type	element	name	pending
+appeared	2015-01-09	jp	office	jp.nisc	National center of Incident readiness and Strategy for Cybersecurity	
+appeared	2015-01-09	jp	notifies	jp.sector.energy -> jp.nisc	Electricity Sector -> National center of Incident readiness and Strategy for Cybersecurity	
+ended	2018-11-16	us	office	us.nppd	National Protection and Programs Directorate	
+appeared	2018-11-16	us	notifies	us.cisa -> us.fbi	Cybersecurity and Infrastructure Security Agency -> Federal Bureau of Investigation	
+appeared	2018-11-16	us	notifies	us.fbi -> us.cisa	Federal Bureau of Investigation -> Cybersecurity and Infrastructure Security Agency	
