@@ -485,7 +485,9 @@ int main(int argc, char **argv)
 				free(o.data);
 				cm_diags_free(d);
 			}
-		return 0;
+		char rm[128];
+		snprintf(rm, sizeof rm, "rm -rf '%s'", scratch);
+		return system(rm) == 0 ? 0 : 1;
 	}
 	for (size_t i = 0; i < sizeof(scenarios) / sizeof(scenarios[0]); i++)
 		if (argc < 2 || strcmp(argv[1], scenarios[i].name) == 0)
