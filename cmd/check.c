@@ -15,7 +15,7 @@ cm_status run_check(context *ctx, cm_result **result)
 	if (!ctx->options[OPT_STRICT])
 		return emit(ctx, summary, (size_t)n);
 	/* --strict also says how complete the map is, rule by rule */
-	cm_status st = cm_query_coverage(result, ctx->map, ctx->diags);
+	cm_status st = cm_query_coverage(result, ctx->map, &ctx->view, ctx->diags);
 	if (st == CM_NOTFOUND)
 		return emit(ctx, summary, (size_t)n);
 	if (st == CM_OK && !ctx->options[OPT_QUIET])

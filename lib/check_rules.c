@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "labels.h"
 #include "result.h"
 
 static int listed(const char *const *names, size_t n, const char *name)
@@ -135,7 +136,16 @@ static size_t sides_of(const cm_map *map, const char **out, size_t max)
 	return n;
 }
 
-cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags)
+/* What a rule is about, in the view's language where the schema says it. */
+static const char *rule_label(const cm_strict_rule *rule, const cm_view *view)
+{
+	if (view && view->lang && strcmp(view->lang, "ja") == 0 && rule->label_ja)
+		return rule->label_ja;
+	return rule->label ? rule->label : "rule";
+}
+
+cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *view,
+			    cm_diags *diags)
 {
 	static const char *const columns[] = {"rule", "country", "complete", "total", "share"};
 	cm_result *r;
@@ -158,11 +168,12 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags)
 			snprintf(b, sizeof b, "%zu", total);
 			snprintf(share, sizeof share, "%zu", complete * 100 / total);
 			char what[256];
-			snprintf(what, sizeof what, "%s: %s", rule->label ? rule->label : "rule",
-				 rule->require[0]);
+			snprintf(what, sizeof what, "%s: %s", rule_label(rule, view),
+				 cm_name_in_lang(map, view, "attr", rule->require[0]));
 			for (size_t q = 1; q < rule->nrequire; q++)
-				snprintf(what + strlen(what), sizeof what - strlen(what), ", %s",
-					 rule->require[q]);
+				snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
+					 cm_label(map, view, "list.separator", ", "),
+					 cm_name_in_lang(map, view, "attr", rule->require[q]));
 			const char *cells[] = {what, sides[k] ? sides[k] : "", a, b, share};
 			cm_result_add_row(r, 0, cells);
 		}

@@ -349,7 +349,8 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
 /* How complete the map is by each of the schema's require_if rules
  * (Japanese texts, deadlines, ...): per rule and side, elements that
  * satisfy it, of how many, and the share in percent. */
-cm_status cm_query_coverage(cm_result **out, const cm_map *map, cm_diags *diags);
+cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *view,
+			    cm_diags *diags);
 
 /* Where the map shows something missing: one row per gap of each kind the
  * schema's gaps section declares (or only `kind`, if not NULL): the kind,

@@ -62,7 +62,9 @@ void cm_describe_edge_attrs(cm_strbuf *buf, const cm_map *map, const cm_view *vi
 	const char *sep = cm_label(map, view, "list.field_separator", "; ");
 	if (edge->since != CM_DATE_MIN) {
 		cm_date_format_as(date, sizeof date, edge->since, CM_SINCE_PRECISION(edge->precision));
-		cm_strbuf_addf(buf, "%s %s", cm_label(map, view, "attr.since", "since"), date);
+		cm_strbuf_addf(buf, "%s %s", cm_label(map, view, "attr.since", "since"),
+			       edge->since == CM_DATE_PENDING ? cm_label(map, view, "date.pending", date)
+							      : date);
 	}
 	if (edge->until != CM_DATE_MAX) {
 		if (buf->len > start)

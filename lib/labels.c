@@ -149,6 +149,14 @@ const char *cm_label2_or(const cm_map *map, const cm_view *view, const char *pre
 	return text ? text : name;
 }
 
+const char *cm_name_in_lang(const cm_map *map, const cm_view *view, const char *prefix,
+			    const char *name)
+{
+	if (!view || !view->lang || strcmp(view->lang, "en") == 0)
+		return name;
+	return cm_label2_or(map, view, prefix, name);
+}
+
 const cm_attr *cm_attr_in_lang(const cm_view *view, const cm_attr *attrs, size_t n,
 			       const cm_attr *a, int *english_only)
 {
@@ -206,10 +214,17 @@ void cm_label_cell(cm_strbuf *out, const cm_map *map, const cm_view *view, cm_ro
 		snprintf(key, sizeof key, "cell.%s.%s", column, value);
 		text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
 		break;
-	case CM_ROLE_TYPE:
+	case CM_ROLE_TYPE: /* a node type, an edge type, a source class or a word */
 		text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "type", value);
 		if (!text)
 			text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "edge", value);
+		if (!text)
+			text = cm_schema_label2(&map->schema, view ? view->lang : NULL, "source_class",
+						value);
+		if (!text) {
+			snprintf(key, sizeof key, "cell.%s.%s", column, value);
+			text = cm_schema_label(&map->schema, view ? view->lang : NULL, key);
+		}
 		break;
 	case CM_ROLE_KEY:
 		if (relation_words(out, map, view, value))

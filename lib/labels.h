@@ -11,6 +11,10 @@ const char *cm_label(const cm_map *map, const cm_view *view, const char *key,
 /* "PREFIX.NAME" (edge.part_of, type.agency, attr.trigger), else the name. */
 const char *cm_label2_or(const cm_map *map, const cm_view *view, const char *prefix,
 			 const char *name);
+/* A schema name (an edge type, an attribute) as words of the view's
+ * language other than English; in English the name itself, as ids are. */
+const char *cm_name_in_lang(const cm_map *map, const cm_view *view, const char *prefix,
+			    const char *name);
 /* The attribute as the view's language has it: under --lang ja its
  * Japanese counterpart (the schema's `ja`) when the element has one, else
  * itself with *english_only set. */

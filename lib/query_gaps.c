@@ -117,7 +117,8 @@ static void node_gap(gaps *g, const cm_node *n, const char *arg)
 static void edge_gap(gaps *g, const cm_edge *e, const char *arg)
 {
 	char element[512], name[512];
-	snprintf(element, sizeof element, "%s -> %s (%s)", e->from->id, e->to->id, e->type->name);
+	snprintf(element, sizeof element, "%s -> %s (%s)", e->from->id, e->to->id,
+		 cm_name_in_lang(g->map, g->view, "edge", e->type->name));
 	snprintf(name, sizeof name, "%s -> %s", cm_node_label(g->map, g->view, e->from),
 		 cm_node_label(g->map, g->view, e->to));
 	add_gap(g, e->from->side ? e->from->side : e->to->side, element, name, arg);

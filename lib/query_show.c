@@ -119,7 +119,7 @@ static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
 	else
 		cm_strbuf_adds(&value, "]");
 	if (p == CM_GONE)
-		cm_strbuf_adds(&value, " (ended)");
+		cm_strbuf_adds(&value, cm_label(map, view, "show.ended", " (ended)"));
 	if (value.data)
 		value.data[value.len] = '\0';
 	add(r, n, key.data, value.data, p == CM_PENDING ? since : 0);

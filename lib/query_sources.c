@@ -173,7 +173,8 @@ static void scan_map(scan *sc)
 		if (!needs_sources(&map->schema, e->type))
 			continue;
 		snprintf(what, sizeof what, "%s %s %s (%s)", e->from->id,
-			 e->type->symmetric ? "<->" : "->", e->to->id, e->type->name);
+			 e->type->symmetric ? "<->" : "->", e->to->id,
+			 cm_name_in_lang(map, sc->view, "edge", e->type->name));
 		element el = {cm_arena_strdup(&sc->arena, what), e->file, e->line, e->attrs,
 			      e->nattrs, map->schema.nnode_types + e->type->index,
 			      e->from->side ? e->from->side : e->to->side};
@@ -262,7 +263,7 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
 	if (!(sc.t.refs && sc.t.needing && sc.t.official))
 		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 	if (st == CM_OK) {
-		static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_NONE, CM_ROLE_NUMBER,
+		static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_TYPE, CM_ROLE_NUMBER,
 						CM_ROLE_NUMBER, CM_ROLE_NONE};
 		cm_result_set_roles(sc.result, roles, 5);
 		sc.result->numbers = 1u << 2 | 1u << 3;

@@ -195,6 +195,14 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 	cm_strbuf_release(&buf);
 }
 
+/* What an edge's type means, in the view's language when the schema says. */
+static const char *edge_type_about(const cm_view *view, const cm_edge_type *t)
+{
+	if (view && view->lang && strcmp(view->lang, "ja") == 0 && t->description_ja)
+		return t->description_ja;
+	return t->description ? t->description : t->name;
+}
+
 /* The node's description: the first searchable text attribute that is not
  * another's Japanese version. */
 static const cm_attr *described(const cm_node *n)
@@ -421,7 +429,7 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	if (e->type->symmetric)
 		set(g, "dir", "both");
 	mark_object(g, d->result->edge_marks ? d->result->edge_marks[e->index] : CM_MARK_NONE, 0);
-	set_escaped(g, "tooltip", e->type->description ? e->type->description : e->type->name, 0);
+	set_escaped(g, "tooltip", edge_type_about(d->view, e->type), 0);
 }
 
 /* ---- title and legend ---- */

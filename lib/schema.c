@@ -244,6 +244,8 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 	cm_edge_type *t = entry;
 	if (strcmp(key, "description") == 0)
 		t->description = text_value(r, value);
+	else if (strcmp(key, "description_ja") == 0)
+		t->description_ja = text_value(r, value);
 	else if (strcmp(key, "from") == 0)
 		t->from = node_type_list(r, value, &t->nfrom);
 	else if (strcmp(key, "to") == 0)
@@ -262,8 +264,9 @@ static void edge_type_property(reader *r, void *entry, const char *key,
 
 static void load_edge_types(reader *r, const cm_ynode *section)
 {
-	static const char *const allowed[] = {"description", "from", "to", "symmetric",
-					      "acyclic", "rests_on", "parent", "succession"};
+	static const char *const allowed[] = {"description", "description_ja", "from", "to",
+					      "symmetric", "acyclic", "rests_on", "parent",
+					      "succession"};
 	const size_t nallowed = sizeof(allowed) / sizeof(allowed[0]);
 	cm_schema *s = r->schema;
 	size_t n = section_names(r, section, "edge_types");
@@ -854,9 +857,12 @@ static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_
 			rule->if_present = names[0];
 	} else if (strcmp(key, "about") == 0) {
 		rule->label = text_value(r, value);
+	} else if (strcmp(key, "about_ja") == 0) {
+		rule->label_ja = text_value(r, value);
 	} else {
-		static const char *const keys[] = {"types", "require", "where", "if", "about"};
-		unknown(r, value, "key", key, keys, 5);
+		static const char *const keys[] = {"types", "require", "where", "if", "about",
+						   "about_ja"};
+		unknown(r, value, "key", key, keys, 6);
 	}
 }
 

@@ -18,7 +18,7 @@ typedef struct cm_node_type {
 
 typedef struct cm_edge_type {
 	const char *name; /* interned */
-	const char *description;
+	const char *description, *description_ja;
 	const cm_node_type **from, **to;
 	size_t nfrom, nto;
 	int symmetric, acyclic;
@@ -140,7 +140,7 @@ typedef struct cm_strict_rule {
 	size_t nrequire;
 	const char *where_attr, *where_value; /* or NULL: every element */
 	const char *if_present;               /* or NULL */
-	const char *label;                    /* what the rule is about, for reports */
+	const char *label, *label_ja;         /* what the rule is about, for reports */
 	unsigned line, column;
 } cm_strict_rule;
 

@@ -526,6 +526,16 @@ while read -r status rest; do
 	not) fail "completion: ${rest#ok }" ;;
 	esac
 done <"$work/completion.out"
+# Japanese: tests/suites/japanese.py runs every kind of answer in Japanese
+# and looks for the program's English words
+CYBERMAP=$CYBERMAP DATA=graphs python3 tests/suites/japanese.py >"$work/japanese.out" 2>&1
+while read -r status rest; do
+	case $status in
+	ok) pass ;;
+	not) fail "japanese: ${rest#ok }" ;;
+	*) fail "japanese: $status $rest" ;;
+	esac
+done <"$work/japanese.out"
 "$CYBERMAP" $fixture --color=always list --type agency --country jp >"$work/color.out"
 pic color-always grep -q "$(printf '\033\[1m')" "$work/color.out"
 if command -v script >/dev/null 2>&1; then
