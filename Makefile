@@ -56,6 +56,7 @@ VERSION = 0.1.0
 SONAME = libcybermap.so.0
 SHARED = $(BUILD)/libcybermap.so.$(VERSION)
 UNIT_TESTS = $(BUILD)/unit-tests
+FAULT_TEST = $(BUILD)/fault-injection
 FUZZ_TARGETS = load resolve search dates escape events
 REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
@@ -94,8 +95,15 @@ $(PROGRAM): $(CMD_OBJ) $(LIBRARY)
 $(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
 
-test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor
-	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) sh tests/run.sh
+test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor $(FAULT_TEST)
+	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) \
+		FAULT_TEST=$(abspath $(FAULT_TEST)) sh tests/run.sh
+
+# Fault injection (tests/fault.c): the library's own calls to the allocators
+# go through wrappers that fail each in turn.
+FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
+$(FAULT_TEST): tests/fault.c $(LIBRARY)
+	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fault.c $(LIBRARY) $(LIBS) $(FAULT_WRAP)
 
 # Install the Debian packages that are missing (as root, or through sudo).
 deps:

@@ -10,7 +10,7 @@ enum option_id {
 	OPT_HELP, OPT_VERSION, OPT_QUIET,
 	OPT_TYPE, OPT_FUNCTION, OPT_TAG, OPT_STRICT,
 	OPT_VIA, OPT_DIRECTED, OPT_ALL, OPT_MAX_HOPS, OPT_REVERSE, OPT_DEPTH, OPT_TRIGGER,
-	OPT_WITH, OPT_INCIDENT, OPT_DUTY, OPT_SOURCES, OPT_OLDER_THAN, OPT_KIND,
+	OPT_WITH, OPT_INCIDENT, OPT_DUTY, OPT_SOURCES, OPT_OLDER_THAN, OPT_KIND, OPT_FORCE,
 	OPT_COUNT
 };
 
@@ -110,12 +110,18 @@ int complete_words(int nwords, char **words);
 /* Writes bytes where the output goes (-o FILE whole, or standard output). */
 cm_status emit(context *ctx, const char *data, size_t len);
 
+/* Prints the diagnostics gathered so far, one a line. */
+void print_diags(const cm_diags *diags);
+
 /* The one way cmd/ reports a problem: "cybermap: " and the message on
- * standard error. */
+ * standard error, made safe to show by the rule every diagnostic follows
+ * (what it quotes may be anything the user typed, or a file name). */
 void complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* text made safe to show in a message: control characters and bytes that
- * are not UTF-8 become '?', and it is cut (with "...") to fit size. */
+/* text as a message quotes it: by the rule every diagnostic follows
+ * (cm_text_for_people: control characters as spaces, direction controls
+ * dropped, bytes that are not UTF-8 as U+FFFD), cut (with "...") to fit
+ * size. */
 const char *shown(char *buf, size_t size, const char *text);
 #define SHOWN_SIZE 84
 

@@ -4,6 +4,7 @@
  * from the table and prints its result in the chosen format.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,7 @@
 
 enum { EXIT_FOUND = 0, EXIT_NOTHING = 1, EXIT_ERROR = 2 };
 
-static void print_diags(const cm_diags *diags)
+void print_diags(const cm_diags *diags)
 {
 	for (size_t i = 0; i < cm_diags_count(diags); i++) {
 		const cm_diag *d = cm_diags_at(diags, i);
@@ -35,42 +36,31 @@ static void print_diags(const cm_diags *diags)
 
 const char *shown(char *buf, size_t size, const char *text)
 {
-	size_t n = 0;
-	const unsigned char *p = (const unsigned char *)text;
-	while (*p && n + 4 < size) {
-		unsigned char c = *p;
-		size_t len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-		int ok = len > 0;
-		for (size_t i = 1; ok && i < len; i++)
-			ok = (p[i] & 0xc0) == 0x80;
-		/* C1 controls are U+0080..U+009F: 0xc2 0x80..0x9f */
-		if (!ok || c < 0x20 || c == 0x7f || (c == 0xc2 && p[1] < 0xa0)) {
-			buf[n++] = '?';
-			p += ok ? len : 1;
-			continue;
-		}
-		if (n + len + 4 >= size)
-			break;
-		memcpy(buf + n, p, len);
-		n += len;
-		p += len;
+	char all[4096];
+	cm_text_for_people(all, sizeof all, text);
+	size_t n = strlen(all);
+	if (size < 5) {
+		cm_text_for_people(buf, size, all);
+		return buf;
 	}
-	if (*p && n + 4 <= size) {
-		memcpy(buf + n, "...", 3);
-		n += 3;
-	}
-	buf[n] = '\0';
+	if (n < size)
+		return memcpy(buf, all, n + 1);
+	n = size - 5; /* room for "...", the NUL and one spare, cut at a character */
+	while (n > 0 && ((unsigned char)all[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(buf, all, n);
+	memcpy(buf + n, "...", 4);
 	return buf;
 }
 
 void complain(const char *fmt, ...)
 {
+	char message[4096], safe[4096];
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("cybermap: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(message, sizeof message, fmt, ap);
 	va_end(ap);
+	fprintf(stderr, "cybermap: %s\n", cm_text_for_people(safe, sizeof safe, message));
 }
 
 /* ---- help ---- */
@@ -435,6 +425,12 @@ static int make_limits(context *ctx, cm_limits *limits)
 	static progress state;
 	cm_limits_init(limits);
 	limits->cache_dir = cache_dir(ctx);
+	if (cm_cache_dir_check(limits->cache_dir, ctx->diags) != CM_OK) {
+		print_diags(ctx->diags);
+		cm_diags_clear(ctx->diags);
+		complain("use --no-cache, or set CYBERMAP_CACHE_DIR to a directory of your own");
+		return 0;
+	}
 	if (isatty(STDERR_FILENO)) {
 		state.start = time(NULL);
 		limits->progress = show_progress;
@@ -549,6 +545,33 @@ static int run(context *ctx)
 	return exit_code(st);
 }
 
+/* ---- signals ---- */
+
+/* A signal that ends the program first removes the temporaries the
+ * library is writing (an output, a cache entry, a site being built), then
+ * ends it as the signal would have: cm_remove_temporaries is
+ * async-signal-safe, and so are signal and raise. */
+static void end_on_signal(int sig)
+{
+	cm_remove_temporaries();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void remove_temporaries_on_signals(void)
+{
+	static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+		struct sigaction old, sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = end_on_signal;
+		sigemptyset(&sa.sa_mask);
+		/* one ignored by whoever started us (nohup) stays ignored */
+		if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(signals[i], &sa, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 3 && strcmp(argv[1], "__complete") == 0)
@@ -571,6 +594,7 @@ int main(int argc, char **argv)
 	}
 	if (!check_command_options(&ctx))
 		return EXIT_ERROR;
+	remove_temporaries_on_signals();
 	if (cm_diags_new(&ctx.diags) != CM_OK) {
 		complain("out of memory");
 		return EXIT_ERROR;

@@ -1,5 +1,6 @@
 /* site.c: `cybermap site -o DIR` -- the map as a static bilingual web site. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cmd.h"
 
@@ -11,8 +12,20 @@ cm_status run_site(context *ctx, cm_result **result)
 		complain("site needs -o DIRECTORY");
 		return CM_EINVAL;
 	}
-	cm_status st = cm_site_write(ctx->map, &ctx->view, dir, ctx->diags);
-	if (st == CM_OK)
-		printf("%s/index.html\n", dir);
+	unsigned flags = ctx->options[OPT_FORCE] ? CM_SITE_FORCE : 0;
+	cm_status st = cm_site_write(ctx->map, &ctx->view, dir, flags, ctx->diags);
+	if (st == CM_EEXIST) {
+		print_diags(ctx->diags);
+		cm_diags_clear(ctx->diags);
+		complain("give a new or empty directory, or add --force to replace this one and all it holds");
+	}
+	if (st == CM_OK) {
+		char safe[4096];
+		cm_text_for_people(safe, sizeof safe, dir);
+		size_t n = strlen(safe);
+		while (n > 1 && safe[n - 1] == '/') /* public/ is public */
+			safe[--n] = '\0';
+		printf("%s/index.html\n", safe);
+	}
 	return st;
 }

@@ -32,6 +32,7 @@ const option_spec option_specs[] = {
 	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
 	{"older-than", 0, "DAYS", OPT_OLDER_THAN, "also list elements checked longer ago than DAYS"},
 	{"kind", 0, "KIND", OPT_KIND, "only gaps of this kind (see the schema's gaps)"},
+	{"force", 0, NULL, OPT_FORCE, "replace DIR even if it is not a site cybermap wrote (never one holding the map)"},
 };
 const size_t noption_specs = sizeof(option_specs) / sizeof(option_specs[0]);
 
@@ -49,6 +50,7 @@ static const enum option_id diff_options[] = {OPT_TYPE, OPT_COUNT};
 static const enum option_id counterpart_options[] = {OPT_ALL, OPT_COUNT};
 static const enum option_id sources_options[] = {OPT_OLDER_THAN, OPT_COUNT};
 static const enum option_id gaps_options[] = {OPT_KIND, OPT_COUNT};
+static const enum option_id site_options[] = {OPT_FORCE, OPT_COUNT};
 
 const command commands[] = {
 	{"check", "", "validate the map; report every problem found", 0, 0,
@@ -87,7 +89,7 @@ const command commands[] = {
 	 "cybermap stats --as-of 2015"},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
 	 no_options, NEEDS_MAP, run_export, NULL, "cybermap export -o map.graphml"},
-	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, no_options,
+	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, site_options,
 	 NEEDS_MAP, run_site, NULL, "cybermap site -o public"},
 	{"help", "[COMMAND]", "usage, options and an example of a command", 0, 1, no_options, 0,
 	 run_help, NULL, "cybermap help notify"},

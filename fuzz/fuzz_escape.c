@@ -3,8 +3,8 @@
  * is valid UTF-8, as everything the loader accepts is) becomes a node's
  * name and description; the result is printed as text, TSV, JSON and DOT
  * and each output is checked: TSV keeps one row per line and its columns,
- * JSON stays well-formed with no raw control characters or markup, and text
- * carries no control characters.
+ * JSON stays well-formed with no raw control characters or markup, and no
+ * output carries an unsafe character (C0, DEL, C1, direction controls) raw.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -76,11 +76,29 @@ static void check_json(const char *json)
 		abort();
 }
 
+/* No unsafe character (lib/text.h) raw, written out byte by byte here so
+ * that the check does not share the code it checks: C0 but the layout the
+ * format uses, DEL, C1, and the direction controls. */
+static void check_safe(const char *text, const char *layout)
+{
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if ((*p < 0x20 && !strchr(layout, *p)) || *p == 0x7f)
+			abort();
+		if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			abort();
+		if (p[0] == 0xd8 && p[1] == 0x9c)
+			abort();
+		if (p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f ||
+						     (p[2] >= 0xaa && p[2] <= 0xae)))
+			abort();
+		if (p[0] == 0xe2 && p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)
+			abort();
+	}
+}
+
 static void check_text(const char *text)
 {
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if ((*p < 0x20 && *p != '\n') || *p == 0x7f)
-			abort();
+	check_safe(text, "\n");
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -103,16 +121,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (cm_query_show(&r, map, &view, &id, 1, diags) == CM_OK) {
 		size_t len;
 		char *out;
-		if ((out = print(&view, r, CM_FORMAT_TSV, &len)))
+		if ((out = print(&view, r, CM_FORMAT_TSV, &len))) {
 			check_tsv(out);
+			check_safe(out, "\t\n");
+		}
 		free(out);
-		if ((out = print(&view, r, CM_FORMAT_JSON, &len)))
+		if ((out = print(&view, r, CM_FORMAT_JSON, &len))) {
 			check_json(out);
+			check_safe(out, "\n");
+		}
 		free(out);
 		if ((out = print(&view, r, CM_FORMAT_TEXT, &len)))
 			check_text(out);
 		free(out);
-		out = print(&view, r, CM_FORMAT_DOT, &len);
+		if ((out = print(&view, r, CM_FORMAT_DOT, &len)))
+			check_safe(out, "\t\n");
 		free(out);
 		cm_result_free(r);
 	}

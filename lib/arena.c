@@ -19,6 +19,7 @@ void cm_arena_init(cm_arena *arena)
 {
 	arena->head = NULL;
 	arena->used_bytes = 0;
+	arena->failed = 0;
 }
 
 void cm_arena_release(cm_arena *arena)
@@ -43,8 +44,10 @@ void cm_arena_reset(cm_arena *arena)
 		keep->next = NULL;
 		keep->used = 0;
 	}
+	int failed = arena->failed;
 	cm_arena_release(arena);
 	arena->head = keep;
+	arena->failed = failed;
 }
 
 static struct cm_arena_block *new_block(cm_arena *arena, size_t need)
@@ -66,8 +69,10 @@ static struct cm_arena_block *new_block(cm_arena *arena, size_t need)
 
 void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align)
 {
-	if (size > SIZE_MAX - ALIGNMENT)
+	if (size > SIZE_MAX - ALIGNMENT) {
+		arena->failed = 1;
 		return NULL;
+	}
 	if (size == 0)
 		size = 1;
 	struct cm_arena_block *block = arena->head;
@@ -79,8 +84,10 @@ void *cm_arena_alloc_aligned(cm_arena *arena, size_t size, size_t align)
 		block = new_block(arena, size);
 		start = 0;
 	}
-	if (!block)
+	if (!block) {
+		arena->failed = 1;
 		return NULL;
+	}
 #ifdef CM_ARENA_DEBUG
 	block->size = size; /* a block of its own: nothing may follow */
 #endif
@@ -97,8 +104,10 @@ void *cm_arena_alloc(cm_arena *arena, size_t size)
 
 void *cm_arena_calloc(cm_arena *arena, size_t count, size_t size)
 {
-	if (size && count > SIZE_MAX / size)
+	if (size && count > SIZE_MAX / size) {
+		arena->failed = 1;
 		return NULL;
+	}
 	void *p = cm_arena_alloc(arena, count * size);
 	if (p)
 		memset(p, 0, count * size);

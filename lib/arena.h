@@ -12,6 +12,7 @@
 typedef struct cm_arena {
 	struct cm_arena_block *head;
 	size_t used_bytes; /* for statistics only */
+	int failed;        /* an allocation ran out of memory (sticky) */
 } cm_arena;
 
 void cm_arena_init(cm_arena *arena);

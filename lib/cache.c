@@ -4,8 +4,12 @@
  * instead of adding one.  The entry is a fixed header and the recorded
  * events (see yamltree.c).  Entries are machine-local: the header is in
  * the machine's byte order, and another byte order only misses.
+ *
+ * An entry in use is copied into memory, not mapped: the map's texts point
+ * into it for the whole run, and a mapped file cut short by someone else
+ * meanwhile would kill the program with SIGBUS on the next text read.
  */
-#define _XOPEN_SOURCE 700 /* realpath */
+#define _GNU_SOURCE /* realpath, flock */
 #include "cache.h"
 
 #include <dirent.h>
@@ -17,27 +21,25 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <sys/mman.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "output.h"
+#include "tempfile.h"
 
 /* Bump when the record's encoding or the way it is built changes. */
-#define CACHE_FORMAT 4u
+#define CACHE_FORMAT 5u
 #define CACHE_MAGIC "cmevents"
 /* Entries are per map file path, and maps in throw-away directories would
- * otherwise leave entries behind forever: past this many, the ones written
- * longest ago go. */
+ * otherwise leave entries behind forever: past this many, or this many
+ * bytes in all, the ones written longest ago go. */
 #define CACHE_MAX_ENTRIES 256
-#define STALE_TEMP_SECONDS 3600 /* a writer that died left its temporary file */
-
-/* The whole entry is read: map it in one go rather than a fault a page. */
-#ifdef MAP_POPULATE
-#define PREFAULT MAP_POPULATE
-#else
-#define PREFAULT 0
-#endif
+#define CACHE_DEFAULT_MAX_BYTES (1ull << 30)
+/* A record is a few times the size of its text at most (each event a kind
+ * byte, its position and a NUL): a larger entry is damaged, not read. */
+#define MAX_RECORD(source_size) (16 * (uint64_t)(source_size) + (64u << 10))
 
 typedef struct header {
 	char magic[8];
@@ -143,42 +145,123 @@ static int header_fits(const header *h, const struct stat *st, off_t entry_size)
 	return memcmp(h, &want, sizeof want) == 0;
 }
 
-const char *cm_cache_find(const char *dir, const char *path, const struct stat *source,
-			  cm_cache_entry *entry)
+static const char *entry_kind(mode_t mode)
 {
-	char name[PATH_MAX];
-	entry->mapping = NULL;
-	if (!dir || !entry_path(name, sizeof name, dir, path))
-		return NULL;
-	int fd = open(name, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
-	void *map = MAP_FAILED;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof(header))
-		map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | PREFAULT, fd, 0);
-	close(fd);
-	if (map == MAP_FAILED)
-		return NULL;
-	header h;
-	memcpy(&h, map, sizeof h);
-	const char *record = (const char *)map + sizeof h;
-	if (!header_fits(&h, source, st.st_size) ||
-	    checksum(record, h.record_len) != h.record_hash) {
-		munmap(map, (size_t)st.st_size);
+	return S_ISDIR(mode) ? "a directory" : S_ISFIFO(mode) ? "a named pipe"
+	       : S_ISCHR(mode) || S_ISBLK(mode) ? "a device" : S_ISSOCK(mode) ? "a socket"
+							  : "not a regular file";
+}
+
+static char *room_for(size_t size)
+{
+	return malloc(size);
+}
+
+static void release(size_t size, char *data)
+{
+	(void)size;
+	free(data);
+}
+
+/* The entry's bytes, read whole into memory (n of them), or NULL.  Only a
+ * regular file of ours is read; anything else at an entry's name (a pipe,
+ * a device, a link) is refused, since nothing cybermap writes is one. */
+static char *read_entry(const char *name, size_t max, size_t *n, int *refused,
+			cm_diags *diags)
+{
+	*refused = 0;
+	int fd = open(name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ELOOP) {
+			cm_diag_add(diags, NULL, 0, 0,
+				    "cache entry '%s' is a symbolic link, not a file cybermap wrote; remove it",
+				    name);
+			*refused = 1;
+		}
 		return NULL;
 	}
-	entry->mapping = map;
-	entry->mapping_len = (size_t)st.st_size;
+	struct stat st;
+	char *data = NULL;
+	if (fstat(fd, &st) != 0) {
+		close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		cm_diag_add(diags, NULL, 0, 0,
+			    "cache entry '%s' is %s, not a file cybermap wrote; remove it", name,
+			    entry_kind(st.st_mode));
+		*refused = 1;
+	} else if (st.st_uid == geteuid() && st.st_size >= (off_t)sizeof(header) &&
+		   (uint64_t)st.st_size <= max && (data = room_for((size_t)st.st_size + 1))) {
+		size_t size = (size_t)st.st_size, got = 0;
+		while (got < size) {
+			ssize_t r = read(fd, data + got, size - got);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0)
+				break;
+			got += (size_t)r;
+		}
+		if (got != size) { /* cut short meanwhile: a miss */
+			release((size_t)st.st_size + 1, data);
+			data = NULL;
+		}
+		*n = got;
+	}
+	close(fd);
+	return data;
+}
+
+cm_status cm_cache_find(const char **record, const char *dir, const char *path,
+			const struct stat *source, cm_cache_entry *entry, cm_diags *diags)
+{
+	char name[PATH_MAX];
+	*record = NULL;
+	entry->data = NULL;
+	if (!dir || !entry_path(name, sizeof name, dir, path))
+		return CM_OK;
+	size_t n = 0;
+	int refused;
+	char *data = read_entry(name, sizeof(header) + MAX_RECORD(source->st_size), &n,
+				&refused, diags);
+	if (refused)
+		return CM_EINVAL;
+	if (!data)
+		return CM_OK;
+	header h;
+	memcpy(&h, data, sizeof h);
+	const char *start = data + sizeof h;
+	if (!header_fits(&h, source, (off_t)n) || checksum(start, h.record_len) != h.record_hash) {
+		release(n + 1, data);
+		return CM_OK;
+	}
+	data[n] = '\0';
+	entry->data = data;
+	entry->size = n + 1;
 	entry->record_len = h.record_len;
-	return record;
+	*record = start;
+	return CM_OK;
 }
 
 void cm_cache_done(cm_cache_entry *entry)
 {
-	if (entry->mapping)
-		munmap(entry->mapping, entry->mapping_len);
-	entry->mapping = NULL;
+	release(entry->size, entry->data);
+	entry->data = NULL;
+}
+
+cm_status cm_cache_dir_check(const char *dir, cm_diags *diags)
+{
+	struct stat st;
+	if (!dir || !*dir || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		return CM_OK; /* made when needed, for this user only; or unusable */
+	if (st.st_uid == geteuid() || !(st.st_mode & (S_IWGRP | S_IWOTH)))
+		return CM_OK;
+	/* another user could put entries there, and a crafted entry with a
+	 * valid checksum would change the answers */
+	cm_diag_add(diags, NULL, 0, 0,
+		    "will not use the cache directory '%s': it is not yours and others may write to it",
+		    dir);
+	return CM_EINVAL;
 }
 
 /* mkdir -p, owner-only for what it creates. */
@@ -203,12 +286,15 @@ static int make_directory(const char *dir)
 typedef struct aged {
 	char name[ENTRY_NAME_LEN + 1];
 	time_t written;
+	uint64_t bytes;
 } aged;
 
 static int oldest_first(const void *a, const void *b)
 {
 	const aged *x = a, *y = b;
-	return (x->written > y->written) - (x->written < y->written);
+	if (x->written != y->written)
+		return (x->written > y->written) - (x->written < y->written);
+	return strcmp(x->name, y->name);
 }
 
 /* Whether name is one of ours: an entry, 16 hex digits and ".events", or
@@ -232,7 +318,18 @@ static int ours(const char *name, int temp)
 	return strcmp(name, ".tmp") == 0;
 }
 
-/* The entries in dir (and stale temporary files removed on the way). */
+/* Removes the temporary name in d if its writer has gone (it holds no lock
+ * on it any more). */
+static void sweep_temp(DIR *d, const char *name)
+{
+	int lock = cm_temp_abandoned(dirfd(d), name);
+	if (lock >= 0) {
+		unlinkat(dirfd(d), name, 0);
+		close(lock);
+	}
+}
+
+/* The entries in dir, with abandoned temporary files removed on the way. */
 static aged *list_entries(const char *dir, size_t *count)
 {
 	DIR *d = opendir(dir);
@@ -241,20 +338,13 @@ static aged *list_entries(const char *dir, size_t *count)
 	*count = 0;
 	if (!d)
 		return NULL;
-	time_t now = time(NULL);
 	for (struct dirent *e; (e = readdir(d));) {
-		char path[PATH_MAX];
 		struct stat st;
-		int entry = ours(e->d_name, 0), temp = ours(e->d_name, 1);
-		if ((!entry && !temp) ||
-		    snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
-		    lstat(path, &st) != 0)
+		int entry = ours(e->d_name, 0), temp = !entry && ours(e->d_name, 1);
+		if (temp)
+			sweep_temp(d, e->d_name);
+		if (!entry || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
 			continue;
-		if (temp) {
-			if (now - st.st_mtime > STALE_TEMP_SECONDS)
-				unlink(path);
-			continue;
-		}
 		if (*count == cap) {
 			aged *bigger = realloc(all, (cap = cap ? 2 * cap : 64) * sizeof(*all));
 			if (!bigger)
@@ -262,22 +352,42 @@ static aged *list_entries(const char *dir, size_t *count)
 			all = bigger;
 		}
 		memcpy(all[*count].name, e->d_name, sizeof(all->name)); /* ours(): that long */
-		all[(*count)++].written = st.st_mtime;
+		all[*count].written = st.st_mtime;
+		all[(*count)++].bytes = (uint64_t)st.st_size;
 	}
 	closedir(d);
 	return all;
 }
 
-static void prune(const char *dir)
+void cm_cache_sweep(const char *dir)
+{
+	DIR *d = dir ? opendir(dir) : NULL;
+	if (!d)
+		return;
+	for (struct dirent *e; (e = readdir(d));)
+		if (ours(e->d_name, 1))
+			sweep_temp(d, e->d_name);
+	closedir(d);
+}
+
+/* Keeps at most CACHE_MAX_ENTRIES entries and max_bytes in all, removing
+ * the ones written longest ago (an entry larger than the budget alone goes
+ * too). */
+static void prune(const char *dir, uint64_t max_bytes)
 {
 	size_t count;
 	aged *all = list_entries(dir, &count);
-	if (all && count > CACHE_MAX_ENTRIES) {
+	uint64_t total = 0;
+	for (size_t i = 0; all && i < count; i++)
+		total += all[i].bytes;
+	if (all && (count > CACHE_MAX_ENTRIES || total > max_bytes)) {
 		qsort(all, count, sizeof(*all), oldest_first);
-		for (size_t i = 0; i < count - CACHE_MAX_ENTRIES; i++) {
+		for (size_t i = 0; i < count && (count - i > CACHE_MAX_ENTRIES || total > max_bytes);
+		     i++) {
 			char path[PATH_MAX];
-			if (snprintf(path, sizeof path, "%s/%s", dir, all[i].name) < (int)sizeof path)
-				unlink(path);
+			if (snprintf(path, sizeof path, "%s/%s", dir, all[i].name) < (int)sizeof path &&
+			    unlink(path) == 0)
+				total -= all[i].bytes;
 		}
 	}
 	free(all);
@@ -285,14 +395,17 @@ static void prune(const char *dir)
 
 struct cm_cache_writer {
 	int fd;
+	int slot; /* in the registry of temporaries */
 	char entry[PATH_MAX], temp[PATH_MAX];
 	const char *dir;
+	uint64_t max_bytes;
 	header head;
 	hasher sum;
 	int failed;
 };
 
-cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct stat *source)
+cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct stat *source,
+				size_t max_bytes)
 {
 	cm_cache_writer *w = calloc(1, sizeof(*w));
 	if (!w || !dir || !*dir || !entry_path(w->entry, sizeof w->entry, dir, path) ||
@@ -302,17 +415,30 @@ cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct 
 		free(w);
 		return NULL;
 	}
-	w->fd = open(w->temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	const int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+	w->fd = cm_temp_make(w->temp, flags, 0600, NULL, &w->slot);
+	if (w->fd < 0 && errno == EEXIST) { /* a writer of this pid that died */
+		int lock = cm_temp_abandoned(AT_FDCWD, w->temp);
+		if (lock >= 0) {
+			unlink(w->temp);
+			close(lock);
+			w->fd = cm_temp_make(w->temp, flags, 0600, NULL, &w->slot);
+		}
+	}
 	w->dir = dir;
+	w->max_bytes = max_bytes ? max_bytes : CACHE_DEFAULT_MAX_BYTES;
 	w->head = header_for(source);
 	hash_init(&w->sum);
-	/* the header goes first, written again once the record's length and
+	/* locked while it is written, so that a sweep leaves it alone; the
+	 * header goes first, written again once the record's length and
 	 * checksum are known */
-	if (w->fd < 0 || !cm_write_all(w->fd, &w->head, sizeof w->head)) {
+	if (w->fd < 0 || cm_temp_lock(w->fd) != 0 ||
+	    !cm_write_all(w->fd, &w->head, sizeof w->head)) {
 		if (w->fd >= 0) {
 			close(w->fd);
 			unlink(w->temp);
 		}
+		cm_temp_forget(w->slot);
 		free(w);
 		return NULL;
 	}
@@ -325,7 +451,8 @@ void cm_cache_write(cm_cache_writer *w, const char *data, size_t len)
 		return;
 	hash_add(&w->sum, data, len);
 	w->head.record_len += len;
-	w->failed = !cm_write_all(w->fd, data, len);
+	/* an entry over the whole budget would only be pruned at once */
+	w->failed = w->head.record_len > w->max_bytes || !cm_write_all(w->fd, data, len);
 }
 
 void cm_cache_end(cm_cache_writer *w, int keep)
@@ -335,10 +462,13 @@ void cm_cache_end(cm_cache_writer *w, int keep)
 	w->head.record_hash = hash_end(&w->sum);
 	int ok = keep && !w->failed && pwrite(w->fd, &w->head, sizeof w->head, 0) ==
 						  (ssize_t)sizeof w->head;
-	ok = close(w->fd) == 0 && ok;
-	if (!ok || rename(w->temp, w->entry) != 0)
+	/* renamed while still locked, so that no sweep takes it meanwhile */
+	ok = ok && rename(w->temp, w->entry) == 0;
+	close(w->fd);
+	if (!ok)
 		unlink(w->temp);
-	else
-		prune(w->dir);
+	cm_temp_forget(w->slot);
+	if (ok)
+		prune(w->dir, w->max_bytes);
 	free(w);
 }

@@ -150,7 +150,7 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *v
 	static const char *const columns[] = {"rule", "country", "complete", "total", "share"};
 	cm_result *r;
 	*out = NULL;
-	cm_status st = cm_result_new(&r, map, "coverage", columns, 5);
+	cm_status st = cm_result_new(&r, map, "coverage", columns, 5, diags);
 	if (st != CM_OK)
 		return st;
 	r->numbers = 1u << 2 | 1u << 3 | 1u << 4;

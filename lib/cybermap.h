@@ -30,7 +30,8 @@ typedef enum cm_status {
 	CM_EINVAL = 2,   /* bad input: data, arguments; see the diagnostics */
 	CM_ENOMEM = 3,
 	CM_EIO = 4,
-	CM_ELIMIT = 5    /* a resource limit was reached */
+	CM_ELIMIT = 5,   /* a resource limit was reached */
+	CM_EEXIST = 6    /* an output is there that is not cybermap's to replace */
 } cm_status;
 
 /* ---- Diagnostics ------------------------------------------------------ */
@@ -51,6 +52,15 @@ size_t cm_diags_count(const cm_diags *diags);
 const cm_diag *cm_diags_at(const cm_diags *diags, size_t i);
 void cm_diags_clear(cm_diags *diags);
 
+/*
+ * text as it may be shown to people, by the rule every printer and every
+ * diagnostic follows: each control character (C0, DEL, C1) becomes a
+ * space and each Unicode direction control is dropped.  Written into buf
+ * (size bytes, cut at a character boundary), which is returned; for a
+ * program that prints text of its own, such as its arguments.
+ */
+const char *cm_text_for_people(char *buf, size_t size, const char *text);
+
 /* ---- Loading the map -------------------------------------------------- */
 
 typedef struct cm_map cm_map;
@@ -68,6 +78,9 @@ typedef struct cm_limits {
 	 * read again unchanged is not parsed again; NULL for none.  Created
 	 * when missing; any trouble with it only means parsing as usual. */
 	const char *cache_dir;
+	/* The most the cache keeps, in bytes, besides at most 256 entries:
+	 * past either, the entries written longest ago go; 0 means 1 GiB. */
+	size_t cache_max_bytes;
 } cm_limits;
 
 /* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors, no
@@ -82,6 +95,14 @@ void cm_limits_init(cm_limits *limits);
  */
 cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
                       const cm_limits *limits, cm_diags *diags);
+
+/*
+ * Whether dir may serve as the cache: CM_EINVAL with a diagnostic when it
+ * belongs to another user and others may write to it (they could plant
+ * entries that change the answers).  cm_map_load refuses such a cache the
+ * same way; a program may ask first, to say how to choose another.
+ */
+cm_status cm_cache_dir_check(const char *dir, cm_diags *diags);
 void cm_map_free(cm_map *map);
 
 size_t cm_map_node_count(const cm_map *map);
@@ -391,11 +412,35 @@ size_t cm_result_edge_count(const cm_result *result);
 /*
  * Writes the view as a static, bilingual web site into dir: English and
  * Japanese pages for every node, function charts, notification charts, a
- * home page and a search that runs in the browser.  The site is built
- * beside dir and swapped in whole; on failure dir is as it was.
+ * home page and a search that runs in the browser.  The same map, view and
+ * flags give the same bytes.
+ *
+ * dir is replaced whole, so it must be a site cybermap wrote (every site
+ * holds a file .cybermap-site), an empty directory, or a name not yet
+ * taken; any other directory is refused with CM_EEXIST unless flags has
+ * CM_SITE_FORCE.  Never replaced, whatever the flags: the root, a directory
+ * holding the current directory, one holding a file the map was read from,
+ * and a symbolic link (give the directory it leads to).  Trailing slashes
+ * are ignored.  The site is built beside dir and swapped in at once, so dir
+ * is at every instant the old site or the new one, whole; on failure it is
+ * as it was, and nothing is left beside it.
  */
+#define CM_SITE_FORCE 1u /* replace a directory cybermap did not write */
 cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
-			cm_diags *diags);
+			unsigned flags, cm_diags *diags);
+
+/* ---- Temporaries and signals ----------------------------------------- */
+
+/*
+ * Removes every temporary file and folder the library is writing at the
+ * moment (an output about to replace a file, a cache entry, a site being
+ * built).  Each is removed anyway when the call that made it returns; this
+ * is for a program that a signal is about to end.  It is async-signal-safe:
+ * call it from a handler for SIGINT, SIGTERM and SIGHUP.  The library never
+ * installs a signal handler itself.  What a kill -9 leaves is swept the
+ * next time the same output, site or cache is written.
+ */
+void cm_remove_temporaries(void);
 
 /* ---- Printing --------------------------------------------------------- */
 
@@ -450,8 +495,12 @@ cm_status cm_print_csv(char **nodes, size_t *nodes_len, char **edges, size_t *ed
 
 /*
  * Writes data to path whole or not at all: into a temporary file in the
- * same directory, then renamed over path.  On failure path is untouched
- * and no temporary is left.
+ * same directory, flushed to disk, then renamed over path.  On failure path
+ * is untouched and no temporary is left.  A replaced file keeps its mode; a
+ * read-only one is refused.  A device, pipe or socket is written in place,
+ * and /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N mean this
+ * process's descriptors, as in the shell.  A symbolic link to a file, a
+ * directory or nothing is refused: name the file itself.
  */
 cm_status cm_write_file(const char *path, const char *data, size_t len,
                         cm_diags *diags);

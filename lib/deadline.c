@@ -92,7 +92,7 @@ static void clock_part(cm_strbuf *out, long lo, long hi, int in_days)
 		cm_strbuf_addf(out, "%ld-%ld%s", lo / unit, hi / unit, suffix);
 }
 
-void cm_deadline_format(char *buf, size_t size, const cm_deadline *d)
+int cm_deadline_format(char *buf, size_t size, const cm_deadline *d)
 {
 	cm_strbuf out;
 	cm_strbuf_init(&out);
@@ -116,8 +116,10 @@ void cm_deadline_format(char *buf, size_t size, const cm_deadline *d)
 			cm_strbuf_adds(&out, d->none ? "none" : d->term);
 		}
 	}
-	snprintf(buf, size, "%s", out.data ? out.data : "");
+	snprintf(buf, size, "%s", out.data && !out.failed ? out.data : "");
+	int ok = !out.failed;
 	cm_strbuf_release(&out);
+	return ok;
 }
 
 /* ---- in words ---- */
@@ -162,7 +164,7 @@ static int period_words(cm_strbuf *out, const char *token, const cm_deadline_wor
 		cm_strbuf_init(&range);
 		cm_strbuf_fill2(&range, w->range, a, b);
 		snprintf(numbers, sizeof numbers, "%s", range.data ? range.data : "");
-		cm_strbuf_release(&range);
+		cm_strbuf_release_into(&range, out);
 	}
 	cm_strbuf_addf(out, w->unit_first ? "%s%s" : "%s %s", numbers, unit);
 	return 1;
@@ -189,13 +191,13 @@ static void periods_words(cm_strbuf *out, char **tokens, size_t n, const cm_dead
 			cm_strbuf_init(&both);
 			cm_strbuf_fill2(&both, w->and_, joined.data ? joined.data : "",
 					one.data ? one.data : "");
-			cm_strbuf_release(&joined);
+			cm_strbuf_release_into(&joined, out);
 			joined = both;
 		}
-		cm_strbuf_release(&one);
+		cm_strbuf_release_into(&one, out);
 	}
 	add_within(out, w, joined.data ? joined.data : "");
-	cm_strbuf_release(&joined);
+	cm_strbuf_release_into(&joined, out);
 }
 
 static const char *term_words(const cm_deadline_words *w, const char *term,
@@ -263,7 +265,7 @@ void cm_deadline_in_words(cm_strbuf *out, const char *compact, const cm_deadline
 		cm_strbuf_adds(out, term_words(w, term, term_label, arg));
 	else
 		cm_strbuf_adds(out, compact);
-	cm_strbuf_release(&periods);
+	cm_strbuf_release_into(&periods, out);
 }
 
 /* A term alone: its place among the terms that ask for speed. */
@@ -294,6 +296,10 @@ long cm_deadline_compact_key(const char *compact, const struct cm_vocabulary *te
 			return LONG_MAX; /* a term: open, none or unknown */
 		if (*end == '-')
 			hi = strtol(end + 1, &end, 10);
+		/* not a period a map can hold (the loader allows six digits):
+		 * sorted last rather than multiplied past LONG_MAX */
+		if (hi < 0 || hi > 999999 || total > LONG_MAX / 2)
+			return LONG_MAX;
 		if (strcmp(end, "bd") == 0)
 			total += hi * MINUTES_PER_DAY;
 		else if (strlen(end) == 1 && strchr("mhdw", *end))

@@ -36,8 +36,9 @@ void cm_deadline_init(cm_deadline *d);
 void cm_deadline_add(cm_deadline *total, const char *within, unsigned hop,
 		     const struct cm_vocabulary *terms);
 /* The compact form for scripts: "72h", "72h+4bd", "3-5d", "promptly",
- * "24h+promptly", "none", "unknown". */
-void cm_deadline_format(char *buf, size_t size, const cm_deadline *d);
+ * "24h+promptly", "none", "unknown"; 0 when out of memory (buf is then
+ * empty). */
+int cm_deadline_format(char *buf, size_t size, const cm_deadline *d);
 /* Whether the total is a known period (no open end, nothing unknown). */
 int cm_deadline_known(const cm_deadline *d);
 /* For ordering: the latest the total can be, in minutes, counting a

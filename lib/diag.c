@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "text.h"
 
 struct cm_diags {
 	cm_diag *items;
@@ -29,6 +30,18 @@ void cm_diags_clear(cm_diags *diags)
 	}
 	diags->count = 0;
 	diags->out_of_memory = 0;
+}
+
+void cm_diags_truncate(cm_diags *diags, size_t count)
+{
+	for (size_t i = count; i < diags->count; i++) {
+		free((char *)diags->items[i].file);
+		free((char *)diags->items[i].message);
+	}
+	if (count < diags->count)
+		diags->count = count;
+	if (count <= diags->count)
+		diags->out_of_memory = 0;
 }
 
 void cm_diags_free(cm_diags *diags)
@@ -63,6 +76,17 @@ static int diags_reserve(cm_diags *diags)
 	return 1;
 }
 
+/* A copy of text as people may see it (text.h), or NULL. */
+static char *shown(const char *text)
+{
+	if (!text)
+		return NULL;
+	cm_strbuf out;
+	cm_strbuf_init(&out);
+	cm_text_shown(&out, text);
+	return cm_strbuf_detach(&out, NULL);
+}
+
 void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
 		 unsigned column, const char *fmt, ...)
 {
@@ -74,8 +98,11 @@ void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
 	va_start(ap, fmt);
 	cm_strbuf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	char *text = cm_strbuf_detach(&msg, NULL);
-	char *where = file ? strdup(file) : NULL;
+	/* a message quotes file names and values as they are, and it goes to
+	 * a terminal: the rule for text shown to people applies to all of it */
+	char *text = shown(msg.failed || !msg.data ? NULL : msg.data);
+	cm_strbuf_release(&msg);
+	char *where = file ? shown(file) : NULL;
 	if (!text || (file && !where) || !diags_reserve(diags)) {
 		free(text);
 		free(where);
@@ -92,8 +119,10 @@ void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
 const char *cm_diag_quote(char *buf, size_t size, const char *text)
 {
 	size_t n = 0, limit = size > 4 ? size - 4 : 0;
+	/* control characters are left to cm_diag_add, which makes the whole
+	 * message safe by the one rule */
 	for (const char *p = text; *p && n < limit; p++)
-		buf[n++] = ((unsigned char)*p < 0x20 || *p == 0x7f) ? '?' : *p;
+		buf[n++] = *p;
 	if (text[n] && n == limit) {
 		/* do not cut a UTF-8 sequence in half */
 		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)

@@ -10,6 +10,7 @@
 
 #include "date.h"
 #include "print.h"
+#include "text.h"
 #include "view.h"
 
 static void attr_text(cm_strbuf *out, const cm_attr *a, const char *join)
@@ -35,19 +36,29 @@ static void date_text(char *buf, size_t size, int day, int unset)
 
 /* ---- GraphML ---- */
 
+/* XML text.  XML 1.0 cannot carry the C0 controls but tab, newline and
+ * carriage return at all, so those become spaces; the other unsafe
+ * characters (text.h) are written as character references, exact. */
 static void xml_text(cm_strbuf *out, const char *text)
 {
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		switch (*p) {
-		case '&': cm_strbuf_adds(out, "&amp;"); break;
-		case '<': cm_strbuf_adds(out, "&lt;"); break;
-		case '>': cm_strbuf_adds(out, "&gt;"); break;
-		case '"': cm_strbuf_adds(out, "&quot;"); break;
-		default:
-			/* XML 1.0 allows no control characters but tab and newline */
-			if (*p >= 0x20 || *p == '\t' || *p == '\n')
-				cm_strbuf_addc(out, (char)*p);
+		case '&': cm_strbuf_adds(out, "&amp;"); continue;
+		case '<': cm_strbuf_adds(out, "&lt;"); continue;
+		case '>': cm_strbuf_adds(out, "&gt;"); continue;
+		case '"': cm_strbuf_adds(out, "&quot;"); continue;
+		case '\t': case '\n': cm_strbuf_addc(out, *p); continue;
+		case '\r': cm_strbuf_adds(out, "&#xd;"); continue;
 		}
+		if (c == CM_CHAR_SAFE)
+			cm_strbuf_add(out, p, len);
+		else if (cp < 0x20 || len == 1)
+			cm_strbuf_addc(out, ' ');
+		else
+			cm_strbuf_addf(out, "&#x%x;", cp);
 	}
 }
 
@@ -201,15 +212,18 @@ void cm_print_jgf(cm_strbuf *out, const cm_map *map, const cm_view *view,
 static void cypher_string(cm_strbuf *out, const char *text)
 {
 	cm_strbuf_addc(out, '\'');
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		if (*p == '\'' || *p == '\\')
 			cm_strbuf_addf(out, "\\%c", *p);
 		else if (*p == '\n')
 			cm_strbuf_adds(out, "\\n");
-		else if (*p < 0x20 || *p == 0x7f)
-			cm_strbuf_addf(out, "\\u%04x", *p);
+		else if (c != CM_CHAR_SAFE) /* unsafe (text.h): escaped, exact */
+			cm_strbuf_addf(out, "\\u%04x", cp);
 		else
-			cm_strbuf_addc(out, (char)*p);
+			cm_strbuf_add(out, p, len);
 	}
 	cm_strbuf_addc(out, '\'');
 }
@@ -304,13 +318,22 @@ void cm_print_cypher(cm_strbuf *out, const cm_map *map, const cm_view *view,
 
 /* ---- CSV for neo4j-admin import ---- */
 
+/* A quoted field.  CSV has no escapes: a quoted field may hold tabs and
+ * newlines, and the other unsafe characters follow the rule for text shown
+ * to people (text.h). */
 static void csv_field(cm_strbuf *out, const char *text)
 {
 	cm_strbuf_addc(out, '"');
-	for (const char *p = text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		if (*p == '"')
-			cm_strbuf_addc(out, '"');
-		cm_strbuf_addc(out, *p);
+			cm_strbuf_adds(out, "\"\"");
+		else if (*p == '\t' || *p == '\n' || c == CM_CHAR_SAFE)
+			cm_strbuf_add(out, p, len);
+		else
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 	}
 	cm_strbuf_addc(out, '"');
 }

@@ -61,6 +61,7 @@ typedef struct cm_edge {
 typedef struct cm_vec {
 	void **items;
 	size_t count, cap;
+	int failed; /* a push ran out of memory (sticky, as strbuf's) */
 } cm_vec;
 
 int cm_vec_push(cm_vec *vec, void *item);
@@ -79,8 +80,12 @@ struct cm_map {
 	cm_edge **ends; /* every node's out then in, one allocation */
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
+	cm_vec files; /* const char *: every file read, as it was named */
 };
 
+/* Ids are at most this many bytes, so that every file named after one
+ * (the site's node/ID.html) fits a file name. */
+#define CM_ID_MAX 128
 /* The precision of an element's since and until, as written. */
 #define CM_SINCE_PRECISION(p) ((cm_date_precision)((p) & 3))
 #define CM_UNTIL_PRECISION(p) ((cm_date_precision)(((p) >> 2) & 3))

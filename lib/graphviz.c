@@ -27,7 +27,7 @@ typedef struct symbol {
 #define SYMBOL(name) {#name, offsetof(cm_graphviz, name)}
 static const symbol symbols[] = {
 	SYMBOL(agopen), SYMBOL(agclose), SYMBOL(agattr), SYMBOL(agsafeset),
-	SYMBOL(agsubg), SYMBOL(agnode), SYMBOL(agedge), SYMBOL(agstrdup_html),
+	SYMBOL(agsubg), SYMBOL(agnode), SYMBOL(agedge), SYMBOL(agstrdup), SYMBOL(agstrdup_html),
 	SYMBOL(agstrfree), SYMBOL(agwrite), SYMBOL(agseterr), SYMBOL(agseterrf),
 	SYMBOL(gvContext), SYMBOL(gvLayout), SYMBOL(gvRenderData),
 	SYMBOL(gvFreeRenderData), SYMBOL(gvFreeLayout),
@@ -41,6 +41,12 @@ static int resolve_all(cm_graphviz *gv, void *cgraph, void *gvc, cm_diags *diags
 		return 0;
 	}
 	memcpy(&gv->directed, directed, sizeof(gv->directed));
+	gv->memory = dlsym(cgraph, "AgMemDisc");
+	gv->io = dlsym(cgraph, "AgIoDisc");
+	if (!gv->memory || !gv->io) {
+		cm_diag_add(diags, NULL, 0, 0, "cannot use Graphviz: no AgMemDisc or AgIoDisc in " CM_CGRAPH_SONAME);
+		return 0;
+	}
 	for (size_t i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++) {
 		/* gvc's handle reaches cgraph too: it depends on it */
 		void *address = dlsym(gvc, symbols[i].name);

@@ -16,6 +16,7 @@ typedef struct cm_graphviz {
 	__typeof__(agsubg) *agsubg;
 	__typeof__(agnode) *agnode;
 	__typeof__(agedge) *agedge;
+	__typeof__(agstrdup) *agstrdup;
 	__typeof__(agstrdup_html) *agstrdup_html;
 	__typeof__(agstrfree) *agstrfree;
 	__typeof__(agwrite) *agwrite;
@@ -27,7 +28,13 @@ typedef struct cm_graphviz {
 	__typeof__(gvFreeRenderData) *gvFreeRenderData;
 	__typeof__(gvFreeLayout) *gvFreeLayout;
 	Agdesc_t directed; /* Agdirected */
+	Agmemdisc_t *memory; /* AgMemDisc and AgIoDisc, cgraph's own disciplines */
+	Agiodisc_t *io;
 } cm_graphviz;
+
+/* Ids in the order objects are made, so that a chart does not depend on
+ * where malloc put its strings (graphviz_ids.c). */
+extern Agiddisc_t cm_graphviz_ordered_ids;
 
 /*
  * Graphviz's libraries, opened the first time this is called and kept for

@@ -25,6 +25,7 @@ void cm_intern_init(cm_strings *table)
 {
 	table->slots = NULL;
 	table->cap = table->count = 0;
+	table->failed = 0;
 	cm_arena_init(&table->texts);
 }
 
@@ -75,8 +76,10 @@ static struct cm_intern_slot *intern_slot(const cm_strings *table,
 
 const char *cm_intern_n(cm_strings *table, const char *text, size_t len)
 {
-	if ((table->count + 1) * 2 > table->cap && !intern_grow(table))
+	if ((table->count + 1) * 2 > table->cap && !intern_grow(table)) {
+		table->failed = 1;
 		return NULL;
+	}
 	uint64_t hash = fnv1a(text, len);
 	struct cm_intern_slot *slot = intern_slot(table, text, len, hash);
 	if (slot->text)
@@ -84,8 +87,10 @@ const char *cm_intern_n(cm_strings *table, const char *text, size_t len)
 	/* the value first, then the text */
 	void **value = cm_arena_alloc_aligned(&table->texts, sizeof(*value) + len + 1,
 					      sizeof(*value));
-	if (!value)
+	if (!value) {
+		table->failed = 1;
 		return NULL;
+	}
 	*value = NULL;
 	char *copy = (char *)(value + 1);
 	memcpy(copy, text, len);
@@ -133,6 +138,7 @@ void cm_ptrmap_init(cm_ptrmap *map)
 {
 	map->slots = NULL;
 	map->cap = map->count = 0;
+	map->failed = 0;
 }
 
 void cm_ptrmap_release(cm_ptrmap *map)
@@ -151,7 +157,7 @@ static struct cm_ptrmap_slot *ptr_slot(const cm_ptrmap *map, const void *key)
 
 static int ptr_resize(cm_ptrmap *map, size_t cap)
 {
-	cm_ptrmap bigger = {NULL, cap, 0};
+	cm_ptrmap bigger = {NULL, cap, 0, 0};
 	bigger.slots = calloc(bigger.cap, sizeof(*bigger.slots));
 	if (!bigger.slots)
 		return 0;
@@ -159,6 +165,7 @@ static int ptr_resize(cm_ptrmap *map, size_t cap)
 		if (map->slots[i].key)
 			*ptr_slot(&bigger, map->slots[i].key) = map->slots[i];
 	bigger.count = map->count;
+	bigger.failed = map->failed;
 	free(map->slots);
 	*map = bigger;
 	return 1;
@@ -166,8 +173,10 @@ static int ptr_resize(cm_ptrmap *map, size_t cap)
 
 int cm_ptrmap_put(cm_ptrmap *map, const void *key, void *value)
 {
-	if ((map->count + 1) * 2 > map->cap && !ptr_resize(map, map->cap ? map->cap * 2 : 64))
+	if ((map->count + 1) * 2 > map->cap && !ptr_resize(map, map->cap ? map->cap * 2 : 64)) {
+		map->failed = 1;
 		return 0;
+	}
 	struct cm_ptrmap_slot *slot = ptr_slot(map, key);
 	if (!slot->key)
 		map->count++;

@@ -18,6 +18,7 @@ typedef struct cm_strings {
 	 * mostly finds its string in cache, which on a large map is what
 	 * loading waits on most */
 	cm_arena texts;
+	int failed; /* a string could not be interned (sticky) */
 } cm_strings;
 
 void cm_intern_init(cm_strings *table);
@@ -35,6 +36,7 @@ void **cm_intern_value(const char *interned);
 typedef struct cm_ptrmap {
 	struct cm_ptrmap_slot *slots;
 	size_t cap, count;
+	int failed; /* a put ran out of memory (sticky) */
 } cm_ptrmap;
 
 void cm_ptrmap_init(cm_ptrmap *map);

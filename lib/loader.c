@@ -11,11 +11,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cache.h"
 #include "date.h"
@@ -37,6 +39,7 @@ void cm_limits_init(cm_limits *limits)
 	limits->progress = NULL;
 	limits->progress_arg = NULL;
 	limits->cache_dir = NULL;
+	limits->cache_max_bytes = 0;
 }
 
 int cm_vec_push(cm_vec *vec, void *item)
@@ -44,8 +47,10 @@ int cm_vec_push(cm_vec *vec, void *item)
 	if (vec->count == vec->cap) {
 		size_t cap = vec->cap ? vec->cap * 2 : 64;
 		void **items = realloc(vec->items, cap * sizeof(*items));
-		if (!items)
+		if (!items) {
+			vec->failed = 1;
 			return 0;
+		}
 		vec->items = items;
 		vec->cap = cap;
 	}
@@ -64,6 +69,7 @@ void cm_vec_release(cm_vec *vec)
 	free(vec->items);
 	vec->items = NULL;
 	vec->count = vec->cap = 0;
+	vec->failed = 0;
 }
 
 int cm_loader_full(const cm_loader *ld)
@@ -120,23 +126,46 @@ static void cannot_read(cm_loader *ld, const char *path, int error)
 	ld->failed = 1;
 }
 
-/* The file opened, with its status, if it may be read at all. */
+static const char *file_kind(mode_t mode)
+{
+	return S_ISDIR(mode) ? "a directory" : S_ISCHR(mode) ? "a character device"
+	       : S_ISBLK(mode) ? "a block device" : S_ISFIFO(mode) ? "a named pipe"
+	       : S_ISSOCK(mode) ? "a socket" : "not a regular file";
+}
+
+/* The file opened, with its status, if it may be read at all: only a
+ * regular file, since a device or a pipe has no size to check against the
+ * limit (/dev/zero never ends) and a pipe would wait for a writer.  It is
+ * opened without waiting for one, and whatever it is, checked before a
+ * byte is read. */
 static FILE *open_file(cm_loader *ld, const char *path, struct stat *st)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f || fstat(fileno(f), st) != 0) {
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, st) != 0) {
 		cannot_read(ld, path, errno);
-		if (f)
-			fclose(f);
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		cm_diag_add(ld->diags, NULL, 0, 0, "cannot read '%s': it is %s, not a regular file",
+			    path, file_kind(st->st_mode));
+		close(fd);
+		ld->failed = 1;
 		return NULL;
 	}
 	if ((size_t)st->st_size > ld->limits->max_file_bytes) {
 		cm_diag_add(ld->diags, path, 1, 1,
 			    "file is %lld bytes, over the limit of %zu bytes",
 			    (long long)st->st_size, ld->limits->max_file_bytes);
-		fclose(f);
+		close(fd);
 		ld->failed = 1;
 		return NULL;
+	}
+	FILE *f = fdopen(fd, "rb");
+	if (!f) {
+		cannot_read(ld, path, errno);
+		close(fd);
 	}
 	return f;
 }
@@ -169,6 +198,7 @@ static int add_directory(cm_loader *ld, const char *dir, cm_vec *files)
 		char *path = cm_arena_alloc(&ld->map->arena, n);
 		if (!path || !cm_vec_push(files, path)) {
 			closedir(d);
+			out_of_memory(ld);
 			return 0;
 		}
 		snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
@@ -193,8 +223,12 @@ static int collect_files(cm_loader *ld, const char *const *paths, size_t n,
 		if (S_ISDIR(st.st_mode)) {
 			if (!add_directory(ld, paths[i], files))
 				return 0;
-		} else if (!cm_vec_push(files, cm_arena_strdup(&ld->map->arena, paths[i]))) {
-			return 0;
+		} else {
+			char *copy = cm_arena_strdup(&ld->map->arena, paths[i]);
+			if (!copy || !cm_vec_push(files, copy)) {
+				out_of_memory(ld);
+				return 0;
+			}
 		}
 	}
 	return 1;
@@ -459,6 +493,12 @@ static const char *parse_id(cm_loader *ld, const cm_ynode *node, const char *key
 	const char *text = scalar(ld, node, key);
 	if (!text)
 		return NULL;
+	if (strlen(text) > CM_ID_MAX) {
+		char q[80];
+		problem(ld, node, "id '%s' is %zu bytes long, over the limit of %d bytes",
+			cm_diag_quote(q, sizeof q, text), strlen(text), CM_ID_MAX);
+		return NULL;
+	}
 	if (!valid_id(text)) {
 		char q[80];
 		problem(ld, node,
@@ -657,7 +697,7 @@ static void load_edge(cm_loader *ld, const cm_ynode *item)
 	e->edge->until = until;
 	e->edge->precision = precision;
 	e->edge->attrs = attrs_keep(ld, attrs, nattrs);
-	e->edge->nattrs = nattrs;
+	e->edge->nattrs = e->edge->attrs ? nattrs : 0; /* out of memory: reported */
 	e->from_line = from->line;
 	e->from_column = from->column;
 	e->to_line = to->line;
@@ -744,6 +784,8 @@ static void load_node(cm_loader *ld, const cm_ynode *item)
 		node_key(ld, node, item->items[i], item->items[i + 1]);
 	check_period(ld, item, node->since, node->until);
 	node->attrs = attrs_keep(ld, node->attrs, node->nattrs);
+	if (!node->attrs)
+		node->nattrs = 0; /* out of memory: reported */
 	const cm_attr *side = s->side ? cm_attr_find(node->attrs, node->nattrs, s->side->name) : NULL;
 	node->side = side ? side->text : NULL;
 	if (node->type && node->name && register_node(ld, node, id))
@@ -846,19 +888,36 @@ static cm_status parse_file(cm_loader *ld, void *source, cm_ynode **root,
 			    cm_arena *scratch, cm_yitem_fn on_item)
 {
 	file_source *src = source;
-	const char *record = cm_cache_find(src->cache_dir, ld->file, &src->status, &src->entry);
+	const char *record;
+	if (cm_cache_find(&record, ld->cache_read ? src->cache_dir : NULL, ld->file,
+			  &src->status, &src->entry, ld->diags) != CM_OK) {
+		ld->refused = 1;
+		return CM_EINVAL;
+	}
 	ld->texts_stay = record != NULL;
+	ld->replayed |= record != NULL;
 	if (record)
 		return cm_yaml_replay(root, ld->file, record, src->entry.record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
-	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status);
+	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status,
+						 ld->limits->cache_max_bytes);
 	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, writer};
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
 					   writer ? &events : NULL);
-	cm_cache_end(writer, st == CM_OK);
+	/* a record that ran out of memory is only not kept */
+	cm_cache_end(writer, st == CM_OK && !events.buf.failed);
 	cm_strbuf_release(&events.buf);
 	return st;
+}
+
+/* Whether some allocation for the map ran out of memory: each container
+ * remembers it, so that no failure on the way is lost. */
+static int short_of_memory(const cm_map *map)
+{
+	return map->arena.failed || map->strings.failed || map->strings.texts.failed ||
+	       map->nodes.failed || map->edges.failed || map->files.failed ||
+	       map->cache_entries.failed;
 }
 
 /* Loads one file, the schema first; returns 0 when loading must stop (a
@@ -883,6 +942,9 @@ static int load_text(cm_loader *ld, size_t index, const char *name, events_fn ev
 				   ld->diags) != CM_OK) {
 			ld->failed = 1;
 			go_on = 0;
+		} else if (short_of_memory(map)) { /* nothing to check data against */
+			out_of_memory(ld);
+			go_on = 0;
 		}
 	} else {
 		load_data(ld, root);
@@ -895,7 +957,7 @@ static int load_text(cm_loader *ld, size_t index, const char *name, events_fn ev
 /* The map keeps a cache entry it was loaded from: its texts point into it. */
 static int hand_over(cm_loader *ld, cm_cache_entry *entry)
 {
-	if (!entry->mapping)
+	if (!entry->data)
 		return 1;
 	cm_cache_entry *kept = cm_arena_alloc(&ld->map->arena, sizeof(*kept));
 	if (!kept || !cm_vec_push(&ld->map->cache_entries, kept)) {
@@ -940,8 +1002,10 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 {
 	/* after other problems too, to report them all; but not when a whole
 	 * file is missing, since every id it held would be reported unknown */
-	if (ld->map->schema.nnode_types && !ld->incomplete)
+	if (ld->map->schema.nnode_types && !ld->incomplete && !short_of_memory(ld->map))
 		cm_validate(ld);
+	if (!ld->failed && (short_of_memory(ld->map) || ld->pending_refs.failed))
+		out_of_memory(ld);
 	free(ld->pending_edges);
 	cm_vec_release(&ld->pending_refs);
 	free(ld->attrs);
@@ -962,25 +1026,52 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		cm_limits_init(defaults);
 		limits = defaults;
 	}
-	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0};
+	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0, 1, 0, 0};
 	return ld->map != NULL;
 }
 
-cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
-		      const cm_limits *limits, cm_diags *diags)
+static cm_status load_paths(cm_map **out, const char *const *paths, size_t npaths,
+			    const cm_limits *limits, int cache_read, int *replayed,
+			    cm_diags *diags)
 {
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags))
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
-	cm_vec files = {0};
-	if (!collect_files(&ld, paths, npaths, &files) || !schema_first(&ld, &files))
+	}
+	ld.cache_read = cache_read;
+	cm_vec *files = &ld.map->files; /* kept: cm_site_write checks them */
+	const char *cache = ld.limits->cache_dir;
+	if (cm_cache_dir_check(cache, diags) != CM_OK)
+		ld.failed = 1;
+	else if (cache && cache_read)
+		cm_cache_sweep(cache); /* what writers that died left behind */
+	if (ld.failed || !collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
 		ld.failed = 1;
 	else
-		load_files(&ld, &files);
-	cm_vec_release(&files);
+		load_files(&ld, files);
+	*replayed = ld.replayed && !ld.refused;
 	return map_finish(out, &ld);
+}
+
+/* A load that fails after replaying some file from the cache is done again
+ * with every file parsed (and its entry written anew): an entry is only a
+ * copy of what parsing found, so it can never make a load fail that
+ * parsing would not, whatever was done to it.  A map with problems is
+ * being edited, and misses the cache anyway; this costs a second load only
+ * when a file with problems has not changed since. */
+cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
+		      const cm_limits *limits, cm_diags *diags)
+{
+	size_t before = cm_diags_count(diags);
+	int replayed = 0;
+	cm_status st = load_paths(out, paths, npaths, limits, 1, &replayed, diags);
+	if (st == CM_OK || !replayed)
+		return st;
+	cm_diags_truncate(diags, before);
+	return load_paths(out, paths, npaths, limits, 0, &replayed, diags);
 }
 
 cm_status cm_map_load_texts(cm_map **out, const char *const *names,
@@ -990,12 +1081,15 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags))
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
+	}
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
 		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
 		text_source src = {texts[i], lens[i]};
-		if (!name || !load_text(&ld, i, name, parse_text, &src)) {
+		if (!name || !cm_vec_push(&ld.map->files, (void *)name) ||
+		    !load_text(&ld, i, name, parse_text, &src)) {
 			ld.failed = 1;
 			break;
 		}
@@ -1012,6 +1106,7 @@ void cm_map_free(cm_map *map)
 	for (size_t i = 0; i < map->cache_entries.count; i++)
 		cm_cache_done(map->cache_entries.items[i]);
 	cm_vec_release(&map->cache_entries);
+	cm_vec_release(&map->files);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
 	cm_intern_release(&map->strings);

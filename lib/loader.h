@@ -36,6 +36,9 @@ typedef struct cm_loader {
 	int failed;
 	int incomplete; /* a file could not be read or parsed: ids it held are unknown */
 	int texts_stay; /* the file's scalars live as long as the map: no copies */
+	int cache_read; /* cache entries may be replayed (else only written) */
+	int replayed;   /* some file was replayed from its cache entry */
+	int refused;    /* something at an entry's name is no entry: no retry */
 } cm_loader;
 
 /* Reports a problem at file:line:column (file NULL: none) unless the

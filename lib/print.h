@@ -44,11 +44,6 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		    const cm_result *result, cm_format format,
 		    const cm_print_options *options, cm_diags *diags);
 
-/* The length of the Unicode bidirectional control (mark, embedding,
- * override or isolate) that text starts with, or 0.  Printers drop them: a name must
- * not reorder what follows it. */
-size_t cm_bidi_control(const char *text);
-
 /* Display width of UTF-8 text in a terminal (East Asian wide = 2 columns). */
 size_t cm_display_width(const char *text);
 

@@ -1,30 +1,35 @@
 /*
  * print_json.c: {"query", "as_of", "rows", "nodes", "edges"} with every
  * attribute.  <, > and & are written as \u escapes so the document can be
- * embedded in HTML unchanged.
+ * embedded in HTML unchanged, and so are the unsafe characters (text.h).
  */
 #include <stdio.h>
 
 #include "date.h"
 #include "print.h"
+#include "text.h"
 #include "view.h"
 
 void cm_json_string(cm_strbuf *out, const char *text)
 {
 	cm_strbuf_addc(out, '"');
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		switch (*p) {
-		case '"': cm_strbuf_adds(out, "\\\""); break;
-		case '\\': cm_strbuf_adds(out, "\\\\"); break;
-		case '\n': cm_strbuf_adds(out, "\\n"); break;
-		case '\t': cm_strbuf_adds(out, "\\t"); break;
-		case '\r': cm_strbuf_adds(out, "\\r"); break;
-		default:
-			if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&' || *p == 0x7f)
-				cm_strbuf_addf(out, "\\u%04x", *p);
-			else
-				cm_strbuf_addc(out, (char)*p);
+		case '"': cm_strbuf_adds(out, "\\\""); continue;
+		case '\\': cm_strbuf_adds(out, "\\\\"); continue;
+		case '\n': cm_strbuf_adds(out, "\\n"); continue;
+		case '\t': cm_strbuf_adds(out, "\\t"); continue;
+		case '\r': cm_strbuf_adds(out, "\\r"); continue;
+		case '<': case '>': case '&': cm_strbuf_addf(out, "\\u%04x", (unsigned)*p); continue;
 		}
+		/* U+2028 and U+2029 end a line in older JavaScript */
+		if (c != CM_CHAR_SAFE || cp == 0x2028 || cp == 0x2029)
+			cm_strbuf_addf(out, "\\u%04x", cp);
+		else
+			cm_strbuf_add(out, p, len);
 	}
 	cm_strbuf_addc(out, '"');
 }

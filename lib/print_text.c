@@ -10,28 +10,10 @@
 #include "date.h"
 #include "labels.h"
 #include "print.h"
+#include "text.h"
 
 /* A column other than the last is cut (with an ellipsis) beyond this. */
 #define MAX_COLUMN_WIDTH 48
-
-static unsigned decode(const unsigned char *s, size_t *used)
-{
-	if (s[0] < 0x80) {
-		*used = 1;
-		return s[0];
-	}
-	int n = (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 1;
-	unsigned cp = n == 2 ? s[0] & 0x1f : n == 3 ? s[0] & 0x0f : s[0] & 0x07;
-	for (int i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			*used = (size_t)i;
-			return 0xfffd;
-		}
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	*used = (size_t)n;
-	return n == 1 ? 0xfffd : cp;
-}
 
 static int is_wide(unsigned cp)
 {
@@ -41,48 +23,36 @@ static int is_wide(unsigned cp)
 	       (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
-size_t cm_bidi_control(const char *text)
-{
-	const unsigned char *p = (const unsigned char *)text;
-	if (p[0] == 0xd8 && p[1] == 0x9c) /* U+061C arabic letter mark */
-		return 2;
-	if (p[0] != 0xe2)
-		return 0;
-	if (p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f)) /* U+200E, U+200F marks */
-		return 3;
-	if (p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) /* U+202A..U+202E */
-		return 3;
-	if (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) /* U+2066..U+2069 */
-		return 3;
-	return 0;
-}
-
 size_t cm_display_width(const char *text)
 {
 	size_t width = 0, used;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p += used)
-		width += is_wide(decode(p, &used)) ? 2 : 1;
+	for (const char *p = text; *p; p += used) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &used, &cp);
+		width += c == CM_CHAR_DIRECTION ? 0 : c == CM_CHAR_SAFE && is_wide(cp) ? 2 : 1;
+	}
 	return width;
 }
 
-/* Appends text with control characters made visible-safe, cut at max columns
+/* Appends text as people may see it (text.h), cut at max columns
  * (0: no cut); returns the columns written. */
 size_t cm_text_add(cm_strbuf *out, const char *text, size_t max)
 {
 	size_t width = 0, used;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p += used) {
-		if ((used = cm_bidi_control((const char *)p)))
+	for (const char *p = text; *p; p += used) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &used, &cp);
+		if (c == CM_CHAR_DIRECTION)
 			continue;
-		unsigned cp = decode(p, &used);
-		size_t w = is_wide(cp) ? 2 : 1;
+		size_t w = c == CM_CHAR_SAFE && is_wide(cp) ? 2 : 1;
 		if (max && width + w > max - 1 && p[used]) {
 			cm_strbuf_adds(out, "…");
 			return width + 1;
 		}
-		if (cp < 0x20 || cp == 0x7f)
-			cm_strbuf_addc(out, ' ');
+		if (c == CM_CHAR_CONTROL)
+			cm_strbuf_adds(out, cm_char_shown(c, used, cp));
 		else
-			cm_strbuf_add(out, (const char *)p, used);
+			cm_strbuf_add(out, p, used);
 		width += w;
 	}
 	return width;
@@ -142,10 +112,11 @@ static void words_of_row(const cm_map *map, const cm_view *view, const cm_result
 	}
 }
 
-static void release_row(const cm_result *r, cm_strbuf *bufs)
+/* Releases a row's working buffers; a failure in one is the output's. */
+static void release_row(const cm_result *r, cm_strbuf *bufs, cm_strbuf *out)
 {
 	for (size_t c = 0; c < r->ncolumns; c++)
-		cm_strbuf_release(&bufs[c]);
+		cm_strbuf_release_into(&bufs[c], out);
 }
 
 static void print_line(cm_strbuf *out, const cm_result *r, const char *const *cells,
@@ -166,9 +137,9 @@ static void print_line(cm_strbuf *out, const cm_result *r, const char *const *ce
 	}
 }
 
-static void column_widths(const cm_map *map, const cm_view *view, const cm_result *r,
-			  const char *const *headings, size_t *widths, size_t first,
-			  size_t from_row, size_t to_row)
+static void column_widths(cm_strbuf *out, const cm_map *map, const cm_view *view,
+			  const cm_result *r, const char *const *headings, size_t *widths,
+			  size_t first, size_t from_row, size_t to_row)
 {
 	cm_strbuf bufs[CM_MAX_COLUMNS];
 	const char *cells[CM_MAX_COLUMNS];
@@ -181,7 +152,7 @@ static void column_widths(const cm_map *map, const cm_view *view, const cm_resul
 			if (w > widths[c])
 				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
 		}
-		release_row(r, bufs);
+		release_row(r, bufs, out);
 	}
 }
 
@@ -192,7 +163,7 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	size_t widths[CM_MAX_COLUMNS];
 	for (size_t c = 0; c < r->ncolumns; c++)
 		headings[c] = cm_label_column(map, view, r->columns[c]);
-	column_widths(map, view, r, headings, widths, 0, 0, r->rows.count);
+	column_widths(out, map, view, r, headings, widths, 0, 0, r->rows.count);
 	if (o->color)
 		cm_strbuf_adds(out, BOLD);
 	print_line(out, r, headings, widths, 0, o);
@@ -202,7 +173,7 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	for (size_t i = 0; i < r->rows.count; i++) {
 		words_of_row(map, view, r, i, bufs, cells);
 		print_line(out, r, cells, widths, 0, o);
-		release_row(r, bufs);
+		release_row(r, bufs, out);
 		pending_mark(out, map, view, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
@@ -217,7 +188,7 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 		end = start;
 		while (end < r->rows.count && strcmp(cm_result_cell(r, end, 0), subject) == 0)
 			end++;
-		column_widths(map, view, r, NULL, widths, 1, start, end);
+		column_widths(out, map, view, r, NULL, widths, 1, start, end);
 		if (start)
 			cm_strbuf_addc(out, '\n');
 		if (o->color)
@@ -230,7 +201,7 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 			words_of_row(map, view, r, i, bufs, cells);
 			cm_strbuf_adds(out, "  ");
 			print_line(out, r, cells, widths, 1, o);
-			release_row(r, bufs);
+			release_row(r, bufs, out);
 			pending_mark(out, map, view, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}
@@ -251,7 +222,7 @@ static void print_title(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		cm_strbuf_adds(out, BOLD);
 	cm_text_add(out, title.data ? title.data : "", 0);
 	cm_strbuf_adds(out, o->color ? RESET "\n\n" : "\n\n");
-	cm_strbuf_release(&title);
+	cm_strbuf_release_into(&title, out);
 }
 
 void cm_print_text(cm_strbuf *out, const cm_map *map, const cm_view *view,

@@ -133,7 +133,7 @@ static void timeline_line(cm_strbuf *out, const cm_map *map, const cm_view *view
 	}
 	pending(out, map, view, r, row, o->color);
 	cm_strbuf_addc(out, '\n');
-	cm_strbuf_release(&when);
+	cm_strbuf_release_into(&when, out);
 }
 
 static void print_timeline(cm_strbuf *out, const cm_map *map, const cm_view *view,
@@ -157,7 +157,7 @@ static void print_timeline(cm_strbuf *out, const cm_map *map, const cm_view *vie
 		size_t w = cm_display_width(when.data ? when.data : "");
 		if (w > width && w < 40)
 			width = w;
-		cm_strbuf_release(&when);
+		cm_strbuf_release_into(&when, out);
 	}
 	qsort(rows, n, sizeof(*rows), by_rank_then_deadline);
 	cm_strbuf_adds(out, o->color ? BOLD : "");
@@ -215,7 +215,7 @@ static void detail_line(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	}
 	if (any)
 		cm_strbuf_addc(out, '\n');
-	cm_strbuf_release(&words);
+	cm_strbuf_release_into(&words, out);
 }
 
 static void section_header(cm_strbuf *out, const cm_map *map, const cm_view *view,

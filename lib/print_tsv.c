@@ -1,22 +1,28 @@
 /* print_tsv.c: one header line, one row per line; \t \n \r \\ escaped,
- * other control characters as \xHH. */
+ * the other unsafe characters (text.h) as \xHH (C0, DEL) or \uHHHH (C1,
+ * direction controls), so the text stays exact. */
 #include "date.h"
 #include "print.h"
+#include "text.h"
 
 static void add_field(cm_strbuf *out, const char *text)
 {
-	for (const char *p = text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		switch (*p) {
-		case '\t': cm_strbuf_adds(out, "\\t"); break;
-		case '\n': cm_strbuf_adds(out, "\\n"); break;
-		case '\r': cm_strbuf_adds(out, "\\r"); break;
-		case '\\': cm_strbuf_adds(out, "\\\\"); break;
-		default:
-			if ((unsigned char)*p < 0x20 || *p == 0x7f)
-				cm_strbuf_addf(out, "\\x%02x", (unsigned char)*p);
-			else
-				cm_strbuf_addc(out, *p);
+		case '\t': cm_strbuf_adds(out, "\\t"); continue;
+		case '\n': cm_strbuf_adds(out, "\\n"); continue;
+		case '\r': cm_strbuf_adds(out, "\\r"); continue;
+		case '\\': cm_strbuf_adds(out, "\\\\"); continue;
 		}
+		if (c == CM_CHAR_SAFE)
+			cm_strbuf_add(out, p, len);
+		else if (len == 1) /* C0, DEL (or a byte that is no character) */
+			cm_strbuf_addf(out, "\\x%02x", cp);
+		else
+			cm_strbuf_addf(out, "\\u%04x", cp);
 	}
 }
 

@@ -323,7 +323,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 	cm_type_set_query(&c.sector_roles, map, "counterpart", "sector_roles");
 	char title[256];
 	snprintf(title, sizeof title, "counterpart %s", c.node->id);
-	if ((st = cm_result_new(&c.result, map, title, columns, 5)) != CM_OK)
+	if ((st = cm_result_new(&c.result, map, title, columns, 5, diags)) != CM_OK)
 		return st;
 	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_ID, CM_ROLE_NONE, CM_ROLE_NAME,
 					CM_ROLE_NONE};

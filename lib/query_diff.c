@@ -213,7 +213,7 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_strbuf_addf(&title, "diff %s %s", a, b);
 	static const char *const columns[] = {"change", "date", "country", "type", "element", "name"};
 	cm_result *r = NULL;
-	st = cm_result_new(&r, map, title.data ? title.data : "diff", columns, 6);
+	st = cm_result_new(&r, map, title.data ? title.data : "diff", columns, 6, diags);
 	cm_strbuf_release(&title);
 	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_DATE, CM_ROLE_NONE, CM_ROLE_TYPE,
 					CM_ROLE_ID, CM_ROLE_NAME};

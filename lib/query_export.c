@@ -14,7 +14,7 @@ cm_status cm_query_export(cm_result **out, const cm_map *map, const cm_view *vie
 		 view->country ? view->country : "");
 	cm_result *r;
 	*out = NULL;
-	cm_status st = cm_result_new(&r, map, title, columns, 3);
+	cm_status st = cm_result_new(&r, map, title, columns, 3, diags);
 	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NAME};
 	if (st == CM_OK)
 		cm_result_set_roles(r, roles, 3);

@@ -74,6 +74,7 @@ static void role_rows(function_query *q, const cm_type_set *set, const char *sec
 		if (keep)
 			cm_vec_push(keep, (void *)n);
 	}
+	cm_result_note(q->result, found.failed);
 	cm_vec_release(&found);
 }
 
@@ -117,6 +118,7 @@ static void linked_rows(function_query *q, const cm_vec *from, const cm_type_set
 		}
 		row(q, section, target, detail.data ? detail.data : "", 0);
 	}
+	cm_result_note(q->result, detail.failed || seen.failed || targets.failed);
 	cm_strbuf_release(&detail);
 	cm_ptrmap_release(&seen);
 	cm_vec_release(&targets);
@@ -159,6 +161,7 @@ static void channel_rows(function_query *q)
 					members.data);
 		row(q, "channel", m, detail.data ? detail.data : "", 0);
 	}
+	cm_result_note(q->result, detail.failed || members.failed || channels.failed);
 	cm_strbuf_release(&detail);
 	cm_strbuf_release(&members);
 	cm_vec_release(&channels);
@@ -245,6 +248,7 @@ static void step_rows(function_query *q, cm_vec *steps)
 			    cm_ptrmap_get(&in, pick->out[k]->to))
 				cm_result_add_edge(q->result, pick->out[k]);
 	}
+	cm_result_note(q->result, detail.failed || in.failed || placed.failed);
 	cm_strbuf_release(&detail);
 	cm_ptrmap_release(&in);
 	cm_ptrmap_release(&placed);
@@ -259,6 +263,7 @@ static void process_rows(function_query *q)
 		    cm_edge_presence(q->view, e, NULL) != CM_GONE)
 			cm_vec_push(&steps, (void *)e->from);
 	}
+	cm_result_note(q->result, steps.failed);
 	step_rows(q, &steps);
 	cm_vec_release(&steps);
 }
@@ -291,7 +296,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	char title[256];
 	snprintf(title, sizeof title, "function %s", st == CM_OK ? q.function->id : "");
 	if (st == CM_OK)
-		st = cm_result_new(&q.result, map, title, columns, 5);
+		st = cm_result_new(&q.result, map, title, columns, 5, diags);
 	if (st != CM_OK)
 		return st;
 	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_NONE, CM_ROLE_ID, CM_ROLE_NAME,
@@ -310,6 +315,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 	channel_rows(&q);
 	linked_rows(&q, &q.leads, &q.law, "law", cm_label(map, view, "function.behind", "behind: %s"));
 	process_rows(&q);
+	cm_result_note(q.result, q.participants.failed || q.leads.failed);
 	cm_vec_release(&q.participants);
 	cm_vec_release(&q.leads);
 	return cm_result_finish(out, q.result, diags);

@@ -426,7 +426,7 @@ cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 	static const char *const columns[] = {"kind", "label", "country", "element", "name",
 					      "explanation"};
 	gaps g = {map, view, NULL, NULL, 0};
-	cm_status st = cm_result_new(&g.result, map, "gaps", columns, 6);
+	cm_status st = cm_result_new(&g.result, map, "gaps", columns, 6, diags);
 	if (st != CM_OK)
 		return st;
 	static const cm_role roles[] = {CM_ROLE_MACHINE, CM_ROLE_NONE, CM_ROLE_NONE, CM_ROLE_ID,

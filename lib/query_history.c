@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "diag.h"
 #include "describe.h"
 #include "intern.h"
 #include "result.h"
@@ -252,15 +253,17 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
 	}
 	if (h.failed) {
 		free(h.items);
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
 	}
-	qsort(h.items, h.count, sizeof(*h.items), by_day);
+	if (h.count) /* qsort may not be given NULL, even for nothing */
+		qsort(h.items, h.count, sizeof(*h.items), by_day);
 	cm_strbuf title;
 	cm_strbuf_init(&title);
 	cm_strbuf_addf(&title, "history %s (%s)", h.node->id, cm_node_label(map, view, h.node));
 	static const char *const columns[] = {"date", "event", "relation", "node", "name", "detail"};
 	cm_result *r = NULL;
-	st = cm_result_new(&r, map, title.data ? title.data : "history", columns, 6);
+	st = cm_result_new(&r, map, title.data ? title.data : "history", columns, 6, diags);
 	cm_strbuf_release(&title);
 	if (st == CM_OK) {
 		r->timeline = 1;

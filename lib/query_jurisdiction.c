@@ -87,7 +87,7 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 		columns[FIXED_COLUMNS + i] = a.show[i];
 	char title[256];
 	snprintf(title, sizeof title, "jurisdiction %s", target->id);
-	if ((st = cm_result_new(&a.result, map, title, columns, FIXED_COLUMNS + a.nshow)) != CM_OK)
+	if ((st = cm_result_new(&a.result, map, title, columns, FIXED_COLUMNS + a.nshow, diags)) != CM_OK)
 		return st;
 	cm_result_add_node(a.result, target);
 	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_NAME, CM_ROLE_RELATION, CM_ROLE_ID};

@@ -164,7 +164,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		 f.function ? " --function " : "", f.function ? f.function->id : "",
 		 f.tag ? " --tag " : "", f.tag ? f.tag : "",
 		 view->country ? " --country " : "", view->country ? view->country : "");
-	if ((st = cm_result_new(&r, map, title, columns, 4 + f.nwith)) != CM_OK) {
+	if ((st = cm_result_new(&r, map, title, columns, 4 + f.nwith, diags)) != CM_OK) {
 		free(picked);
 		return st;
 	}

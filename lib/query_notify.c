@@ -137,7 +137,8 @@ static void add_flow_row(notify_walk *w, const cm_edge *e, size_t depth,
 {
 	char level[16], total[64], machine[MACHINE_COLUMNS][24];
 	snprintf(level, sizeof level, "%zu", depth);
-	cm_deadline_format(total, sizeof total, by);
+	if (!cm_deadline_format(total, sizeof total, by))
+		cm_result_note(w->result, 1);
 	int known = cm_deadline_known(by), bd_known = known && by->max_business_days;
 	number_cell(machine[0], sizeof machine[0], known, by->min_minutes / 60);
 	number_cell(machine[1], sizeof machine[1], known, by->max_minutes / 60);
@@ -170,8 +171,11 @@ static void add_flow_row(notify_walk *w, const cm_edge *e, size_t depth,
 		cells[c++] = machine[i];
 	cm_result_add_row(w->result, pending_since, cells);
 	cm_result_add_edge(w->result, e);
-	for (size_t i = 0; i < w->nshow; i++)
+	for (size_t i = 0; i < w->nshow; i++) {
+		cm_result_note(w->result, shown[i].failed);
 		cm_strbuf_release(&shown[i]);
+	}
+	cm_result_note(w->result, matched.failed || sources.failed);
 	cm_strbuf_release(&matched);
 	cm_strbuf_release(&sources);
 }
@@ -398,7 +402,8 @@ static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node 
 	return n;
 }
 
-static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size_t nregimes)
+static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size_t nregimes,
+			     cm_diags *diags)
 {
 	const char *columns[CM_MAX_COLUMNS];
 	size_t n = 0;
@@ -424,7 +429,9 @@ static cm_status make_result(notify_walk *w, const cm_node *const *regimes, size
 		cm_strbuf_fill1(&title, cm_label(w->map, w->view, "title.and", " and %s"), both);
 	}
 	cm_status st = cm_result_new(&w->result, w->map, title.data ? title.data : "notify",
-				     columns, n);
+				     columns, n, diags);
+	if (st == CM_OK)
+		cm_result_note(w->result, title.failed);
 	cm_strbuf_release(&title);
 	if (st != CM_OK)
 		return st;
@@ -475,7 +482,7 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 	size_t nregimes = st == CM_OK ? regimes_of(map, start, regimes) : 0;
 	cm_type_set_query(&w.follow, map, "notify", "follow");
 	if (st == CM_OK)
-		st = make_result(&w, regimes, nregimes);
+		st = make_result(&w, regimes, nregimes, diags);
 	if (st != CM_OK) {
 		cm_pattern_free(w.trigger);
 		free(w.kinds);

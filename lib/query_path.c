@@ -189,8 +189,11 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		cm_strbuf_init(&words);
 		cm_strbuf_fill2(&words, cm_label(map, view, "title.path", "path %s to %s"), a->id, b->id);
 		snprintf(title, sizeof title, "%s", words.data ? words.data : "path");
+		int failed = words.failed;
 		cm_strbuf_release(&words);
-		st = cm_result_new(&r, map, title, columns, 6);
+		st = cm_result_new(&r, map, title, columns, 6, diags);
+		if (st == CM_OK)
+			cm_result_note(r, failed);
 	}
 	if (st == CM_OK) {
 		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_NUMBER, CM_ROLE_FROM,
@@ -312,7 +315,7 @@ cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view
 		snprintf(title, sizeof title, "reach %.120s%s", start->id,
 			 options && options->reverse ? cm_label(map, view, "title.reverse", " (reverse)")
 						     : "");
-		st = cm_result_new(&r, map, title, columns, 6);
+		st = cm_result_new(&r, map, title, columns, 6, diags);
 	}
 	if (st == CM_OK) {
 		static const cm_role roles[] = {CM_ROLE_NUMBER, CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NAME,

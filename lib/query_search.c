@@ -79,7 +79,7 @@ cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *vie
 	const cm_node **sorted = malloc((map->nodes.count + 1) * sizeof(*sorted));
 	char title[160];
 	snprintf(title, sizeof title, "search '%.120s'", pattern);
-	if (!sorted || (st = cm_result_new(&r, map, title, columns, 5)) != CM_OK) {
+	if (!sorted || (st = cm_result_new(&r, map, title, columns, 5, diags)) != CM_OK) {
 		free(sorted);
 		cm_pattern_free(p);
 		return st != CM_OK ? st : CM_ENOMEM;

@@ -157,7 +157,7 @@ cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
 	for (size_t i = 0; st == CM_OK && i < nnodes; i++)
 		cm_strbuf_addf(&title, " %s", found[i]->id);
 	if (st == CM_OK)
-		st = cm_result_new(&r, map, title.data ? title.data : "show", columns, 3);
+		st = cm_result_new(&r, map, title.data ? title.data : "show", columns, 3, diags);
 	cm_strbuf_release(&title);
 	if (st != CM_OK) {
 		free(found);

@@ -258,8 +258,10 @@ cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *vi
 	sc.t.official = calloc(slots, sizeof(size_t));
 	static const char *const columns[] = {"section", "subject", "count", "share", "detail"};
 	cm_status st = sc.t.refs && sc.t.needing && sc.t.official
-			       ? cm_result_new(&sc.result, map, "sources", columns, 5)
+			       ? cm_result_new(&sc.result, map, "sources", columns, 5, diags)
 			       : CM_ENOMEM;
+	if (!(sc.t.refs && sc.t.needing && sc.t.official))
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 	if (st == CM_OK) {
 		static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_TYPE, CM_ROLE_NUMBER,
 						CM_ROLE_NUMBER, CM_ROLE_NONE};

@@ -146,7 +146,7 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	columns[n++] = "not_yet_in_force";
 	cm_result *r;
 	*out = NULL;
-	cm_status st = cm_result_new(&r, map, "stats", columns, n);
+	cm_status st = cm_result_new(&r, map, "stats", columns, n, diags);
 	if (st != CM_OK)
 		return st;
 	for (size_t c = 2; c < n; c++) {

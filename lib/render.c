@@ -22,6 +22,7 @@
 #include "graphviz.h"
 #include "labels.h"
 #include "print.h"
+#include "text.h"
 #include "result.h"
 #include "view.h"
 
@@ -53,60 +54,84 @@ static const cm_graphviz *gv;
 /* ---- text ---- */
 
 /* Graphviz reads backslash escapes (\N, \G, \n ...) in labels, tooltips and
- * links; a name must come out as written, so backslashes are doubled and
- * control characters dropped.  Long text is wrapped at spaces, or after
- * WRAP_COLUMNS/2 wide characters. */
+ * links, and decodes HTML entities (&amp;, &#x1;) in labels and tooltips;
+ * a name must come out as written, so backslashes are doubled, & is written
+ * &amp; (an entity in the name then stays text, and cannot smuggle in a
+ * control character), and the rule for text shown to people (text.h)
+ * applies.  Long text is wrapped at spaces, or after WRAP_COLUMNS/2 wide
+ * characters; a newline is a line break when wrapping. */
 static void add_escaped(cm_strbuf *out, const char *text, int wrap)
 {
-	size_t column = 0;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-		size_t skip = cm_bidi_control((const char *)p);
-		if (skip) { /* a direction override would reorder the label */
-			p += skip - 1;
+	size_t column = 0, len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION) /* it would reorder the label */
 			continue;
-		}
-		if (*p == '\t') {
-			cm_strbuf_addc(out, ' ');
-			column++;
-			continue;
-		}
-		if (*p == '\\')
-			cm_strbuf_adds(out, "\\\\");
-		else if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
+		if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
 			cm_strbuf_adds(out, wrap ? "\\n" : " ");
 			column = 0;
 			continue;
-		} else if (*p < 0x20 || *p == 0x7f)
-			continue;
+		}
+		if (c == CM_CHAR_CONTROL)
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
+		else if (*p == '\\')
+			cm_strbuf_adds(out, "\\\\");
+		else if (*p == '&')
+			cm_strbuf_adds(out, "&amp;");
 		else
-			cm_strbuf_addc(out, (char)*p);
-		if ((*p & 0xc0) != 0x80)
-			column += *p >= 0xe0 ? 2 : 1; /* three-byte and longer: wide */
-		if (wrap && column >= 2 * WRAP_COLUMNS && (p[1] & 0xc0) != 0x80 && p[1]) {
+			cm_strbuf_add(out, p, len);
+		column += len >= 3 ? 2 : 1; /* three-byte and longer: wide */
+		if (wrap && column >= 2 * WRAP_COLUMNS && p[len]) {
 			cm_strbuf_adds(out, "\\n");
 			column = 0;
 		}
 	}
 }
 
-/* XML text for an HTML-like label. */
+/* XML text for an HTML-like label, as people may see it (text.h). */
 static void add_html(cm_strbuf *out, const char *text)
 {
-	for (const char *p = text; *p; p++) {
+	size_t len;
+	for (const char *p = text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION)
+			continue;
+		if (c == CM_CHAR_CONTROL) {
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
+			continue;
+		}
 		switch (*p) {
 		case '&': cm_strbuf_adds(out, "&amp;"); break;
 		case '<': cm_strbuf_adds(out, "&lt;"); break;
 		case '>': cm_strbuf_adds(out, "&gt;"); break;
 		case '"': cm_strbuf_adds(out, "&quot;"); break;
-		default:
-			if ((unsigned char)*p >= 0x20)
-				cm_strbuf_addc(out, *p);
+		default: cm_strbuf_add(out, p, len);
 		}
 	}
 }
 
+/* Whether anything went missing while the graph was built: an object
+ * Graphviz could not make, a buffer that ran out of memory.  A chart with
+ * a label missing is not drawn at all (out of memory); render is not
+ * thread-safe anyway (Graphviz's error callback is global). */
+static int incomplete;
+
+/* A buffer's text, noting when it ran out of memory. */
+static const char *text_of(const cm_strbuf *buf)
+{
+	if (buf->failed)
+		incomplete = 1;
+	return buf->data ? buf->data : "";
+}
+
 static void set(void *object, const char *name, const char *value)
 {
+	if (!object) {
+		incomplete = 1;
+		return;
+	}
 	gv->agsafeset(object, (char *)name, (char *)value, "");
 }
 
@@ -115,7 +140,7 @@ static void set_escaped(void *object, const char *name, const char *text, int wr
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
 	add_escaped(&buf, text, wrap);
-	set(object, name, buf.data ? buf.data : "");
+	set(object, name, text_of(&buf));
 	cm_strbuf_release(&buf);
 }
 
@@ -140,7 +165,7 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 		cm_strbuf_init(&page);
 		cm_strbuf_addf(&page, "%s%s%s", o->link_prefix, n->id,
 			       o->link_suffix ? o->link_suffix : "");
-		set(g, "URL", page.data ? page.data : "");
+		set(g, "URL", text_of(&page));
 		cm_strbuf_release(&page);
 		return;
 	}
@@ -152,15 +177,20 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 		return;
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
-	for (const char *p = url->text; *p; p++) {
+	size_t len;
+	for (const char *p = url->text; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
 		if (*p == '&')
 			cm_strbuf_adds(&buf, "&amp;");
-		else if (*p == '"' || *p == '<' || *p == '>' || *p == '\\' || (unsigned char)*p <= ' ')
-			cm_strbuf_addf(&buf, "%%%02X", (unsigned char)*p);
+		else if (c != CM_CHAR_SAFE || *p == '"' || *p == '<' || *p == '>' || *p == '\\' ||
+			 *p == ' ')
+			for (size_t i = 0; i < len; i++) /* percent-encoded, as UTF-8 bytes */
+				cm_strbuf_addf(&buf, "%%%02X", (unsigned char)p[i]);
 		else
-			cm_strbuf_addc(&buf, *p);
+			cm_strbuf_add(&buf, p, len);
 	}
-	set(g, "URL", buf.data ? buf.data : "");
+	set(g, "URL", text_of(&buf));
 	set(g, "target", "_blank");
 	cm_strbuf_release(&buf);
 }
@@ -216,7 +246,7 @@ static void node_label(drawing *d, Agnode_t *g, const cm_node *n)
 						 p == CM_PENDING ? "from %s" : "until %s"), date);
 		cm_strbuf_adds(&label, ")");
 	}
-	set(g, "label", label.data ? label.data : "");
+	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
 }
 
@@ -228,6 +258,10 @@ static Agraph_t *lane(drawing *d, const char *side)
 	if (sub)
 		return sub;
 	sub = gv->agsubg(d->graph, name, 1);
+	if (!sub) {
+		incomplete = 1;
+		return NULL;
+	}
 	const cm_node *country = side ? cm_map_node(d->map, side) : NULL;
 	const char *label = country ? cm_node_label(d->map, d->view, country)
 				    : cm_label(d->map, d->view, "chart.shared",
@@ -250,6 +284,10 @@ static Agraph_t *group_lane(drawing *d, Agraph_t *side_lane, const char *side,
 	if (sub)
 		return sub;
 	sub = gv->agsubg(side_lane, name, 1);
+	if (!sub) {
+		incomplete = 1;
+		return NULL;
+	}
 	set_escaped(sub, "label", group, 0);
 	set(sub, "style", "rounded,dashed");
 	set(sub, "fillcolor", "");
@@ -284,9 +322,13 @@ static Agnode_t *draw_node(drawing *d, const cm_node *n)
 {
 	Agraph_t *where = lane(d, n->side);
 	const char *group = d->result->groups ? d->result->groups[n->index] : NULL;
-	if (group)
+	if (group && where)
 		where = group_lane(d, where, n->side, group);
-	Agnode_t *g = gv->agnode(where, (char *)n->id, 1);
+	Agnode_t *g = where ? gv->agnode(where, (char *)n->id, 1) : NULL;
+	if (!g) {
+		incomplete = 1;
+		return NULL;
+	}
 	set(g, "class", n->type->name);
 	node_label(d, g, n);
 	set(g, "shape", n->type->shape ? n->type->shape : "box");
@@ -362,7 +404,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 			cm_strbuf_adds(&label, "\\n");
 		add_escaped(&label, words.data ? words.data : "", 0);
 	}
-	set(g, "label", label.data ? label.data : "");
+	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
 	cm_strbuf_release(&words);
 }
@@ -372,6 +414,10 @@ static void draw_edge(drawing *d, const cm_edge *e, Agnode_t *from, Agnode_t *to
 	char key[32];
 	snprintf(key, sizeof key, "e%u", e->index);
 	Agedge_t *g = gv->agedge(d->graph, from, to, key, 1);
+	if (!g) {
+		incomplete = 1;
+		return;
+	}
 	cm_presence p = cm_edge_presence(d->view, e, NULL);
 	edge_label(d, g, e, p == CM_PENDING);
 	set(g, "style", edge_style(e));
@@ -514,7 +560,7 @@ static void draw_title(drawing *d, const char *engine_note)
 	cm_strbuf_adds(&html, "</font></td></tr><tr><td>");
 	add_html(&html, when.data ? when.data : as_of);
 	add_html(&html, engine_note);
-	cm_strbuf_release(&when);
+	cm_strbuf_release_into(&when, &html);
 	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
 			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
 	if (!d->result->timeline) { /* a timeline's boxes are days, not types */
@@ -527,9 +573,10 @@ static void draw_title(drawing *d, const char *engine_note)
 	legend_cell(&html, NULL, NULL, cm_label(d->map, d->view, "chart.dotted_box",
 						 "dotted box: no longer in force"));
 	cm_strbuf_adds(&html, "</tr></table></td></tr></table>");
-	char *label = gv->agstrdup_html(d->graph, html.data ? html.data : "");
-	gv->agsafeset(d->graph, "label", label, "");
-	gv->agstrfree(d->graph, label);
+	char *label = gv->agstrdup_html(d->graph, (char *)text_of(&html));
+	set(d->graph, "label", label ? label : "");
+	if (label)
+		gv->agstrfree(d->graph, label);
 	cm_strbuf_release(&html);
 }
 
@@ -552,7 +599,8 @@ static void grid(drawing *d, const cm_vec *members)
 	while (rows * rows < 2 * n)
 		rows++;
 	for (size_t i = 0; i + rows < n; i++) {
-		Agedge_t *e = gv->agedge(d->graph, members->items[i], members->items[i + rows], NULL, 1);
+		Agnode_t *from = members->items[i], *to = members->items[i + rows];
+		Agedge_t *e = from && to ? gv->agedge(d->graph, from, to, NULL, 1) : NULL;
 		set(e, "style", "invis");
 	}
 }
@@ -573,7 +621,8 @@ static void arrange_groups(drawing *d)
 			continue;
 		if (g == ngroups)
 			groups[ngroups++] = (group_list){n->side, group, {0}};
-		cm_vec_push(&groups[g].members, gv->agnode(d->graph, (char *)n->id, 0));
+		if (!cm_vec_push(&groups[g].members, gv->agnode(d->graph, (char *)n->id, 0)))
+			incomplete = 1;
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		grid(d, &groups[g].members);
@@ -677,7 +726,8 @@ static cm_status build_timeline(drawing *d)
 
 static cm_status build(drawing *d, int large)
 {
-	d->graph = gv->agopen("cybermap", gv->directed, NULL);
+	Agdisc_t disc = {gv->memory, &cm_graphviz_ordered_ids, gv->io};
+	d->graph = gv->agopen("cybermap", gv->directed, &disc);
 	if (!d->graph)
 		return CM_ENOMEM;
 	set_defaults(d->graph);
@@ -823,7 +873,11 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	cm_strbuf_init(&graphviz_errors);
 	agusererrf previous = gv->agseterrf(collect_error);
 	agerrlevel_t level = gv->agseterr(AGERR);
+	size_t before = cm_diags_count(diags);
+	incomplete = 0;
 	cm_status st = build(&d, large);
+	if (st == CM_OK && incomplete)
+		st = CM_ENOMEM;
 	if (st == CM_OK && format == CM_FORMAT_DOT)
 		st = write_dot(&d, out);
 	else if (st == CM_OK)
@@ -832,7 +886,9 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		gv->agclose(d.graph);
 	if (st == CM_EINVAL)
 		report_graphviz(diags);
-	if (st != CM_OK && cm_diags_count(diags) == 0)
+	if (st == CM_ENOMEM)
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	else if (st != CM_OK && cm_diags_count(diags) == before)
 		cm_diag_add(diags, NULL, 0, 0, "could not draw the %s",
 			    cm_format_name(format));
 	gv->agseterr(level);

@@ -9,14 +9,19 @@
 #include "strbuf.h"
 
 cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
-			const char *const *columns, size_t ncolumns)
+			const char *const *columns, size_t ncolumns, cm_diags *diags)
 {
 	*out = NULL;
-	if (ncolumns > CM_MAX_COLUMNS)
+	if (ncolumns > CM_MAX_COLUMNS) {
+		cm_diag_add(diags, NULL, 0, 0, "a result of %zu columns is more than %d", ncolumns,
+			    CM_MAX_COLUMNS);
 		return CM_EINVAL;
+	}
 	cm_result *r = calloc(1, sizeof(*r));
-	if (!r)
+	if (!r) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
+	}
 	cm_arena_init(&r->arena);
 	r->map = map;
 	r->node_seen = calloc(map->nodes.count + 1, 1);
@@ -25,6 +30,7 @@ cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
 	r->columns = cm_arena_calloc(&r->arena, ncolumns + 1, sizeof(*r->columns));
 	if (!r->title || !r->columns || !r->node_seen || !r->edge_seen) {
 		cm_result_free(r);
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
 	}
 	for (size_t i = 0; i < ncolumns; i++)
@@ -120,6 +126,12 @@ void cm_result_add_edge(cm_result *r, const cm_edge *edge)
 	add_once(r, &r->edges, r->edge_seen, edge->index, edge);
 }
 
+void cm_result_note(cm_result *r, int failed)
+{
+	if (failed)
+		r->failed = 1;
+}
+
 static void set_mark(cm_result *r, unsigned char **marks, size_t count, size_t index,
 		     cm_mark mark)
 {
@@ -191,6 +203,8 @@ int cm_result_column_is_number(const cm_result *r, size_t col)
 
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags)
 {
+	if (r->arena.failed || r->rows.failed || r->nodes.failed || r->edges.failed)
+		r->failed = 1;
 	if (!r->failed) {
 		*out = r;
 		return r->rows.count ? CM_OK : CM_NOTFOUND;

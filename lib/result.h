@@ -43,9 +43,10 @@ typedef struct cm_row {
 	int pending_since; /* 0 when current */
 } cm_row;
 
-/* A new result over map with the given columns (copied). */
+/* A new result over map with the given columns (copied); out of memory
+ * is reported to diags. */
 cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,
-			const char *const *columns, size_t ncolumns);
+			const char *const *columns, size_t ncolumns, cm_diags *diags);
 /* Whether the subgraph holds the node. */
 int cm_result_has_node(const cm_result *r, const cm_node *node);
 /* Appends a row; cells are copied (NULL becomes ""). */
@@ -72,6 +73,10 @@ void cm_result_why_empty(cm_result *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* A copy of text in the result's arena (for cells built in a buffer). */
 const char *cm_result_strdup(cm_result *r, const char *text);
+/* Notes that a container the result was built from ran out of memory
+ * (pass its failed flag before releasing it): the result is then
+ * incomplete, and cm_result_finish reports it. */
+void cm_result_note(cm_result *r, int failed);
 /* Hands back the result, or frees it and reports out of memory. */
 cm_status cm_result_finish(cm_result **out, cm_result *r, cm_diags *diags);
 

@@ -20,6 +20,7 @@ typedef struct reader {
 	cm_diags *diags;
 	cm_schema *schema;
 	int failed;
+	int out_of_memory;
 } reader;
 
 static void problem(reader *r, const cm_ynode *at, const char *fmt, const char *a,
@@ -43,6 +44,24 @@ static void unknown(reader *r, const cm_ynode *at, const char *what,
 	cm_diag_add(r->diags, r->file, at->line, at->column, "%s",
 		    cm_suggest_message(message, sizeof message, what, &s));
 	r->failed = 1;
+}
+
+/* Out of memory: reported once; the schema then fails to load. */
+static void memory(reader *r)
+{
+	if (!r->out_of_memory)
+		cm_diag_add(r->diags, NULL, 0, 0, "out of memory");
+	r->out_of_memory = r->failed = 1;
+}
+
+/* An interned name, never NULL: out of memory gives "" (and fails the
+ * schema), so that no check on the way dereferences a NULL. */
+static const char *intern(reader *r, const char *text)
+{
+	const char *name = cm_intern(r->strings, text);
+	if (!name)
+		memory(r);
+	return name ? name : "";
 }
 
 static const char *scalar(reader *r, const cm_ynode *node, const char *what)
@@ -84,7 +103,11 @@ static const char **name_list(reader *r, const cm_ynode *node, size_t *count)
 	size_t n = node->kind == CM_Y_SEQUENCE ? node->count : 1;
 	const char **names = cm_arena_calloc(r->arena, n ? n : 1, sizeof(*names));
 	*count = 0;
-	if (!names || node->kind == CM_Y_MAPPING) {
+	if (!names) {
+		memory(r);
+		return NULL;
+	}
+	if (node->kind == CM_Y_MAPPING) {
 		problem(r, node, "expected a name or a list of names%s%s", NULL, NULL);
 		return NULL;
 	}
@@ -93,7 +116,7 @@ static const char **name_list(reader *r, const cm_ynode *node, size_t *count)
 		const char *text = scalar(r, item, "a list item");
 		if (!text)
 			return NULL;
-		names[(*count)++] = cm_intern(r->strings, text);
+		names[(*count)++] = intern(r, text);
 	}
 	return names;
 }
@@ -110,8 +133,11 @@ static const cm_node_type **node_type_list(reader *r, const cm_ynode *node,
 	if (!names)
 		return NULL;
 	const cm_node_type **types = cm_arena_calloc(r->arena, *count + 1, sizeof(*types));
-	if (!types)
+	if (!types) {
+		*count = 0;
+		memory(r);
 		return NULL;
+	}
 	for (size_t i = 0; i < *count; i++) {
 		types[i] = cm_schema_node_type(r->schema, names[i]);
 		if (types[i])
@@ -202,7 +228,7 @@ static void load_node_types(reader *r, const cm_ynode *section)
 		return;
 	for (size_t i = 0; i < n; i++) {
 		cm_node_type *t = &s->node_types[i];
-		t->name = cm_intern(r->strings, section->items[2 * i]->text);
+		t->name = intern(r, section->items[2 * i]->text);
 		t->index = i;
 		s->nnode_types = i + 1;
 		each_property(r, section->items[2 * i + 1], allowed, 3,
@@ -253,7 +279,7 @@ static void load_edge_types(reader *r, const cm_ynode *section)
 		return;
 	for (size_t i = 0; i < n; i++) {
 		cm_edge_type *t = &s->edge_types[i];
-		t->name = cm_intern(r->strings, section->items[2 * i]->text);
+		t->name = intern(r, section->items[2 * i]->text);
 		t->index = i;
 		s->nedge_types = i + 1;
 		each_property(r, section->items[2 * i + 1], allowed, nallowed,
@@ -286,7 +312,7 @@ static void term_property(reader *r, void *entry, const char *key,
 		parse_bool(r, value, &t->flag_none);
 	else {
 		cm_query_param *rel = &t->relations[t->nrelations++];
-		rel->key = cm_intern(r->strings, key);
+		rel->key = intern(r, key);
 		rel->names = name_list(r, value, &rel->count);
 	}
 }
@@ -334,7 +360,7 @@ static void load_terms(reader *r, cm_vocabulary *v, const cm_ynode *section)
 	for (size_t i = 0; v->terms && i + 1 < section->count; i += 2) {
 		cm_term *t = &v->terms[v->nterms++];
 		const cm_ynode *body = section->items[i + 1];
-		t->id = cm_intern(r->strings, section->items[i]->text);
+		t->id = intern(r, section->items[i]->text);
 		if (!is_mapping(r, body, "a term"))
 			continue;
 		t->relations = cm_arena_calloc(r->arena, body->count / 2 + 1,
@@ -357,7 +383,7 @@ static void load_vocabularies(reader *r, const cm_ynode *section)
 	s->vocabularies = cm_arena_calloc(r->arena, n + 1, sizeof(*s->vocabularies));
 	for (size_t i = 0; s->vocabularies && i < n; i++) {
 		cm_vocabulary *v = &s->vocabularies[i];
-		v->name = cm_intern(r->strings, section->items[2 * i]->text);
+		v->name = intern(r, section->items[2 * i]->text);
 		s->nvocabularies = i + 1;
 		load_terms(r, v, section->items[2 * i + 1]);
 	}
@@ -447,7 +473,7 @@ static void load_source_classes(reader *r, const cm_ynode *section)
 	for (size_t i = 0; s->source_classes && i < n; i++) {
 		cm_source_class *c = &s->source_classes[i];
 		const cm_ynode *body = section->items[2 * i + 1];
-		c->name = cm_intern(r->strings, section->items[2 * i]->text);
+		c->name = intern(r, section->items[2 * i]->text);
 		s->nsource_classes = i + 1;
 		if (!is_mapping(r, body, "a source class"))
 			continue;
@@ -479,8 +505,8 @@ static void attr_value(reader *r, const cm_ynode *value, const char **attr, cons
 		problem(r, value, "where takes one attribute and its value%s%s", NULL, NULL);
 		return;
 	}
-	*attr = cm_intern(r->strings, value->items[0]->text);
-	*v = cm_intern(r->strings, value->items[1]->text);
+	*attr = intern(r, value->items[0]->text);
+	*v = intern(r, value->items[1]->text);
 }
 
 static const char **checked_names(reader *r, const cm_ynode *value, size_t *n)
@@ -547,7 +573,7 @@ static void load_gaps(reader *r, const cm_ynode *section)
 	for (size_t i = 0; s->gaps && i < n; i++) {
 		cm_gap_kind *g = &s->gaps[i];
 		const cm_ynode *body = section->items[2 * i + 1];
-		g->name = cm_intern(r->strings, section->items[2 * i]->text);
+		g->name = intern(r, section->items[2 * i]->text);
 		s->ngaps = i + 1;
 		if (!is_mapping(r, body, "a kind of gap"))
 			continue;
@@ -570,7 +596,7 @@ static void load_labels(reader *r, const cm_ynode *section)
 	for (size_t i = 0; s->labels && i + 1 < section->count; i += 2) {
 		cm_label_text *l = &s->labels[s->nlabels++];
 		const cm_ynode *body = section->items[i + 1];
-		l->key = cm_intern(r->strings, section->items[i]->text);
+		l->key = intern(r, section->items[i]->text);
 		if (!is_mapping(r, body, "a label"))
 			continue;
 		for (size_t k = 0; k + 1 < body->count; k += 2) {
@@ -633,7 +659,7 @@ static void attr_per_value(reader *r, cm_attr_def *a, const cm_ynode *value,
 		return;
 	const char **per = *out = cm_arena_calloc(r->arena, a->nvalues + 1, sizeof(*per));
 	for (size_t i = 0; per && i + 1 < value->count; i += 2) {
-		const char *key = cm_intern(r->strings, value->items[i]->text);
+		const char *key = intern(r, value->items[i]->text);
 		size_t v = 0;
 		while (v < a->nvalues && a->values[v] != key)
 			v++;
@@ -676,7 +702,7 @@ static void attr_property(reader *r, void *entry, const char *key,
 	} else if (strcmp(key, "ja") == 0) {
 		const char *text = scalar(r, value, "ja");
 		if (text)
-			a->ja_name = cm_intern(r->strings, text);
+			a->ja_name = intern(r, text);
 	} else if (strcmp(key, "vocabulary") == 0) {
 		const char *text = scalar(r, value, "vocabulary");
 		if (text && !(a->vocabulary = cm_schema_vocabulary(r->schema, text)))
@@ -726,7 +752,7 @@ static void load_attrs(reader *r, const cm_ynode *section, cm_attr_def **out,
 		return;
 	for (size_t i = 0; i < n; i++) {
 		cm_attr_def *a = &(*out)[i];
-		a->name = cm_intern(r->strings, section->items[2 * i]->text);
+		a->name = intern(r, section->items[2 * i]->text);
 		a->kind = CM_KIND_STRING;
 		*count = i + 1;
 		each_property(r, section->items[2 * i + 1], allowed,
@@ -781,14 +807,14 @@ static void load_queries(reader *r, const cm_ynode *section)
 	for (size_t i = 0; s->queries && i < n; i++) {
 		cm_query_def *q = &s->queries[i];
 		const cm_ynode *body = section->items[2 * i + 1];
-		q->name = cm_intern(r->strings, section->items[2 * i]->text);
+		q->name = intern(r, section->items[2 * i]->text);
 		s->nqueries = i + 1;
 		if (!is_mapping(r, body, "a query"))
 			continue;
 		q->params = cm_arena_calloc(r->arena, body->count / 2 + 1, sizeof(*q->params));
 		for (size_t k = 0; q->params && k + 1 < body->count; k += 2) {
 			cm_query_param *p = &q->params[q->nparams++];
-			p->key = cm_intern(r->strings, body->items[k]->text);
+			p->key = intern(r, body->items[k]->text);
 			p->names = name_list(r, body->items[k + 1], &p->count);
 			if (p->names)
 				check_names(r, body->items[k + 1], p->names, p->count);
@@ -823,8 +849,8 @@ static void rule_key(reader *r, cm_strict_rule *rule, const char *key, const cm_
 		if (rule->require)
 			check_names(r, value, rule->require, rule->nrequire);
 	} else if (strcmp(key, "where") == 0 && is_mapping(r, value, "where") && value->count == 2) {
-		rule->where_attr = cm_intern(r->strings, value->items[0]->text);
-		rule->where_value = cm_intern(r->strings, value->items[1]->text);
+		rule->where_attr = intern(r, value->items[0]->text);
+		rule->where_value = intern(r, value->items[1]->text);
 	} else if (strcmp(key, "if") == 0) {
 		const char **names = name_list(r, value, &n);
 		if (names && n == 1)
@@ -926,8 +952,10 @@ static void make_labels(reader *r)
 		cm_edge_type *t = &s->edge_types[i];
 		size_t n = strlen(t->name) + 5;
 		char *out = cm_arena_alloc(r->arena, n), *in = cm_arena_alloc(r->arena, n);
-		if (!out || !in)
+		if (!out || !in) {
+			memory(r);
 			return;
+		}
 		snprintf(out, n, "%s %s", t->symmetric ? "<->" : "->", t->name);
 		snprintf(in, n, "%s %s", t->symmetric ? "<->" : "<-", t->name);
 		t->label_out = out;
@@ -970,7 +998,7 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 					       "edge_attributes", "queries", "strict", "resolve",
 					       "labels", "source_classes", "gaps"};
 	const size_t nsections = sizeof(sections) / sizeof(sections[0]);
-	reader r = {file, arena, strings, diags, out, 0};
+	reader r = {file, arena, strings, diags, out, 0, 0};
 	memset(out, 0, sizeof(*out));
 	if (!root || root->kind != CM_Y_MAPPING) {
 		problem(&r, root, "the schema must be a mapping with node_types and edge_types%s%s",
@@ -990,32 +1018,39 @@ cm_status cm_schema_load(cm_schema *out, const cm_ynode *root, const char *file,
 		problem(&r, root, "the schema declares no node_types%s%s", NULL, NULL);
 	else
 		load_node_types(&r, node_types);
+	/* after running out of memory, the tables are not whole: stop */
 	const cm_ynode *section;
-	if ((section = cm_ymap_get(root, "edge_types")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "edge_types")))
 		load_edge_types(&r, section);
-	if ((section = cm_ymap_get(root, "vocabularies")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "vocabularies")))
 		load_vocabularies(&r, section);
-	if ((section = cm_ymap_get(root, "node_attributes")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "node_attributes")))
 		load_attrs(&r, section, &out->node_attrs, &out->nnode_attrs, "node_attributes");
-	if ((section = cm_ymap_get(root, "edge_attributes")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "edge_attributes")))
 		load_attrs(&r, section, &out->edge_attrs, &out->nedge_attrs, "edge_attributes");
-	if ((section = cm_ymap_get(root, "queries")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "queries")))
 		load_queries(&r, section);
-	if ((section = cm_ymap_get(root, "strict")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "strict")))
 		load_strict(&r, section);
-	if ((section = cm_ymap_get(root, "resolve")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "resolve")))
 		load_resolve(&r, section);
-	if ((section = cm_ymap_get(root, "labels")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "labels")))
 		load_labels(&r, section);
-	if ((section = cm_ymap_get(root, "source_classes")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "source_classes")))
 		load_source_classes(&r, section);
-	if ((section = cm_ymap_get(root, "gaps")))
+	if (!r.out_of_memory && (section = cm_ymap_get(root, "gaps")))
 		load_gaps(&r, section);
+	if (arena->failed || strings->failed)
+		memory(&r); /* an allocation on the way that nothing reported */
+	if (r.out_of_memory)
+		return CM_ENOMEM;
 	pair_languages(&r, out->node_attrs, out->nnode_attrs);
 	pair_languages(&r, out->edge_attrs, out->nedge_attrs);
 	find_roles(out);
 	make_labels(&r);
-	return r.failed ? CM_EINVAL : CM_OK;
+	if (arena->failed || strings->failed)
+		memory(&r);
+	return r.out_of_memory ? CM_ENOMEM : r.failed ? CM_EINVAL : CM_OK;
 }
 
 const cm_node_type *cm_schema_node_type(const cm_schema *s, const char *name)

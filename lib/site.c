@@ -9,11 +9,11 @@
  * the renderer, inlined so their nodes link to the pages; the search runs
  * in the browser over an index written as a script (file:// pages may not
  * fetch JSON).  The site is built in a folder beside the target and swapped
- * in whole, so a failure leaves the old site as it was.
+ * in whole, so a failure leaves the old site as it was (site_dir.c says
+ * which directories may be replaced, and how).
  */
-#define _XOPEN_SOURCE 700
 #include <errno.h>
-#include <ftw.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,9 +23,12 @@
 #include "date.h"
 #include "describe.h"
 #include "diag.h"
+#include "output.h"
 #include "print.h"
 #include "result.h"
 #include "site_assets.h"
+#include "site_dir.h"
+#include "text.h"
 #include "view.h"
 
 #define MAX_SIDES 8
@@ -33,7 +36,8 @@
 typedef struct site {
 	const cm_map *map;
 	cm_view view;       /* the caller's, with lang set for each pass */
-	const char *root;   /* the folder being built */
+	int root;           /* the folder being built */
+	const char *shown;  /* the site's directory, for messages */
 	int japanese;
 	const char *sides[MAX_SIDES]; /* country ids, in the order the map lists them */
 	size_t nsides;
@@ -99,12 +103,17 @@ static const char *w(const site *s, word id)
 
 /* ---- HTML ---- */
 
+/* Text in a page: as people may see it (text.h), then HTML-escaped. */
 static void text(cm_strbuf *out, const char *t)
 {
-	for (const unsigned char *p = (const unsigned char *)(t ? t : ""); *p; p++) {
-		size_t skip = cm_bidi_control((const char *)p);
-		if (skip) {
-			p += skip - 1;
+	size_t len;
+	for (const char *p = t ? t : ""; *p; p += len) {
+		unsigned cp;
+		cm_char_class c = cm_char_at(p, &len, &cp);
+		if (c == CM_CHAR_DIRECTION)
+			continue;
+		if (c == CM_CHAR_CONTROL) {
+			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
 			continue;
 		}
 		switch (*p) {
@@ -113,8 +122,7 @@ static void text(cm_strbuf *out, const char *t)
 		case '>': cm_strbuf_adds(out, "&gt;"); break;
 		case '"': cm_strbuf_adds(out, "&quot;"); break;
 		case '\'': cm_strbuf_adds(out, "&#39;"); break;
-		default:
-			cm_strbuf_addc(out, *p < 0x20 && *p != '\n' ? ' ' : (char)*p);
+		default: cm_strbuf_add(out, p, len);
 		}
 	}
 }
@@ -192,33 +200,43 @@ static void fail(site *s, cm_status st)
 		s->status = st;
 }
 
+static void out_of_memory(site *s)
+{
+	if (s->status == CM_OK)
+		cm_diag_add(s->diags, NULL, 0, 0, "out of memory");
+	fail(s, CM_ENOMEM);
+}
+
 static void make_dir(site *s, const char *relative)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", s->root, relative);
-	if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-		cm_diag_add(s->diags, NULL, 0, 0, "cannot make '%s': %s", path, strerror(errno));
+	if (mkdirat(s->root, relative, 0777) != 0) {
+		cm_diag_add(s->diags, NULL, 0, 0, "cannot make '%s/%s': %s", s->shown, relative,
+			    strerror(errno));
 		fail(s, CM_EIO);
 	}
 }
 
+/* A file of the site, new in the folder being built (nothing else is
+ * there, and the whole folder is flushed before it is swapped in). */
 static void write_file(site *s, const char *relative, cm_strbuf *content)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", s->root, relative);
 	if (content->failed) {
-		fail(s, CM_ENOMEM);
+		out_of_memory(s);
 		return;
 	}
-	cm_status st = cm_write_file(path, content->data ? content->data : "", content->len,
-				     s->diags);
+	if (s->status != CM_OK)
+		return;
+	char shown[4096 + 256];
+	snprintf(shown, sizeof shown, "%s/%s", s->shown, relative);
+	cm_status st = cm_write_new(s->root, relative, shown, content->data ? content->data : "",
+				    content->len, s->diags);
 	if (st != CM_OK)
 		fail(s, st);
 }
 
 static void write_page(site *s, const char *relative, cm_strbuf *content)
 {
-	char path[512];
+	char path[sizeof "en/" + CM_ID_MAX + 16];
 	snprintf(path, sizeof path, "%s/%s", s->japanese ? "ja" : "en", relative);
 	write_file(s, path, content);
 	s->pages++;
@@ -560,7 +578,7 @@ static void node_page(site *s, const cm_node *n)
 {
 	cm_strbuf out;
 	cm_strbuf_init(&out);
-	char path[256];
+	char path[sizeof "node/.html" + CM_ID_MAX]; /* ids are at most CM_ID_MAX bytes */
 	snprintf(path, sizeof path, "node/%s.html", n->id);
 	s->prefix = "../";
 	page_begin(&out, s, label(s, n), "../", path);
@@ -654,6 +672,20 @@ static void about_page(site *s)
 
 /* ---- the search index, a script so that file:// pages can load it ---- */
 
+/* A string of the index: what the search shows is text for people, so the
+ * rule for them applies (a direction control would reorder the results)
+ * before the JSON escapes. */
+static void index_string(cm_strbuf *out, const char *t)
+{
+	cm_strbuf shown;
+	cm_strbuf_init(&shown);
+	cm_text_shown(&shown, t);
+	if (shown.failed)
+		out->failed = 1;
+	cm_json_string(out, shown.data ? shown.data : "");
+	cm_strbuf_release(&shown);
+}
+
 static void search_index(site *s)
 {
 	cm_strbuf out;
@@ -662,11 +694,11 @@ static void search_index(site *s)
 	for (size_t i = 0; i < s->map->nodes.count; i++) {
 		const cm_node *n = s->map->nodes.items[i];
 		cm_strbuf_adds(&out, i ? ",\n[" : "[");
-		cm_json_string(&out, n->id);
+		index_string(&out, n->id);
 		cm_strbuf_addc(&out, ',');
-		cm_json_string(&out, label(s, n));
+		index_string(&out, label(s, n));
 		cm_strbuf_addc(&out, ',');
-		cm_json_string(&out, n->type->name);
+		index_string(&out, n->type->name);
 		cm_strbuf_adds(&out, ",[");
 		int first = 1;
 		for (size_t a = 0; a < n->nattrs; a++) {
@@ -675,7 +707,7 @@ static void search_index(site *s)
 				continue;
 			for (size_t k = 0; k < (attr->text ? 1 : attr->nitems); k++) {
 				cm_strbuf_adds(&out, first ? "" : ",");
-				cm_json_string(&out, attr->text ? attr->text : attr->items[k]);
+				index_string(&out, attr->text ? attr->text : attr->items[k]);
 				first = 0;
 			}
 		}
@@ -732,62 +764,21 @@ static void build(site *s, const char *default_lang)
 	build_language(s, 1);
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static void remove_tree(const char *path)
-{
-	nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
-/* Build beside the target, then swap: the old site stays whole until the
+/* Builds beside the target, then swaps: the old site stays whole until the
  * new one is complete. */
 cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
-			cm_diags *diags)
+			unsigned flags, cm_diags *diags)
 {
-	size_t n = strlen(dir) + 32;
-	char *fresh = malloc(n), *old = malloc(n);
-	if (!fresh || !old) {
-		free(fresh);
-		free(old);
-		return CM_ENOMEM;
-	}
-	snprintf(fresh, n, "%s.new-XXXXXX", dir);
-	snprintf(old, n, "%s.old-XXXXXX", dir);
-	if (!mkdtemp(fresh)) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot make a folder beside '%s': %s", dir,
-			    strerror(errno));
-		free(fresh);
-		free(old);
-		return CM_EIO;
-	}
-	chmod(fresh, 0755);
-	site s = {map, *view, fresh, 0, {0}, 0, "", diags, CM_OK, 0};
+	cm_site_dir where;
+	cm_status st = cm_site_dir_begin(&where, map, dir, flags, diags);
+	if (st != CM_OK)
+		return st;
+	site s = {map, *view, where.fd, where.target, 0, {0}, 0, "", diags, CM_OK, 0};
 	find_sides(&s);
 	build(&s, view->lang && strcmp(view->lang, "ja") == 0 ? "ja" : "en");
-	struct stat st;
-	int had_old = stat(dir, &st) == 0;
-	if (s.status == CM_OK && had_old && !(mkdtemp(old) && rename(dir, old) == 0)) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot move the old '%s' aside: %s", dir, strerror(errno));
-		s.status = CM_EIO;
+	if (s.status != CM_OK) {
+		cm_site_dir_abort(&where);
+		return s.status;
 	}
-	if (s.status == CM_OK && rename(fresh, dir) != 0) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot put the site in place at '%s': %s", dir,
-			    strerror(errno));
-		s.status = CM_EIO;
-		if (had_old)
-			rename(old, dir);
-	}
-	if (s.status != CM_OK)
-		remove_tree(fresh);
-	else if (had_old)
-		remove_tree(old);
-	free(fresh);
-	free(old);
-	return s.status;
+	return cm_site_dir_commit(&where, diags);
 }

@@ -18,6 +18,13 @@ void cm_strbuf_release(cm_strbuf *buf)
 	cm_strbuf_init(buf);
 }
 
+void cm_strbuf_release_into(cm_strbuf *buf, cm_strbuf *owner)
+{
+	if (buf->failed && owner)
+		owner->failed = 1;
+	cm_strbuf_release(buf);
+}
+
 static int reserve(cm_strbuf *buf, size_t extra)
 {
 	if (buf->failed)

@@ -15,6 +15,7 @@
 
 #include "diag.h"
 #include "strbuf.h"
+#include "text.h"
 
 #define SMALL_MAP 16
 
@@ -195,27 +196,57 @@ static int attach(builder *b, cm_ynode *node)
 	return 1;
 }
 
-/* Whether the event is an alias or carries an anchor (both refused). */
-static int anchor_or_alias(const yaml_event_t *event)
+/* What YAML can say that map files may not: each is refused at its place. */
+typedef enum refused {
+	ALLOWED,
+	ANCHOR,       /* an alias, or anything with an anchor */
+	TAG,          /* anything with a tag (!!binary, !!str, !local ...) */
+	TAG_DIRECTIVE /* a %TAG directive */
+} refused;
+
+static refused refused_in(const yaml_event_t *event)
 {
-	const yaml_char_t *anchor = NULL;
-	if (event->type == YAML_SCALAR_EVENT)
+	const yaml_char_t *anchor = NULL, *tag = NULL;
+	switch (event->type) {
+	case YAML_ALIAS_EVENT:
+		return ANCHOR;
+	case YAML_SCALAR_EVENT:
 		anchor = event->data.scalar.anchor;
-	else if (event->type == YAML_SEQUENCE_START_EVENT)
+		tag = event->data.scalar.tag;
+		break;
+	case YAML_SEQUENCE_START_EVENT:
 		anchor = event->data.sequence_start.anchor;
-	else if (event->type == YAML_MAPPING_START_EVENT)
+		tag = event->data.sequence_start.tag;
+		break;
+	case YAML_MAPPING_START_EVENT:
 		anchor = event->data.mapping_start.anchor;
-	return event->type == YAML_ALIAS_EVENT || anchor;
+		tag = event->data.mapping_start.tag;
+		break;
+	case YAML_DOCUMENT_START_EVENT:
+		return event->data.document_start.tag_directives.start !=
+				       event->data.document_start.tag_directives.end
+			       ? TAG_DIRECTIVE
+			       : ALLOWED;
+	default:
+		return ALLOWED;
+	}
+	return anchor ? ANCHOR : tag ? TAG : ALLOWED;
 }
 
-static int has_anchor(builder *b, const yaml_event_t *event)
+/* A tag would change what a value means (!!binary is base64, !!int a
+ * number) and the loader reads every value as text: refused rather than
+ * ignored, as anchors are (an alias bomb never expands). */
+static int is_refused(builder *b, const yaml_event_t *event)
 {
-	if (anchor_or_alias(event)) {
-		fail_at(b, &event->start_mark,
-			"YAML anchors and aliases are not supported in map files; write the value out");
-		return 1;
-	}
-	return 0;
+	static const char *const why[] = {
+		[ANCHOR] = "YAML anchors and aliases are not supported in map files; write the value out",
+		[TAG] = "YAML tags (such as !!binary or !!str) are not supported in map files; write the value as plain text",
+		[TAG_DIRECTIVE] = "YAML %TAG directives are not supported in map files",
+	};
+	refused r = refused_in(event);
+	if (r != ALLOWED)
+		fail_at(b, &event->start_mark, why[r]);
+	return r != ALLOWED;
 }
 
 static void on_scalar(builder *b, const yaml_event_t *event)
@@ -239,11 +270,19 @@ static void on_scalar(builder *b, const yaml_event_t *event)
 	node->len = len;
 	node->quoted = event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 	if (!node->text) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
 		return;
 	}
 	if (!b->replaying && memchr(node->text, '\0', len)) {
 		fail_at(b, &event->start_mark, "value contains a NUL character");
+		return;
+	}
+	/* the parser lets no such text through: a record that holds one was
+	 * not written by it */
+	if (b->replaying && !cm_text_valid(node->text, len)) {
+		cm_diag_add(b->diags, b->file, 1, 1, "the cached parse of this file is damaged");
+		b->failed = 1;
 		return;
 	}
 	if (streamed(b))
@@ -303,6 +342,7 @@ static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
 	}
 	cm_ynode **keys = malloc(pairs * sizeof(*keys));
 	if (!keys) {
+		cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 		b->failed = 1;
 		return;
 	}
@@ -318,6 +358,7 @@ static void check_duplicate_keys(builder *b, cm_ynode **items, size_t count)
 static void on_end(builder *b)
 {
 	if (b->depth == 0) { /* only a damaged record can end what never started */
+		cm_diag_add(b->diags, b->file, 1, 1, "the cached parse of this file is damaged");
 		b->failed = 1;
 		return;
 	}
@@ -327,6 +368,7 @@ static void on_end(builder *b)
 	if (f->count) {
 		node->items = cm_arena_alloc(arena_at(b, b->depth), f->count * sizeof(*node->items));
 		if (!node->items) {
+			cm_diag_add(b->diags, NULL, 0, 0, "out of memory");
 			b->failed = 1;
 		} else {
 			memcpy(node->items, f->items, f->count * sizeof(*node->items));
@@ -340,7 +382,7 @@ static void on_end(builder *b)
 
 static int handle_event(builder *b, const yaml_event_t *event)
 {
-	if (has_anchor(b, event))
+	if (is_refused(b, event))
 		return 0;
 	switch (event->type) {
 	case YAML_DOCUMENT_START_EVENT:
@@ -374,8 +416,8 @@ static int handle_event(builder *b, const yaml_event_t *event)
  * Each event handle_event acts on, one after another: a kind byte, then for
  * document, scalar, start and alias events the 0-based line and column as
  * variable-length numbers, and for scalars the length, the bytes and a NUL.
- * An event with an anchor is written as an alias: the builder refuses both
- * alike, at the event's position.
+ * An event the builder refuses is written as what it is refused for (an
+ * anchor as an alias, a tag, a %TAG directive), at the event's position.
  * Replaying a record drives the builder exactly as the parser did.
  */
 
@@ -389,7 +431,9 @@ enum {
 	REC_SEQUENCE_END = ']',
 	REC_MAPPING = '{',
 	REC_MAPPING_END = '}',
-	REC_ALIAS = '*' /* an alias or anything with an anchor: replayed as an alias */
+	REC_ALIAS = '*', /* an alias or anything with an anchor: replayed as an alias */
+	REC_TAG = '!',   /* anything with a tag */
+	REC_TAG_DIRECTIVE = '%' /* a document with %TAG directives */
 };
 
 static unsigned char *record_number(unsigned char *at, size_t n)
@@ -404,7 +448,8 @@ static unsigned char *record_number(unsigned char *at, size_t n)
 static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 {
 	char kind;
-	switch (anchor_or_alias(event) ? YAML_ALIAS_EVENT : event->type) {
+	refused r = refused_in(event);
+	switch (r == ANCHOR ? YAML_ALIAS_EVENT : event->type) {
 	case YAML_ALIAS_EVENT: kind = REC_ALIAS; break;
 	case YAML_DOCUMENT_START_EVENT: kind = REC_DOCUMENT; break;
 	case YAML_SCALAR_EVENT:
@@ -416,6 +461,10 @@ static void record_event(cm_strbuf *buf, const yaml_event_t *event)
 	case YAML_MAPPING_END_EVENT: kind = REC_MAPPING_END; break;
 	default: return; /* the builder ignores the rest */
 	}
+	if (r == TAG)
+		kind = REC_TAG;
+	else if (r == TAG_DIRECTIVE)
+		kind = REC_TAG_DIRECTIVE;
 	int scalar = kind == REC_PLAIN || kind == REC_QUOTED;
 	size_t len = scalar ? event->data.scalar.length : 0;
 	/* a kind byte, three numbers of at most ten bytes, the text and its NUL */
@@ -463,6 +512,9 @@ static int read_number(reader *r, size_t *n)
 	return 0;
 }
 
+/* What a replayed %TAG directive points at: only its presence counts. */
+static yaml_tag_directive_t some_directive;
+
 /* The next event of a record, as libyaml would have given it; 0 at its end
  * or where it is damaged. */
 static int read_event(reader *r, yaml_event_t *event)
@@ -477,6 +529,15 @@ static int read_event(reader *r, yaml_event_t *event)
 	case REC_MAPPING_END: event->type = YAML_MAPPING_END_EVENT; return 1;
 	case REC_DOCUMENT: event->type = YAML_DOCUMENT_START_EVENT; break;
 	case REC_ALIAS: event->type = YAML_ALIAS_EVENT; break;
+	case REC_TAG:
+		event->type = YAML_SEQUENCE_START_EVENT;
+		event->data.sequence_start.tag = (yaml_char_t *)"!";
+		break;
+	case REC_TAG_DIRECTIVE:
+		event->type = YAML_DOCUMENT_START_EVENT;
+		event->data.document_start.tag_directives.start = &some_directive;
+		event->data.document_start.tag_directives.end = &some_directive + 1;
+		break;
 	case REC_SEQUENCE: event->type = YAML_SEQUENCE_START_EVENT; break;
 	case REC_MAPPING: event->type = YAML_MAPPING_START_EVENT; break;
 	case REC_PLAIN:
@@ -524,9 +585,9 @@ static int builder_begin(builder *b)
  * holds, and gives the tree unless something failed. */
 static cm_status builder_end(builder *b, cm_ynode **out)
 {
-	if (b->record && b->record->buf.failed)
-		b->failed = 1;
-	else if (b->record)
+	/* a record that ran out of memory is not handed over (its buf says
+	 * so to the caller, who then keeps no cache entry); the parse stands */
+	if (b->record && !b->record->buf.failed)
 		record_flush(b->record);
 	for (size_t i = 0; i <= b->limits->max_depth; i++)
 		free(b->stack[i].items);
@@ -538,18 +599,50 @@ static cm_status builder_end(builder *b, cm_ynode **out)
 	return CM_OK;
 }
 
-/* A parser over stream, or else over data[0..len) (NULL when empty); 0
+/* A file read by the parser, never past the limit: the file was within it
+ * when it was opened, but it may grow while it is read. */
+typedef struct limited_input {
+	FILE *stream;
+	size_t left; /* bytes that may still be read */
+	int over;    /* there was more than that */
+} limited_input;
+
+static int read_limited(void *data, unsigned char *buffer, size_t size, size_t *size_read)
+{
+	limited_input *in = data;
+	size_t want = size <= in->left ? size : in->left + 1;
+	size_t n = fread(buffer, 1, want, in->stream);
+	*size_read = 0;
+	if (n > in->left) {
+		in->over = 1;
+		return 0;
+	}
+	in->left -= n;
+	*size_read = n;
+	return n > 0 || !ferror(in->stream);
+}
+
+/* A parser over input, or else over data[0..len) (NULL when empty); 0
  * when out of memory. */
-static int start_parser(yaml_parser_t *parser, const char *data, size_t len, FILE *stream)
+static int start_parser(yaml_parser_t *parser, const char *data, size_t len,
+			limited_input *input)
 {
 	if (!yaml_parser_initialize(parser))
 		return 0;
-	if (stream)
-		yaml_parser_set_input_file(parser, stream);
+	if (input)
+		yaml_parser_set_input(parser, read_limited, input);
 	else
 		yaml_parser_set_input_string(parser, (const unsigned char *)(data ? data : ""), len);
 	yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING);
 	return 1;
+}
+
+static void grew_past_limit(builder *b)
+{
+	cm_diag_add(b->diags, b->file, 1, 1,
+		    "file grew past the limit of %zu bytes while it was read",
+		    b->limits->max_file_bytes);
+	b->failed = 1;
 }
 
 /* Drives the builder with a record's events until they end or it fails;
@@ -608,12 +701,15 @@ static void parse_events(builder *b)
  */
 
 size_t cm_yaml_pipeline_min = 256u << 10;
+unsigned long cm_yaml_pipeline_events;
 #define QUEUE_CHUNKS 8
 
 typedef struct pipeline {
 	const char *data; /* the text, unless stream is given */
 	size_t len;
 	FILE *stream;     /* or NULL: parse data */
+	limited_input input; /* over stream */
+	unsigned max_depth; /* the parser stops at the first start past it */
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
 	cm_strbuf queue[QUEUE_CHUNKS];
@@ -624,6 +720,7 @@ typedef struct pipeline {
 	int stop;        /* the builder wants nothing more */
 	int parse_failed;
 	parse_failure why;
+	unsigned long events; /* read by the parser, when it has finished */
 } pipeline;
 
 /* Queues a chunk, waiting for room; 0 when the builder has stopped. */
@@ -669,17 +766,44 @@ static int next_chunk(pipeline *p, cm_strbuf *chunk)
 	return ok;
 }
 
+/* Whether the builder has stopped: looked at every STOP_EVERY events as
+ * well as when a chunk is queued, so that a refusal stops the parser within
+ * a few thousand events however long the file. */
+#define STOP_EVERY 1024
+
+static int stopped(pipeline *p)
+{
+	pthread_mutex_lock(&p->lock);
+	int stop = p->stop;
+	pthread_mutex_unlock(&p->lock);
+	return stop;
+}
+
+/* The nesting after event, from depth before it. */
+static unsigned nesting(unsigned depth, const yaml_event_t *event)
+{
+	switch (event->type) {
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT: return depth + 1;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT: return depth ? depth - 1 : 0;
+	default: return depth;
+	}
+}
+
 static void *parse_thread(void *arg)
 {
 	pipeline *p = arg;
 	yaml_parser_t parser;
 	cm_strbuf chunk;
 	cm_strbuf_init(&chunk);
-	int ok = start_parser(&parser, p->data, p->len, p->stream);
+	int ok = start_parser(&parser, p->data, p->len, p->stream ? &p->input : NULL);
 	if (!ok) {
 		p->parse_failed = 1;
 		p->why = no_memory;
 	}
+	unsigned depth = 0;
+	unsigned long events = 0;
 	for (int done = !ok; !done;) {
 		yaml_event_t event;
 		if (!yaml_parser_parse(&parser, &event)) {
@@ -687,7 +811,12 @@ static void *parse_thread(void *arg)
 			p->why = failure_of(&parser);
 			break;
 		}
+		events++;
 		done = event.type == YAML_STREAM_END_EVENT;
+		/* the builder refuses a start past the depth limit: that event
+		 * is the last it needs, and deep nesting makes libyaml slow */
+		if ((depth = nesting(depth, &event)) > p->max_depth)
+			done = 1;
 		record_event(&chunk, &event);
 		yaml_event_delete(&event);
 		if (chunk.failed) {
@@ -697,6 +826,8 @@ static void *parse_thread(void *arg)
 		}
 		if (chunk.len >= CHUNK_BYTES && !queue_chunk(p, &chunk))
 			break;
+		if (events % STOP_EVERY == 0 && stopped(p))
+			break;
 	}
 	if (chunk.len)
 		queue_chunk(p, &chunk); /* on success, chunk is now a spare buffer */
@@ -705,6 +836,7 @@ static void *parse_thread(void *arg)
 		yaml_parser_delete(&parser);
 	pthread_mutex_lock(&p->lock);
 	p->finished = 1;
+	p->events = events;
 	pthread_cond_broadcast(&p->changed);
 	pthread_mutex_unlock(&p->lock);
 	return NULL;
@@ -725,24 +857,37 @@ static void build_from_chunks(builder *b, pipeline *p)
 	cm_strbuf_release(&chunk);
 }
 
-/* The text of a file the parser read itself, for placing its failure. */
-static char *read_back(FILE *stream, size_t *len)
+/* The text of a file from its start, at most max bytes: NULL when there is
+ * more (*over set) or memory runs out. */
+static char *read_back(FILE *stream, size_t max, size_t *len, int *over)
 {
 	char *text = NULL;
 	*len = 0;
+	*over = 0;
 	if (fseek(stream, 0, SEEK_SET) != 0)
 		return NULL;
 	for (size_t cap = 0;;) {
 		if (*len == cap) {
-			char *bigger = realloc(text, cap = cap ? cap * 2 : 1u << 16);
+			if (cap > max) {
+				*over = 1;
+				break;
+			}
+			char *bigger = realloc(text, (cap = cap ? cap * 2 : 1u << 16) + 1);
 			if (!bigger)
 				break;
 			text = bigger;
 		}
-		size_t n = fread(text + *len, 1, cap - *len, stream);
+		size_t room = cap - *len, left = max + 1 - *len; /* one more shows there is more */
+		size_t n = fread(text + *len, 1, room < left ? room : left, stream);
 		*len += n;
-		if (n == 0)
+		if (*len > max) {
+			*over = 1;
+			break;
+		}
+		if (n == 0) {
+			text[*len] = '\0';
 			return text;
+		}
 	}
 	free(text);
 	*len = 0;
@@ -753,7 +898,8 @@ static void report_failure_in(builder *b, FILE *stream, const parse_failure *why
 {
 	char *text = NULL;
 	if (!b->data && stream) {
-		text = read_back(stream, &b->len);
+		int over = 0;
+		text = read_back(stream, b->limits->max_file_bytes, &b->len, &over);
 		b->data = text;
 	}
 	report_parser_error(b, why);
@@ -768,7 +914,9 @@ static void report_failure_in(builder *b, FILE *stream, const parse_failure *why
  * could be started (nothing done). */
 static int parse_events_beside(builder *b, FILE *stream)
 {
-	pipeline p = {.data = b->data, .len = b->len, .stream = stream};
+	pipeline p = {.data = b->data, .len = b->len, .stream = stream,
+		      .input = {stream, b->limits->max_file_bytes, 0},
+		      .max_depth = b->limits->max_depth};
 	pthread_t thread;
 	if (pthread_mutex_init(&p.lock, NULL) != 0)
 		return 0;
@@ -784,11 +932,14 @@ static int parse_events_beside(builder *b, FILE *stream)
 		pthread_cond_broadcast(&p.changed);
 		pthread_mutex_unlock(&p.lock);
 		pthread_join(thread, NULL);
+		cm_yaml_pipeline_events = p.events;
 		for (; p.count; p.count--, p.head = (p.head + 1) % QUEUE_CHUNKS)
 			cm_strbuf_release(&p.queue[p.head]);
 		while (p.nspare)
 			cm_strbuf_release(&p.spare[--p.nspare]);
-		if (!b->failed && p.parse_failed) {
+		if (!b->failed && p.input.over)
+			grew_past_limit(b);
+		else if (!b->failed && p.parse_failed) {
 			report_failure_in(b, stream, &p.why);
 			b->failed = 1;
 		}
@@ -829,7 +980,12 @@ cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
 		builder_end(&b, out); /* no thread: parse the text on this one */
 	}
 	size_t n = 0;
-	char *text = read_back(stream, &n);
+	int over = 0;
+	char *text = read_back(stream, limits->max_file_bytes, &n, &over);
+	if (over) {
+		grew_past_limit(&b);
+		return CM_EINVAL;
+	}
 	if (!text) {
 		cm_diag_add(diags, NULL, 0, 0, "cannot read '%s'", file);
 		return CM_EIO;
@@ -850,8 +1006,8 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 	if (!builder_begin(&b))
 		return CM_ENOMEM;
 	if (!replay_events(&b, record, record_len) || (!b.failed && b.depth > 0)) {
-		cm_diag_add(diags, file, 1, 1,
-			    "the cached parse of this file is damaged; delete the cache or use --no-cache");
+		/* cm_yaml_record_valid lets no such record through */
+		cm_diag_add(diags, file, 1, 1, "the cached parse of this file is damaged");
 		b.failed = 1;
 	}
 	return builder_end(&b, out);

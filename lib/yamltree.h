@@ -71,7 +71,9 @@ cm_status cm_yaml_stream_file(cm_ynode **out, const char *file, FILE *stream,
  * recorded instead of from the text: the same tree, the same items and the
  * same problems, without running the parser or repeating the checks the
  * events passed then.  A record that is not one (checksums guard against
- * that) may build a wrong tree but never reads or writes out of bounds.
+ * that) may build a wrong tree but never reads or writes out of bounds, and
+ * a scalar the parser could not have given (invalid UTF-8, a NUL) fails the
+ * replay, as a damaged record does.
  */
 cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 			 size_t record_len, const cm_limits *limits, cm_arena *arena,
@@ -80,6 +82,9 @@ cm_status cm_yaml_replay(cm_ynode **out, const char *file, const char *record,
 /* Texts of at least this many bytes are parsed on a second thread (256 KB);
  * tests and fuzzing set it to 0 to drive that path with small inputs. */
 extern size_t cm_yaml_pipeline_min;
+/* How many events the second thread read in the last parse that used one:
+ * for tests that a refusal stops it promptly. */
+extern unsigned long cm_yaml_pipeline_events;
 
 /* The value for key in a mapping node, or NULL. */
 const cm_ynode *cm_ymap_get(const cm_ynode *map, const char *key);

@@ -130,6 +130,35 @@ bad_case deep-flow "$gen/deep-flow.yaml" \
 bad_case deep-block "$gen/deep-block.yaml" \
 	"cybermap: $gen/deep-block.yaml:2:129: nesting deeper than 64 levels" \
 	-d tests/fixtures/mini -d "$gen/deep-block.yaml" check
+# a map file must be a regular file: a pipe would wait for a writer (it is
+# opened without waiting) and a device has no size to check (/dev/zero
+# never ends); each is refused before a byte is read
+mkfifo "$gen/pipe.yaml" && ln -s "$gen/pipe.yaml" "$gen/link-to-pipe.yaml" && mkdir "$gen/dir.yaml"
+bad_case fifo-map-file "$gen/pipe.yaml" \
+	"cybermap: cannot read '$gen/pipe.yaml': it is a named pipe, not a regular file" \
+	-d tests/fixtures/mini -d "$gen/pipe.yaml" check
+bad_case link-to-fifo-map-file "$gen/link-to-pipe.yaml" \
+	"cybermap: cannot read '$gen/link-to-pipe.yaml': it is a named pipe, not a regular file" \
+	-d tests/fixtures/mini -d "$gen/link-to-pipe.yaml" check
+mkdir -p "$gen/in-dir" && cp tests/fixtures/mini/*.yaml "$gen/in-dir/" && ln -s "$gen/pipe.yaml" "$gen/in-dir/z.yaml"
+bad_case fifo-in-map-directory "$gen/in-dir" \
+	"cybermap: cannot read '$gen/in-dir/z.yaml': it is a named pipe, not a regular file" \
+	-d "$gen/in-dir" check
+rm "$gen/in-dir/z.yaml" && mv "$gen/dir.yaml" "$gen/in-dir/z.yaml"
+bad_case directory-in-map-directory "$gen/in-dir" \
+	"cybermap: cannot read '$gen/in-dir/z.yaml': it is a directory, not a regular file" \
+	-d "$gen/in-dir" check
+rm -rf "$gen/in-dir" "$gen/pipe.yaml" "$gen/link-to-pipe.yaml"
+# deep nesting in files long enough for the second thread: each is refused
+# at once (the thread stops at the first start past the limit)
+for i in 1 2 3 4; do
+	"$PYTHON" -c 'import sys; sys.stdout.write("nodes: " + "[" * 300000 + "\n")' >"$gen/deep-long-$i.yaml"
+done
+"$CYBERMAP" -d tests/fixtures/mini -d "$gen/deep-long-1.yaml" -d "$gen/deep-long-2.yaml" \
+	-d "$gen/deep-long-3.yaml" -d "$gen/deep-long-4.yaml" check >/dev/null 2>"$work/deep.err"
+if [ "$(grep -c "1:71: nesting deeper than 64 levels" "$work/deep.err")" = 4 ]; then pass
+else fail "bad/deep-nesting-in-long-files-refused"; fi
+rm -f "$gen"/deep-long-*.yaml
 # long files are parsed on a second thread: problems must come out as from one
 "$PYTHON" - "$gen" <<'PY'
 import sys
@@ -266,6 +295,49 @@ else
 	fail "cache/pruned-to-256-entries-oldest-first-and-only-its-own ($kept kept, $fresh new)"
 fi
 
+# anything at an entry's name but a regular file is refused: a pipe would
+# hang the read, a link could lead anywhere
+rm -rf "$work/c" && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+for entry in "$work"/c/*.events; do rm "$entry" && mkfifo "$entry"; break; done
+CYBERMAP_CACHE_DIR=$work/c timeout 20 "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err"
+code=$?
+if [ "$code" = 2 ] && grep -q "cybermap: cache entry '.*\.events' is a named pipe, not a file cybermap wrote; remove it" "$work/c.err"; then pass
+else fail "cache/a-pipe-at-an-entry-is-refused (exit $code)"; fi
+rm -rf "$work/c" && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+for entry in "$work"/c/*.events; do rm "$entry" && ln -s /proc/self/fd/0 "$entry"; break; done
+CYBERMAP_CACHE_DIR=$work/c timeout 20 "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err" </dev/null
+code=$?
+if [ "$code" = 2 ] && grep -q "is a symbolic link, not a file cybermap wrote" "$work/c.err"; then pass
+else fail "cache/a-link-at-an-entry-is-refused (exit $code)"; fi
+# a directory of someone else's that others may write to is refused (they
+# could plant entries); only root can make one to test with
+if [ "$(id -u)" = 0 ]; then
+	rm -rf "$work/c" && mkdir -p "$work/c" && chown 65534 "$work/c" && chmod 777 "$work/c"
+	CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null 2>"$work/c.err"
+	code=$?
+	if [ "$code" = 2 ] && [ -z "$(ls "$work/c")" ] &&
+		grep -q "will not use the cache directory '$work/c': it is not yours and others may write to it" "$work/c.err" &&
+		grep -q "use --no-cache, or set CYBERMAP_CACHE_DIR" "$work/c.err"; then pass
+	else fail "cache/a-directory-others-may-write-to-is-refused (exit $code)"; fi
+	chmod 700 "$work/c" && chown 0 "$work/c"
+fi
+# a signal during the first load of a long map leaves no temporary behind,
+# and one a kill -9 left is swept by the next run
+"$PYTHON" bench/gen.py 20000 "$work/long" >/dev/null
+for sig in INT TERM HUP KILL; do
+	rm -rf "$work/c"
+	if CYBERMAP_CACHE_DIR=$work/c "$PYTHON" tests/check_signals.py "$CYBERMAP" $sig "$work/c" '*.tmp' \
+		-- -d "$work/long" stats >"$work/sig.log" 2>&1; then
+		# what a kill -9 left is swept by the next run
+		[ $sig = KILL ] && CYBERMAP_CACHE_DIR=$work/c "$CYBERMAP" -d tests/fixtures/mini stats >/dev/null
+		if [ -z "$(ls "$work/c" | grep '\.tmp$')" ]; then pass
+		else fail "cache/no-temporary-left-after-SIG$sig"; fi
+	else
+		fail "cache/no-temporary-left-after-SIG$sig: $(cat "$work/sig.log")"
+	fi
+done
+rm -rf "$work/long" "$work/c"
+
 # ---- pictures ----
 pic() { # name check-command: runs the check, passes when it succeeds
 	name=$1
@@ -321,6 +393,62 @@ if CYBERMAP="$CYBERMAP" sh examples/briefing.sh "$work/briefing" svg >"$work/bri
 else
 	fail "examples/briefing.sh"
 	tail -n 5 "$work/briefing.log"
+fi
+
+# ---- unsafe characters: one rule everywhere (docs/reliability.md) ----
+controls="-d tests/fixtures/mini -d tests/fixtures/controls/controls.yaml --as-of 2026-11-25"
+mkdir -p "$work/controls"
+for f in text tsv json dot svg graphml jgf cypher; do
+	"$CYBERMAP" $controls show x.controls -f $f >"$work/controls/show.$f" 2>>"$work/controls.err"
+done
+"$CYBERMAP" $controls list -f text >"$work/controls/list.txt" 2>>"$work/controls.err"
+"$CYBERMAP" $controls search nel >"$work/controls/search.txt" 2>>"$work/controls.err"
+"$CYBERMAP" $controls export -f csv -o "$work/controls/csv" >/dev/null 2>>"$work/controls.err"
+pic unsafe-none-in-any-format "$PYTHON" tests/check_safe.py "$work"/controls/show.* \
+	"$work/controls/list.txt" "$work/controls/search.txt" "$work"/controls/csv/*.csv "$work/controls.err"
+pic unsafe-escaped-exactly-in-tsv grep -q 'c1\\u0085\\u009b\[2J' "$work/controls/show.tsv"
+pic unsafe-escaped-exactly-in-json grep -q 'R\\u202eTL' "$work/controls/show.json"
+# Graphviz decodes entities in labels: &amp; must be drawn as written, and
+# &#x1; must not become a raw control character (the SVG must be XML)
+pic svg-entities-drawn-as-written "$PYTHON" -c '
+import sys, xml.dom.minidom
+d = xml.dom.minidom.parse(sys.argv[1])
+drawn = " ".join(t.firstChild.data for t in d.getElementsByTagName("text") if t.firstChild)
+assert "AT&amp;T &#x1; &#27;[31m" in drawn, drawn' "$work/controls/show.svg"
+"$CYBERMAP" $controls site -o "$work/controls-site" >/dev/null 2>>"$work/controls.err"
+pic unsafe-none-in-the-site sh -c 'find "$2" -type f -name "*.html" -exec "$1" tests/check_safe.py {} +' - \
+	"$PYTHON" "$work/controls-site"
+pic unsafe-none-in-the-search-index "$PYTHON" -c '
+import json, sys
+sys.path.insert(0, "tests")
+from check_safe import unsafe
+text = open(sys.argv[1], encoding="utf-8").read()
+index = json.loads(text[text.index("["):text.rindex("]") + 1])
+words = [w for entry in index for w in entry[:3] + entry[3]]
+bad = [w for w in words if any(unsafe(c) for c in w)]
+assert not bad and "nel here" in words, bad' "$work/controls-site/assets/search-en.js"
+# a file name is shown by the same rule: an escape sequence or a newline in
+# it can neither retitle the terminal nor forge a second diagnostic
+nl='
+'
+odd="$work/odd$(printf '\033')]0;owned$(printf '\007')${nl}cybermap: forged.yaml"
+cp tests/bad/01-syntax-error.yaml "$odd"
+"$CYBERMAP" -d tests/fixtures/mini -d "$odd" check >/dev/null 2>"$work/odd.err"
+code=$?
+pic unsafe-file-name-in-diagnostics sh -c '[ "$1" = 2 ] && [ "$(wc -l <"$2")" = 1 ] &&
+	"$3" tests/check_safe.py "$2" && grep -q "odd ]0;owned  cybermap: forged.yaml:" "$2"' - \
+	"$code" "$work/odd.err" "$PYTHON"
+rm -f "$odd"
+
+# ---- fault injection: every allocation site fails in turn, each failure
+# ends in a clean error (under SANITIZE=, with no leak or crash either) ----
+if [ -n "${FAULT_TEST:-}" ]; then
+	"$FAULT_TEST" >"$work/fault.log" 2>&1
+	for scenario in check check-cached notify render; do
+		if grep -q "^fault $scenario: .* [0-9]* clean, 0 not$" "$work/fault.log"; then pass
+		else fail "fault/$scenario"; grep "^fault $scenario" "$work/fault.log" | head -n 5; fi
+	done
+	grep "call paths" "$work/fault.log" | sed 's/^/  /'
 fi
 
 # ---- every saved fuzz input, replayed without libFuzzer ----
@@ -421,6 +549,10 @@ fi
 nodes=$("$CYBERMAP" -d graphs check | sed 's/.* \([0-9]*\) nodes.*/\1/')
 "$CYBERMAP" -d graphs site -o "$work/site" >/dev/null
 pic site-links-and-pages "$PYTHON" tests/check_site.py "$work/site" "$nodes"
+# the same map and options give the same bytes, parsed or replayed from the
+# cache (the function charts once depended on where malloc put strings)
+"$CYBERMAP" -d graphs --no-cache site -o "$work/site-again" >/dev/null
+pic site-reproducible diff -r "$work/site" "$work/site-again"
 touch "$work/site/stale-file"
 "$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
 pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
@@ -429,6 +561,84 @@ pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
 pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
 	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# ---- site -o: never destroy what the user had (docs/reliability.md) ----
+state() { # everything under a directory, for before and after
+	find "$1" -printf '%y %m %i %s %p %l\n' | sort
+	find "$1" -type f -exec cksum {} + | sort
+}
+sites=$work/sites
+mkdir -p "$sites/mydocs/sub" && echo thesis >"$sites/mydocs/thesis.txt" && echo notes >"$sites/mydocs/sub/notes.txt"
+state "$sites" >"$work/before"
+"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/mydocs" >"$work/site.out" 2>"$work/site.err"
+code=$?
+state "$sites" >"$work/after"
+pic site-refuses-a-directory-it-did-not-write sh -c '[ "$1" = 2 ] && cmp -s "$2" "$3" && [ ! -s "$4" ] &&
+	grep -q "will not replace '\''$5'\'': it is not empty and not a site cybermap wrote" "$6" &&
+	grep -q "or add --force" "$6"' - "$code" "$work/before" "$work/after" "$work/site.out" "$sites/mydocs" "$work/site.err"
+"$CYBERMAP" -d tests/fixtures/mini site --force -o "$sites/mydocs" >/dev/null
+pic site-force-replaces-it sh -c '[ -f "$1/mydocs/.cybermap-site" ] && [ ! -e "$1/mydocs/thesis.txt" ] &&
+	[ "$(ls -A "$1")" = mydocs ]' - "$sites"
+# the map's own directory, the current one and the root: never, even forced
+cp -rL tests/fixtures/mini "$sites/map"
+state "$sites" >"$work/before"
+for args in "-d $sites/map site -o $sites/map" "-d $sites/map site --force -o $sites/map" \
+	"-d $sites/map/schema.yaml -d $sites/map/mini.yaml site --force -o $sites" \
+	"-d tests/fixtures/mini site --force -o ." "-d tests/fixtures/mini site --force -o /"; do
+	"$CYBERMAP" $args >/dev/null 2>>"$work/never.err"
+	echo $? >>"$work/never.codes"
+done
+state "$sites" >"$work/after"
+pic site-never-the-map-the-current-directory-or-root sh -c 'cmp -s "$1" "$2" &&
+	[ "$(sort -u "$3")" = 2 ] && [ "$(grep -c "holds the map file" "$4")" = 3 ] &&
+	grep -q "holds the current directory" "$4" && grep -q "it is the root directory" "$4"' - \
+	"$work/before" "$work/after" "$work/never.codes" "$work/never.err"
+# trailing slashes; an existing site replaced whole, nothing left in or beside it
+"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/public/" >"$work/site.out"
+touch "$sites/public/added-by-hand"
+"$CYBERMAP" -d tests/fixtures/mini --lang ja site -o "$sites/public//" >>"$work/site.out"
+pic site-trailing-slashes sh -c '[ "$(cat "$2")" = "$1/public/index.html
+$1/public/index.html" ] && [ ! -e "$1/public/added-by-hand" ] && grep -q "url=ja/" "$1/public/index.html" &&
+	[ -z "$(find "$1" -name "*.old-*" -o -name "*.new-*")" ]' - "$sites" "$work/site.out"
+# a file, a link to a directory, a pipe: refused, and nothing made beside them
+echo "not a site" >"$sites/afile" && ln -s public "$sites/link" && mkfifo "$sites/pipe"
+state "$sites" >"$work/before"
+: >"$work/refused.err"
+for target in afile link pipe; do
+	"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/$target" >/dev/null 2>>"$work/refused.err"
+	echo $? >>"$work/refused.codes"
+done
+state "$sites" >"$work/after"
+pic site-refuses-files-links-and-pipes sh -c 'cmp -s "$1" "$2" && [ "$(sort -u "$3")" = 2 ] &&
+	[ "$(grep -c "it is not a directory" "$4")" = 2 ] && grep -q "it is a symbolic link" "$4"' - \
+	"$work/before" "$work/after" "$work/refused.codes" "$work/refused.err"
+# at every instant DIR is the old site or the new one, whole; a run killed
+# part way leaves its build beside DIR, and the next run removes it
+"$CYBERMAP" -d graphs site -o "$sites/watched" >/dev/null
+if "$PYTHON" tests/check_site_swap.py "$CYBERMAP" "$sites/watched" -d graphs >"$work/swap.log" 2>&1; then pass
+else fail "site/always-whole-while-replaced: $(tail -n 3 "$work/swap.log")"; fi
+if "$PYTHON" tests/check_signals.py "$CYBERMAP" KILL "$sites" '.watched.new-*' -- -d graphs site -o "$sites/watched" \
+	>"$work/kill.log" 2>&1; then
+	left=$(ls -A "$sites" | grep -c '^\.watched\.new-')
+	"$CYBERMAP" -d graphs site -o "$sites/watched" >/dev/null
+	pic site-killed-build-swept-next-time sh -c '[ "$1" = 1 ] && [ -z "$(ls -A "$2" | grep "^\.watched\.")" ] &&
+		"$3" tests/check_site.py "$2/watched" "$4"' - "$left" "$sites" "$PYTHON" "$nodes"
+else
+	fail "site/killed-build-swept-next-time: $(cat "$work/kill.log")"
+fi
+for sig in INT TERM HUP; do
+	if "$PYTHON" tests/check_signals.py "$CYBERMAP" $sig "$sites" '.watched.new-*' -- -d graphs site -o "$sites/watched" \
+		>"$work/sig.log" 2>&1; then pass
+	else fail "site/no-build-left-after-SIG$sig: $(cat "$work/sig.log")"; fi
+done
+# random trees of files, links, pipes and modes, random outputs: nothing
+# outside the named output changes, and the output is the old or the new
+rounds=${CHECK_PATHS_ROUNDS:-200}
+[ -n "${VALGRIND_PROGRAM:-}" ] && rounds=12
+if "$PYTHON" tests/check_paths.py "$CYBERMAP" tests/fixtures/mini "$work/paths" "$rounds" ${CHECK_PATHS_SEED:-} \
+	>"$work/paths.log" 2>&1; then pass
+else fail "paths/random-trees"; head -n 30 "$work/paths.log"; fi
+rm -rf "$sites" "$work/paths"
+
 if [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ]; then
 	if node tests/browser/site.mjs "$work/site" "$work/screenshots" >"$work/browser.log" 2>&1; then
 		pass
@@ -450,10 +660,13 @@ if command -v mandoc >/dev/null 2>&1; then
 	if mandoc -Tlint -Wwarning docs/cybermap.1 docs/cybermap.3 docs/cybermap-map.5 >"$work/lint" 2>&1; then pass
 	else fail "man: mandoc -Tlint"; cat "$work/lint"; fi
 fi
-# every example in the manual runs on the real map
+# every example in the manual runs on the real map, in a scratch directory
+# (the examples write files where they are run)
+mkdir -p "$work/examples-run"
+repo=$(pwd)
 sed -n 's/^\.Dl \$ cybermap //p' docs/cybermap.1 | while IFS= read -r example; do
 	eval "set -- $example"
-	if "$CYBERMAP" -d graphs "$@" >/dev/null 2>"$work/ex.err"; then echo pass
+	if (cd "$work/examples-run" && "$CYBERMAP" -d "$repo/graphs" "$@") >/dev/null 2>"$work/ex.err"; then echo pass
 	else echo "fail man example: cybermap $example"; fi
 done >"$work/examples"
 while IFS= read -r line; do

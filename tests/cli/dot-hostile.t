@@ -29,7 +29,7 @@ digraph cybermap {
 		"x.hostile"	[URL="https://example.org/?a=1&amp;b=2",
 			class=organization,
 			fillcolor="#e4f2e0",
-			label="RTL\nQuote \" back\\slash <script>alert(1)</script>\n& tab here",
+			label="RTL\nQuote \" back\\slash <script>alert(1)</script>\n&amp; tab here",
 			shape=component,
 			style=filled,
 			target=_blank,

@@ -1,5 +1,5 @@
 # an output path that is a folder
-args: list -o /tmp
+args: list -o tests
 exit: 2
 --- stderr
-cybermap: cannot write '/tmp': it is a directory
+cybermap: cannot write 'tests': it is a directory

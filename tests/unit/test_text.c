@@ -6,6 +6,8 @@
 #include "print.h"
 #include "strbuf.h"
 #include "suggest.h"
+#include "text.h"
+#include "cybermap.h"
 
 static void interned_strings_are_one_pointer(void)
 {
@@ -65,7 +67,45 @@ static void japanese_is_two_columns_wide(void)
 	CHECK(cm_display_width("NISC（旧）") == 4 + 6);
 }
 
+/* One rule: every unsafe character, classified by one function. */
+static void unsafe_characters_are_classified_once(void)
+{
+	static const struct {
+		const char *text;
+		cm_char_class c;
+		size_t len;
+	} cases[] = {
+		{"a", CM_CHAR_SAFE, 1}, {"\x1b", CM_CHAR_CONTROL, 1}, {"\x7f", CM_CHAR_CONTROL, 1},
+		{"\n", CM_CHAR_CONTROL, 1}, {"\xc2\x85", CM_CHAR_CONTROL, 2} /* NEL */,
+		{"\xc2\x9b", CM_CHAR_CONTROL, 2} /* CSI */, {"\xc2\x9d", CM_CHAR_CONTROL, 2} /* OSC */,
+		{"\xc2\xa0", CM_CHAR_SAFE, 2}, {"\xe2\x80\xae", CM_CHAR_DIRECTION, 3},
+		{"\xe2\x81\xa6", CM_CHAR_DIRECTION, 3}, {"\xd8\x9c", CM_CHAR_DIRECTION, 2},
+		{"\xe2\x80\x8f", CM_CHAR_DIRECTION, 3}, {"\xe2\x80\x8b", CM_CHAR_SAFE, 3},
+		{"国", CM_CHAR_SAFE, 3}, {"\xff", CM_CHAR_CONTROL, 1}, {"\xc2", CM_CHAR_CONTROL, 1},
+		{"\xc0\x80", CM_CHAR_CONTROL, 1} /* overlong */, {"\xed\xa0\x80", CM_CHAR_CONTROL, 1},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t len;
+		unsigned cp;
+		CHECK(cm_char_at(cases[i].text, &len, &cp) == cases[i].c);
+		CHECK(len == cases[i].len);
+	}
+	char buf[64];
+	CHECK_STR(cm_text_for_people(buf, sizeof buf, "a\x1b]0;t\x07" "b\nc\xc2\x9b" "1m R\xe2\x80\xaeL"),
+		  "a ]0;t b c 1m RL");
+	CHECK_STR(cm_text_for_people(buf, 4, "国家"), "国");
+	CHECK(cm_text_valid("plain ascii text, long enough", 29));
+	CHECK(cm_text_valid("国家サイバー統括室", strlen("国家サイバー統括室")));
+	CHECK(!cm_text_valid("abcdefgh\xff", 9));
+	CHECK(!cm_text_valid("\xed\xa0\x80", 3));
+	CHECK(!cm_text_valid("\xf4\x90\x80\x80", 4));
+	CHECK(!cm_text_valid("\xe3\x81", 2));
+	CHECK(!cm_text_valid("abcdefghij\0k", 12));
+	CHECK(!cm_text_valid("a\0", 2));
+}
+
 const unit_test text_tests[] = {
+	{"unsafe characters are classified once", unsafe_characters_are_classified_once},
 	{"interned strings are one pointer", interned_strings_are_one_pointer},
 	{"suggestions within two edits", suggestions_within_two_edits},
 	{"strbuf grows and formats", strbuf_grows_and_formats},
