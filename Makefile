@@ -20,7 +20,11 @@ soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$
 WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
 CFLAGS ?= -O2 -g
-CPPFLAGS += -Ilib -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
+# include/ is the public interface: the only header directory the program,
+# the examples and the benchmarks see.  lib/ (and its white-box unit tests
+# and fuzz targets) also see the library's private headers.
+CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
+PRIVATE_CPPFLAGS = -Ilib
 ALL_CFLAGS = -std=c11 -pthread -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl -pthread
 
@@ -74,7 +78,9 @@ GVC_SONAME := $(call soname,libgvc,libgvc.so)
 $(BUILD)/lib/graphviz.o: CPPFLAGS += $(if $(CGRAPH_SONAME),-DCM_CGRAPH_SONAME='"$(CGRAPH_SONAME)"') \
 	$(if $(GVC_SONAME),-DCM_GVC_SONAME='"$(GVC_SONAME)"')
 
-$(BUILD)/%.o: %.c lib/cybermap.h
+$(BUILD)/lib/%.o $(BUILD)/tests/unit/%.o: CPPFLAGS += $(PRIVATE_CPPFLAGS)
+
+$(BUILD)/%.o: %.c include/cybermap.h
 	@mkdir -p $(dir $@)
 	@[ "$(V)" = 1 ] || echo "  CC  $<"
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
@@ -129,7 +135,7 @@ install: all
 	ln -sf libcybermap.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libcybermap.so
 	install -m 644 $(BUILD)/cybermap.pc $(DESTDIR)$(LIBDIR)/pkgconfig/cybermap.pc
-	install -m 644 lib/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
+	install -m 644 include/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
 	install -m 644 graphs/*.yaml $(DESTDIR)$(DATADIR)/graphs/
 	install -m 644 docs/cybermap.1 $(DESTDIR)$(MANDIR)/man1/cybermap.1
 	install -m 644 docs/cybermap.3 $(DESTDIR)$(MANDIR)/man3/cybermap.3
@@ -192,12 +198,12 @@ bench-queries: $(BUILD)/query_bench
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	-DCM_ARENA_DEBUG -Ilib -Ifuzz -D_POSIX_C_SOURCE=200809L -std=c11 \
+	-DCM_ARENA_DEBUG -Iinclude -Ilib -Ifuzz -D_POSIX_C_SOURCE=200809L -std=c11 \
 	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_DIR = build/fuzz
 FUZZ_LIB_SRC = $(LIB_SRC) fuzz/common.c
 
-$(FUZZ_DIR)/fuzz-%: fuzz/fuzz_%.c $(FUZZ_LIB_SRC) $(wildcard lib/*.h) fuzz/fuzz.h
+$(FUZZ_DIR)/fuzz-%: fuzz/fuzz_%.c $(FUZZ_LIB_SRC) $(wildcard lib/*.h) include/cybermap.h fuzz/fuzz.h
 	@mkdir -p $(FUZZ_DIR)
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB_SRC) $(LIBS)
 
@@ -216,7 +222,7 @@ fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
 
 # The replay drivers: every saved input, run by the ordinary test suite.
 $(BUILD)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c fuzz/common.c $(LIBRARY)
-	$(Q)$(CC) $(CPPFLAGS) -Ifuzz $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c fuzz/common.c $(LIBRARY) $(LIBS)
+	$(Q)$(CC) $(CPPFLAGS) $(PRIVATE_CPPFLAGS) -Ifuzz $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c fuzz/common.c $(LIBRARY) $(LIBS)
 
 
 # The whole suite with every program run under valgrind memcheck.

@@ -1,0 +1,113 @@
+#!/bin/sh
+# site.sh: the web site: pages, links, reproducibility, browser, and site -o never destroying what the user had.
+# Run by tests/run.sh (see tests/lib.sh).
+. tests/lib.sh
+
+# ---- the web site ----
+nodes=$("$CYBERMAP" -d graphs check | sed 's/.* \([0-9]*\) nodes.*/\1/')
+"$CYBERMAP" -d graphs site -o "$work/site" >/dev/null
+pic site-links-and-pages "$PYTHON" tests/check_site.py "$work/site" "$nodes"
+# the same map and options give the same bytes, parsed or replayed from the
+# cache (the function charts once depended on where malloc put strings)
+"$CYBERMAP" -d graphs --no-cache site -o "$work/site-again" >/dev/null
+pic site-reproducible diff -r "$work/site" "$work/site-again"
+touch "$work/site/stale-file"
+"$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
+pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
+pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
+"$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
+pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
+pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
+	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# ---- site -o: never destroy what the user had (docs/reliability.md) ----
+state() { # everything under a directory, for before and after
+	find "$1" -printf '%y %m %i %s %p %l\n' | sort
+	find "$1" -type f -exec cksum {} + | sort
+}
+sites=$work/sites
+mkdir -p "$sites/mydocs/sub" && echo thesis >"$sites/mydocs/thesis.txt" && echo notes >"$sites/mydocs/sub/notes.txt"
+state "$sites" >"$work/before"
+"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/mydocs" >"$work/site.out" 2>"$work/site.err"
+code=$?
+state "$sites" >"$work/after"
+pic site-refuses-a-directory-it-did-not-write sh -c '[ "$1" = 2 ] && cmp -s "$2" "$3" && [ ! -s "$4" ] &&
+	grep -q "will not replace '\''$5'\'': it is not empty and not a site cybermap wrote" "$6" &&
+	grep -q "or add --force" "$6"' - "$code" "$work/before" "$work/after" "$work/site.out" "$sites/mydocs" "$work/site.err"
+"$CYBERMAP" -d tests/fixtures/mini site --force -o "$sites/mydocs" >/dev/null
+pic site-force-replaces-it sh -c '[ -f "$1/mydocs/.cybermap-site" ] && [ ! -e "$1/mydocs/thesis.txt" ] &&
+	[ "$(ls -A "$1")" = mydocs ]' - "$sites"
+# the map's own directory, the current one and the root: never, even forced
+cp -rL tests/fixtures/mini "$sites/map"
+state "$sites" >"$work/before"
+for args in "-d $sites/map site -o $sites/map" "-d $sites/map site --force -o $sites/map" \
+	"-d $sites/map/schema.yaml -d $sites/map/mini.yaml site --force -o $sites" \
+	"-d tests/fixtures/mini site --force -o ." "-d tests/fixtures/mini site --force -o /"; do
+	"$CYBERMAP" $args >/dev/null 2>>"$work/never.err"
+	echo $? >>"$work/never.codes"
+done
+state "$sites" >"$work/after"
+pic site-never-the-map-the-current-directory-or-root sh -c 'cmp -s "$1" "$2" &&
+	[ "$(sort -u "$3")" = 2 ] && [ "$(grep -c "holds the map file" "$4")" = 3 ] &&
+	grep -q "holds the current directory" "$4" && grep -q "it is the root directory" "$4"' - \
+	"$work/before" "$work/after" "$work/never.codes" "$work/never.err"
+# trailing slashes; an existing site replaced whole, nothing left in or beside it
+"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/public/" >"$work/site.out"
+touch "$sites/public/added-by-hand"
+"$CYBERMAP" -d tests/fixtures/mini --lang ja site -o "$sites/public//" >>"$work/site.out"
+pic site-trailing-slashes sh -c '[ "$(cat "$2")" = "$1/public/index.html
+$1/public/index.html" ] && [ ! -e "$1/public/added-by-hand" ] && grep -q "url=ja/" "$1/public/index.html" &&
+	[ -z "$(find "$1" -name "*.old-*" -o -name "*.new-*")" ]' - "$sites" "$work/site.out"
+# a file, a link to a directory, a pipe: refused, and nothing made beside them
+echo "not a site" >"$sites/afile" && ln -s public "$sites/link" && mkfifo "$sites/pipe"
+state "$sites" >"$work/before"
+: >"$work/refused.err"
+for target in afile link pipe; do
+	"$CYBERMAP" -d tests/fixtures/mini site -o "$sites/$target" >/dev/null 2>>"$work/refused.err"
+	echo $? >>"$work/refused.codes"
+done
+state "$sites" >"$work/after"
+pic site-refuses-files-links-and-pipes sh -c 'cmp -s "$1" "$2" && [ "$(sort -u "$3")" = 2 ] &&
+	[ "$(grep -c "it is not a directory" "$4")" = 2 ] && grep -q "it is a symbolic link" "$4"' - \
+	"$work/before" "$work/after" "$work/refused.codes" "$work/refused.err"
+# at every instant DIR is the old site or the new one, whole; a run killed
+# part way leaves its build beside DIR, and the next run removes it
+"$CYBERMAP" -d graphs site -o "$sites/watched" >/dev/null
+if "$PYTHON" tests/check_site_swap.py "$CYBERMAP" "$sites/watched" -d graphs >"$work/swap.log" 2>&1; then pass
+else fail "site/always-whole-while-replaced: $(tail -n 3 "$work/swap.log")"; fi
+if "$PYTHON" tests/check_signals.py "$CYBERMAP" KILL "$sites" '.watched.new-*' -- -d graphs site -o "$sites/watched" \
+	>"$work/kill.log" 2>&1; then
+	left=$(ls -A "$sites" | grep -c '^\.watched\.new-')
+	"$CYBERMAP" -d graphs site -o "$sites/watched" >/dev/null
+	pic site-killed-build-swept-next-time sh -c '[ "$1" = 1 ] && [ -z "$(ls -A "$2" | grep "^\.watched\.")" ] &&
+		"$3" tests/check_site.py "$2/watched" "$4"' - "$left" "$sites" "$PYTHON" "$nodes"
+else
+	fail "site/killed-build-swept-next-time: $(cat "$work/kill.log")"
+fi
+for sig in INT TERM HUP; do
+	if "$PYTHON" tests/check_signals.py "$CYBERMAP" $sig "$sites" '.watched.new-*' -- -d graphs site -o "$sites/watched" \
+		>"$work/sig.log" 2>&1; then pass
+	else fail "site/no-build-left-after-SIG$sig: $(cat "$work/sig.log")"; fi
+done
+# random trees of files, links, pipes and modes, random outputs: nothing
+# outside the named output changes, and the output is the old or the new
+rounds=${CHECK_PATHS_ROUNDS:-200}
+[ -n "${VALGRIND_PROGRAM:-}" ] && rounds=12
+if "$PYTHON" tests/check_paths.py "$CYBERMAP" tests/fixtures/mini "$work/paths" "$rounds" ${CHECK_PATHS_SEED:-} \
+	>"$work/paths.log" 2>&1; then pass
+else fail "paths/random-trees"; head -n 30 "$work/paths.log"; fi
+rm -rf "$sites" "$work/paths"
+
+if [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ]; then
+	if node tests/browser/site.mjs "$work/site" "$work/screenshots" >"$work/browser.log" 2>&1; then
+		pass
+		mkdir -p build/screenshots && cp "$work"/screenshots/*.png build/screenshots/ 2>/dev/null
+	else
+		fail "browser test of the site"
+		tail -n 15 "$work/browser.log"
+	fi
+elif [ -n "${CYBERMAP_REQUIRE_BROWSER:-}" ]; then
+	fail "browser test: chromium or playwright-core missing (run make deps)"
+else
+	skip "browser test of the site" "chromium or playwright-core missing (run make deps)"
+fi
+
