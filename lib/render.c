@@ -653,19 +653,34 @@ static void set_defaults(Agraph_t *g)
  */
 #define TIMELINE_LINES 12 /* events shown in one day's box; the rest counted */
 
-static void timeline_line(cm_strbuf *html, const cm_result *r, size_t row)
+/* A row's cell in the column of that role ("" when there is none). */
+static const char *role_cell(const cm_result *r, size_t row, cm_role role)
 {
+	const char *cell = cm_result_cell(r, row, cm_result_role_column(r, role));
+	return cell ? cell : "";
+}
+
+/* One event of a timeline day: what happened, by which relation, to whom,
+ * in the view's language. */
+static void timeline_line(drawing *d, cm_strbuf *html, size_t row)
+{
+	static const cm_role shown[] = {CM_ROLE_KIND, CM_ROLE_RELATION, CM_ROLE_NAME};
+	const cm_result *r = d->result;
 	cm_strbuf_adds(html, "<tr><td align=\"left\">");
-	for (size_t c = 1; c < r->ncolumns && c < 5; c++) {
-		const char *cell = ((const cm_row *)r->rows.items[row])->cells[c];
+	for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
+		size_t col = cm_result_role_column(r, shown[k]);
+		const char *cell = cm_result_cell(r, row, col);
 		if (!cell || !*cell)
 			continue;
-		cm_strbuf text;
+		cm_strbuf words, text;
+		cm_strbuf_init(&words);
 		cm_strbuf_init(&text);
-		add_escaped(&text, cell, 0);
+		cm_label_cell(&words, d->map, d->view, shown[k], cm_result_column(r, col), cell);
+		add_escaped(&text, words.data ? words.data : cell, 0);
 		add_html(html, text.data ? text.data : "");
 		cm_strbuf_adds(html, "  ");
 		cm_strbuf_release(&text);
+		cm_strbuf_release(&words);
 	}
 	cm_strbuf_adds(html, "</td></tr>");
 }
@@ -676,14 +691,14 @@ static Agnode_t *timeline_day(drawing *d, size_t first, size_t last, size_t inde
 	char name[32];
 	snprintf(name, sizeof name, "day%zu", index);
 	Agnode_t *g = gv->agnode(d->graph, name, 1);
-	const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+	const char *day = role_cell(r, first, CM_ROLE_DATE);
 	cm_strbuf html;
 	cm_strbuf_init(&html);
 	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr><td align=\"left\"><b>");
 	add_html(&html, day && *day ? day : cm_label(d->map, d->view, "chart.undated", "undated"));
 	cm_strbuf_adds(&html, "</b></td></tr>");
 	for (size_t i = first; i < last && i < first + TIMELINE_LINES; i++)
-		timeline_line(&html, r, i);
+		timeline_line(d, &html, i);
 	if (last - first > TIMELINE_LINES) {
 		char more[32];
 		snprintf(more, sizeof more, "%zu", last - first - TIMELINE_LINES);
@@ -710,10 +725,9 @@ static cm_status build_timeline(drawing *d)
 		previous = draw_node(d, r->nodes.items[0]);
 	size_t index = 0;
 	for (size_t first = 0; first < r->rows.count; index++) {
-		const char *day = ((const cm_row *)r->rows.items[first])->cells[0];
+		const char *day = role_cell(r, first, CM_ROLE_DATE);
 		size_t last = first + 1;
-		while (last < r->rows.count &&
-		       strcmp(((const cm_row *)r->rows.items[last])->cells[0], day) == 0)
+		while (last < r->rows.count && strcmp(role_cell(r, last, CM_ROLE_DATE), day) == 0)
 			last++;
 		Agnode_t *g = timeline_day(d, first, last, index);
 		if (previous)
