@@ -163,6 +163,68 @@ int cm_node_until(const cm_node *node);
  * "from 2009", "" when unbounded) into buf. */
 void cm_node_period(char *buf, size_t size, const cm_node *node);
 
+/* ---- Edges and attributes: walking the whole map ---------------------- */
+
+/*
+ * A client that needs more than the queries -- a second front end, an
+ * exporter of its own -- walks the map with these.  For example, every
+ * report flowing out of a sector:
+ *
+ *     const cm_node *s = cm_map_node(map, "us.sector.energy");
+ *     const cm_edge *out[64];
+ *     size_t n = cm_node_edges(s, CM_EDGES_OUT, "notifies", out, 64);
+ *     for (size_t i = 0; i < n && i < 64; i++)
+ *             printf("%s within %s\n", cm_node_id(cm_edge_to(out[i])),
+ *                    cm_edge_attr(out[i], "within"));
+ *
+ * examples/walk-map.c walks every node, attribute and edge.
+ */
+typedef struct cm_edge cm_edge;
+
+/* The i-th edge, in the order the map's files gave them (i < edge count). */
+const cm_edge *cm_map_edge_at(const cm_map *map, size_t i);
+const cm_node *cm_edge_from(const cm_edge *edge);
+const cm_node *cm_edge_to(const cm_edge *edge);
+const char *cm_edge_type_name(const cm_edge *edge);
+/* Whether the edge's type has no direction (counterpart, overlaps). */
+int cm_edge_symmetric(const cm_edge *edge);
+/* As cm_node_since and cm_node_until: the edge's own dates (an edge lives
+ * only while both its ends do, too). */
+int cm_edge_since(const cm_edge *edge);
+int cm_edge_until(const cm_edge *edge);
+/* A scalar attribute's text, or NULL when absent or a list. */
+const char *cm_edge_attr(const cm_edge *edge, const char *key);
+
+/* One attribute of a node or an edge, as the map gives it. */
+typedef struct cm_value {
+	const char *key;          /* its name in the schema */
+	const char *text;         /* a scalar's text; NULL for a list */
+	const char *const *items; /* a list's items (nitems of them) */
+	size_t nitems;
+} cm_value;
+
+/* Attributes in the order the file gave them; i past the end gives a
+ * value whose key is NULL. */
+size_t cm_node_attr_count(const cm_node *node);
+cm_value cm_node_attr_at(const cm_node *node, size_t i);
+size_t cm_edge_attr_count(const cm_edge *edge);
+cm_value cm_edge_attr_at(const cm_edge *edge, size_t i);
+/* The attribute called key (key NULL when absent), scalar or list. */
+cm_value cm_node_attr_value(const cm_node *node, const char *key);
+cm_value cm_edge_attr_value(const cm_edge *edge, const char *key);
+
+typedef enum cm_edge_direction {
+	CM_EDGES_OUT = 1,  /* edges leaving the node */
+	CM_EDGES_IN = 2,   /* edges reaching it */
+	CM_EDGES_BOTH = 3  /* out, then in */
+} cm_edge_direction;
+
+/* The node's edges in that direction, of the edge type called type (NULL:
+ * every type), in the order the map gave them: up to max into out; returns
+ * how many there are in all (call with max 0 to count). */
+size_t cm_node_edges(const cm_node *node, cm_edge_direction direction, const char *type,
+		     const cm_edge **out, size_t max);
+
 /* ---- Views: the map as of a date, for one side, in one language ------- */
 
 typedef struct cm_view {
@@ -176,6 +238,18 @@ typedef struct cm_view {
 
 /* Today's view: as of the current UTC date, every side, English. */
 void cm_view_init(cm_view *view);
+
+/* How an element stands in a view. */
+typedef enum cm_presence {
+	CM_GONE,    /* ended before the view's day, not decided yet, or of another side */
+	CM_CURRENT, /* in force on the view's day */
+	CM_PENDING  /* adopted by the view's day, in force only later */
+} cm_presence;
+
+cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+/* An edge as it stands with both its ends; *since (if not NULL) gets the
+ * day it is in force from (its own start or its ends', the latest). */
+cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);
 
 /* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date.
  * YYYY and YYYY-MM stand for their first day (2015 is 2015-01-01, the
@@ -385,7 +459,8 @@ typedef enum cm_role {
 	CM_ROLE_KEY,        /* records: an attribute name or a relation ("-> part_of") */
 	CM_ROLE_RELATION,   /* an edge type, with an arrow when it has a direction */
 	CM_ROLE_NUMBER,     /* a count or an ordinal */
-	CM_ROLE_SOURCES     /* where the row's facts were verified (URLs) */
+	CM_ROLE_SOURCES,    /* where the row's facts were verified (URLs) */
+	CM_ROLE_SIDE        /* the side (country) a row belongs to; empty: shared */
 } cm_role;
 
 /* The role of a column; the first column with a role, or (size_t)-1. */
@@ -404,8 +479,12 @@ int cm_result_row_pending(const cm_result *result, size_t row, int *since);
 const char *cm_result_empty_reason(const cm_result *result);
 /* Whether a column holds whole numbers (JSON writes them as numbers). */
 int cm_result_column_is_number(const cm_result *result, size_t col);
+/* The subgraph a result stands on: its nodes and edges, in the order the
+ * query added them (what a drawing of it shows). */
 size_t cm_result_node_count(const cm_result *result);
 size_t cm_result_edge_count(const cm_result *result);
+const cm_node *cm_result_node_at(const cm_result *result, size_t i);
+const cm_edge *cm_result_edge_at(const cm_result *result, size_t i);
 
 /* ---- The web site ---- */
 

@@ -147,13 +147,14 @@ static const char *rule_label(const cm_strict_rule *rule, const cm_view *view)
 cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *view,
 			    cm_diags *diags)
 {
-	static const char *const columns[] = {"rule", "country", "complete", "total", "share"};
+	const char *const columns[] = {"rule", cm_side_column(map), "complete", "total", "share"};
 	cm_result *r;
 	*out = NULL;
 	cm_status st = cm_result_new(&r, map, "coverage", columns, 5, diags);
 	if (st != CM_OK)
 		return st;
 	r->numbers = 1u << 2 | 1u << 3 | 1u << 4;
+	cm_result_set_role(r, 1, CM_ROLE_SIDE);
 	const char *sides[64];
 	size_t nsides = sides_of(map, sides, 64);
 	for (size_t i = 0; i < map->schema.nstrict_rules; i++) {

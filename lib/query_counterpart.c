@@ -303,7 +303,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 			       const char *node, const cm_counterpart_options *options,
 			       cm_diags *diags)
 {
-	static const char *const columns[] = {"kind", "id", "side", "name", "detail"};
+	const char *const columns[] = {"kind", "id", cm_side_column(map), "name", "detail"};
 	counting c;
 	memset(&c, 0, sizeof c);
 	c.map = map;
@@ -325,7 +325,7 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 	snprintf(title, sizeof title, "counterpart %s", c.node->id);
 	if ((st = cm_result_new(&c.result, map, title, columns, 5, diags)) != CM_OK)
 		return st;
-	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_ID, CM_ROLE_NONE, CM_ROLE_NAME,
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_ID, CM_ROLE_SIDE, CM_ROLE_NAME,
 					CM_ROLE_NONE};
 	cm_result_set_roles(c.result, roles, 5);
 	cm_result_add_node(c.result, c.node);

@@ -211,11 +211,11 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_strbuf title;
 	cm_strbuf_init(&title);
 	cm_strbuf_addf(&title, "diff %s %s", a, b);
-	static const char *const columns[] = {"change", "date", "country", "type", "element", "name"};
+	const char *const columns[] = {"change", "date", cm_side_column(map), "type", "element", "name"};
 	cm_result *r = NULL;
 	st = cm_result_new(&r, map, title.data ? title.data : "diff", columns, 6, diags);
 	cm_strbuf_release(&title);
-	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_DATE, CM_ROLE_NONE, CM_ROLE_TYPE,
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_DATE, CM_ROLE_SIDE, CM_ROLE_TYPE,
 					CM_ROLE_ID, CM_ROLE_NAME};
 	if (st == CM_OK)
 		cm_result_set_roles(r, roles, 6);

@@ -284,7 +284,7 @@ static cm_status check_target(const cm_map *map, const cm_node *n, cm_diags *dia
 cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *view,
 			    const char *function, cm_diags *diags)
 {
-	static const char *const columns[] = {"section", "side", "id", "name", "detail"};
+	const char *const columns[] = {"section", cm_side_column(map), "id", "name", "detail"};
 	function_query q;
 	memset(&q, 0, sizeof q);
 	q.map = map;
@@ -299,7 +299,7 @@ cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *v
 		st = cm_result_new(&q.result, map, title, columns, 5, diags);
 	if (st != CM_OK)
 		return st;
-	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_NONE, CM_ROLE_ID, CM_ROLE_NAME,
+	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_SIDE, CM_ROLE_ID, CM_ROLE_NAME,
 					CM_ROLE_NONE};
 	cm_result_set_roles(q.result, roles, 5);
 	cm_result_why_empty(q.result, "nobody leads or supports %s in the view", q.function->id);

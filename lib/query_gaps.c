@@ -423,13 +423,13 @@ cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 			return CM_EINVAL;
 		}
 	}
-	static const char *const columns[] = {"kind", "label", "country", "element", "name",
+	const char *const columns[] = {"kind", "label", cm_side_column(map), "element", "name",
 					      "explanation"};
 	gaps g = {map, view, NULL, NULL, 0};
 	cm_status st = cm_result_new(&g.result, map, "gaps", columns, 6, diags);
 	if (st != CM_OK)
 		return st;
-	static const cm_role roles[] = {CM_ROLE_MACHINE, CM_ROLE_NONE, CM_ROLE_NONE, CM_ROLE_ID,
+	static const cm_role roles[] = {CM_ROLE_MACHINE, CM_ROLE_NONE, CM_ROLE_SIDE, CM_ROLE_ID,
 					CM_ROLE_MACHINE, CM_ROLE_DETAIL};
 	cm_result_set_roles(g.result, roles, 6);
 	cm_result_why_empty(g.result, "the map shows no gap of the kinds the schema declares");

@@ -153,7 +153,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		}
 		qsort(picked + first, npicked - first, sizeof(*picked), by_presence_then_id);
 	}
-	const char *side = map->schema.side ? map->schema.side->name : "side";
+	const char *side = cm_side_column(map);
 	const char *columns[CM_MAX_COLUMNS] = {"id", "type", side, "name"};
 	for (size_t i = 0; i < f.nwith; i++)
 		columns[4 + i] = f.with[i]->name;
@@ -169,7 +169,7 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 		return st;
 	}
 	cm_result_why_empty(r, "no node in the view passes the filters");
-	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_NONE, CM_ROLE_NAME};
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_TYPE, CM_ROLE_SIDE, CM_ROLE_NAME};
 	cm_result_set_roles(r, roles, 4);
 	cm_strbuf extra[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < npicked; i++) {

@@ -171,6 +171,11 @@ cm_role cm_result_column_role(const cm_result *r, size_t col)
 	return col < r->ncolumns ? (cm_role)r->roles[col] : CM_ROLE_NONE;
 }
 
+const char *cm_side_column(const cm_map *map)
+{
+	return map->schema.side ? map->schema.side->name : "side";
+}
+
 size_t cm_result_role_column(const cm_result *r, cm_role role)
 {
 	for (size_t c = 0; c < r->ncolumns; c++)

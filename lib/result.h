@@ -43,6 +43,9 @@ typedef struct cm_row {
 	int pending_since; /* 0 when current */
 } cm_row;
 
+/* The heading of a column holding sides: the name of the schema's side
+ * attribute ("country"), or "side" when it has none. */
+const char *cm_side_column(const cm_map *map);
 /* A new result over map with the given columns (copied); out of memory
  * is reported to diags. */
 cm_status cm_result_new(cm_result **out, const cm_map *map, const char *title,

@@ -272,6 +272,24 @@ cm_status cm_site_dir_begin(cm_site_dir *d, const cm_map *map, const char *dir,
 	return CM_OK;
 }
 
+/* What DIR held before, now beside it to be removed, is marked as ours and
+ * locked first: a directory --force replaced has no marker of its own, and
+ * if this run dies part way through the removal, the marker tells the next
+ * run beside it that the rest is to go (sweep).  The lock, or -1. */
+static int claim_for_removal(int dirfd)
+{
+	int lock = cm_temp_abandoned(dirfd, CM_SITE_MARKER);
+	if (lock >= 0)
+		return lock;
+	lock = openat(dirfd, CM_SITE_MARKER, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		      0666);
+	if (lock >= 0 && cm_temp_lock(lock) != 0) {
+		close(lock);
+		return -1;
+	}
+	return lock;
+}
+
 /* ---- the swap ---- */
 
 /* Swaps the build in; the path of what DIR held before (now to remove) in
@@ -346,7 +364,7 @@ cm_status cm_site_dir_commit(cm_site_dir *d, cm_diags *diags)
 	d->slot = *old ? cm_temp_add(old, 1, CM_SITE_MARKER) : -1;
 	int lock = -1, fd = *old ? open(old, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1;
 	if (fd >= 0) {
-		lock = cm_temp_abandoned(fd, CM_SITE_MARKER); /* no other run sweeps it meanwhile */
+		lock = claim_for_removal(fd); /* no other run sweeps it meanwhile */
 		close(fd);
 	}
 	int removed = !*old || cm_remove_tree(old, CM_SITE_MARKER) == 0;

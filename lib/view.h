@@ -6,20 +6,15 @@
 
 #include "graph.h"
 
-typedef enum cm_presence {
-	CM_GONE,    /* ended before, or belongs to another side */
-	CM_CURRENT, /* in force on the view's date */
-	CM_PENDING  /* adopted, starts after the view's date */
-} cm_presence;
+/* cm_presence is public (cybermap.h). */
 
 /* Presence by date: gone once ended; current once started; before that,
  * pending if adopted by the view's day (adopted: a day, or CM_DATE_UNKNOWN,
  * which counts as adopted only in views of today or later), else gone. */
 cm_presence cm_dated_presence(const cm_view *view, int since, int until, int adopted);
 
-/* By date and side: a node of another side is gone; a node of no side
- * stays. */
-cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+/* cm_node_presence (public): by date and side; a node of another side is
+ * gone, a node of no side stays. */
 
 /* The day an element was adopted: its adoption attribute, else the start
  * of the law it rests on (a `rests_on` attribute or edge type), else

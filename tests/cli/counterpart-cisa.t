@@ -4,5 +4,5 @@ exit: 0
 --- stdout
 counterpart us.cisa, as of 2026-11-25
 
-kind      id      side  name                           detail
-declared  jp.nco  jp    National Cybersecurity Office  basis practice
+kind      id      country  name                           detail
+declared  jp.nco  jp       National Cybersecurity Office  basis practice

@@ -2,7 +2,7 @@
 args: -d graphs --as-of 2026-11-25 counterpart sec --all -f tsv
 exit: 0
 --- stdout
-kind	id	side	name	detail	pending
+kind	id	country	name	detail	pending
 inferred	jp.fsa	jp	Financial Services Agency	score 4; both support Critical infrastructure protection; both: regulates Financial Services Sector; same type	
 inferred	jp.maff	jp	Ministry of Agriculture, Forestry and Fisheries	score 4; both support Critical infrastructure protection; both: regulates Financial Services Sector; same type	
 inferred	jp.mof	jp	Ministry of Finance	score 4; both support Critical infrastructure protection; both: regulates Financial Services Sector; same type	

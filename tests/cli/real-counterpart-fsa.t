@@ -4,5 +4,5 @@ exit: 0
 --- stdout
 counterpart jp.fsa, as of 2026-11-25
 
-kind      id           side  name                        detail
-declared  us.treasury  us    Department of the Treasury  basis practice
+kind      id           country  name                        detail
+declared  us.treasury  us       Department of the Treasury  basis practice

@@ -2,7 +2,7 @@
 args: -d graphs --as-of 2026-11-25 function workforce -f tsv
 exit: 0
 --- stdout
-section	side	id	name	detail	pending
+section	country	id	name	detail	pending
 leads	jp	jp.nict.nctc	National Cyber Training Center		
 leads	us	us.nist.nice	National Initiative for Cybersecurity Education		
 leads	us	us.oncd	Office of the National Cyber Director		

@@ -1,0 +1,126 @@
+/* enumerate.c: the public accessors that let a client walk the whole map
+ * and a result's subgraph: edges, attributes (lists included), a node's
+ * edges by direction and type. */
+#include <string.h>
+
+#include "graph.h"
+#include "intern.h"
+#include "result.h"
+
+const cm_edge *cm_map_edge_at(const cm_map *map, size_t i)
+{
+	return i < map->edges.count ? map->edges.items[i] : NULL;
+}
+
+const cm_node *cm_edge_from(const cm_edge *edge)
+{
+	return edge->from;
+}
+
+const cm_node *cm_edge_to(const cm_edge *edge)
+{
+	return edge->to;
+}
+
+const char *cm_edge_type_name(const cm_edge *edge)
+{
+	return edge->type->name;
+}
+
+int cm_edge_symmetric(const cm_edge *edge)
+{
+	return edge->type->symmetric;
+}
+
+int cm_edge_since(const cm_edge *edge)
+{
+	return edge->since;
+}
+
+int cm_edge_until(const cm_edge *edge)
+{
+	return edge->until;
+}
+
+static cm_value value_of(const cm_attr *a)
+{
+	cm_value v = {NULL, NULL, NULL, 0};
+	if (!a)
+		return v;
+	v.key = a->def->name;
+	v.text = a->items ? NULL : a->text;
+	v.items = (const char *const *)a->items;
+	v.nitems = a->items ? a->nitems : 0;
+	return v;
+}
+
+const char *cm_edge_attr(const cm_edge *edge, const char *key)
+{
+	const cm_attr *a = cm_attr_find(edge->attrs, edge->nattrs, key);
+	return a && !a->items ? a->text : NULL;
+}
+
+size_t cm_node_attr_count(const cm_node *node)
+{
+	return node->nattrs;
+}
+
+cm_value cm_node_attr_at(const cm_node *node, size_t i)
+{
+	return value_of(i < node->nattrs ? &node->attrs[i] : NULL);
+}
+
+size_t cm_edge_attr_count(const cm_edge *edge)
+{
+	return edge->nattrs;
+}
+
+cm_value cm_edge_attr_at(const cm_edge *edge, size_t i)
+{
+	return value_of(i < edge->nattrs ? &edge->attrs[i] : NULL);
+}
+
+cm_value cm_node_attr_value(const cm_node *node, const char *key)
+{
+	return value_of(cm_attr_find(node->attrs, node->nattrs, key));
+}
+
+cm_value cm_edge_attr_value(const cm_edge *edge, const char *key)
+{
+	return value_of(cm_attr_find(edge->attrs, edge->nattrs, key));
+}
+
+/* Appends the edges of one list that are of the type asked for. */
+static size_t take_edges(struct cm_edge *const *edges, size_t n, const char *type,
+			 const cm_edge **out, size_t max, size_t found)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (type && strcmp(edges[i]->type->name, type) != 0)
+			continue;
+		if (found < max)
+			out[found] = edges[i];
+		found++;
+	}
+	return found;
+}
+
+size_t cm_node_edges(const cm_node *node, cm_edge_direction direction, const char *type,
+		     const cm_edge **out, size_t max)
+{
+	size_t found = 0;
+	if (direction & CM_EDGES_OUT)
+		found = take_edges(node->out, node->nout, type, out, max, found);
+	if (direction & CM_EDGES_IN)
+		found = take_edges(node->in, node->nin, type, out, max, found);
+	return found;
+}
+
+const cm_node *cm_result_node_at(const cm_result *result, size_t i)
+{
+	return i < result->nodes.count ? result->nodes.items[i] : NULL;
+}
+
+const cm_edge *cm_result_edge_at(const cm_result *result, size_t i)
+{
+	return i < result->edges.count ? result->edges.items[i] : NULL;
+}
