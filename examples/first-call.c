@@ -10,12 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
-static size_t column(const cm_result *r, const char *name)
+/* A result's columns are found by the role they play, never by position:
+ * each query's documentation in cybermap.h names its columns' roles. */
+static const char *cell(const cm_result *r, size_t row, cm_role role)
 {
-	for (size_t c = 0; c < cm_result_columns(r); c++)
-		if (strcmp(cm_result_column(r, c), name) == 0)
-			return c;
-	return 0;
+	const char *text = cm_result_cell(r, row, cm_result_role_column(r, role));
+	return text ? text : "";
 }
 
 static void print_diags(const cm_diags *diags)
@@ -46,18 +46,16 @@ int main(int argc, char **argv)
 	int status = 2;
 	if (cm_query_notify(&r, map, &view, argv[2], NULL, diags) == CM_OK) {
 		/* rows come shortest deadline first, flows in force first */
-		size_t to = column(r, "name"), by = column(r, "by"), trigger = column(r, "trigger");
-		printf("%s\nfirst: %s, by %s\n  when: %s\n", cm_result_title(r),
-		       cm_result_cell(r, 0, to), cm_result_cell(r, 0, by),
-		       cm_result_cell(r, 0, trigger));
+		printf("%s\nfirst: %s, within %s\n  when: %s\n", cm_result_title(r),
+		       cell(r, 0, CM_ROLE_NAME), cell(r, 0, CM_ROLE_DEADLINE), cell(r, 0, CM_ROLE_DETAIL));
 		cm_result_free(r);
 		status = 0;
 	}
 	if (status == 0 && cm_query_function(&r, map, &view, "fn.incident-response", diags) == CM_OK) {
 		for (size_t i = 0; i < cm_result_rows(r); i++)
-			if (strcmp(cm_result_cell(r, i, 0), "leads") == 0)
-				printf("incident response, %s: %s\n", cm_result_cell(r, i, 1),
-				       cm_result_cell(r, i, 3));
+			if (strcmp(cell(r, i, CM_ROLE_KIND), "leads") == 0)
+				printf("incident response, %s: %s\n", cell(r, i, CM_ROLE_SIDE),
+				       cell(r, i, CM_ROLE_NAME));
 		cm_result_free(r);
 	}
 	print_diags(diags);

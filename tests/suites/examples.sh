@@ -36,3 +36,21 @@ if command -v script >/dev/null 2>&1; then
 	pic color-on-terminal grep -q "$(printf '\033\[1m')" "$work/ttycolor.out"
 fi
 
+
+# the C examples build against include/ alone and run; walk-map's totals
+# add up to the node and edge counts check reports
+libdir=$(dirname "$UNIT_TESTS")
+cclibs="$libdir/libcybermap.a $(pkg-config --libs yaml-0.1 libpcre2-8 2>/dev/null) -ldl -pthread"
+for example in first-call walk-map; do
+	if ${CC:-cc} -std=c11 -Wall -Wextra -Werror -Iinclude "examples/$example.c" $cclibs \
+		-o "$work/$example" 2>"$work/cc.err"; then pass
+	else fail "examples/$example.c does not build against include/cybermap.h"; head -n 5 "$work/cc.err"; fi
+done
+pic example-first-call sh -c '"$1/first-call" graphs us.sector.energy | grep -q "^first: "' - "$work"
+"$work/walk-map" graphs --totals >"$work/totals" 2>&1
+counts=$("$CYBERMAP" -d graphs check | sed -n 's/.* \([0-9]*\) nodes, \([0-9]*\) edges$/\1 \2/p')
+sums=$(awk '$1 == "node" {n += $3} $1 == "edge" {e += $3} END {print n, e}' "$work/totals")
+if [ -n "$counts" ] && [ "$counts" = "$sums" ]; then pass
+else fail "examples/walk-map: totals $sums, check says $counts"; fi
+"$work/walk-map" graphs >"$work/walk" 2>&1
+pic example-walk-map-lists grep -q "^  aliases_ja: \[" "$work/walk"
