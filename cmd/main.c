@@ -507,7 +507,7 @@ static cm_status print_result(context *ctx, const cm_result *result)
 {
 	if (ctx->format == CM_FORMAT_TEXT && cm_result_rows(result) == 0)
 		return CM_OK;
-	cm_print_options options = {terminal_width(ctx), use_color(ctx), NULL, NULL};
+	cm_print_options options = {.width = terminal_width(ctx), .color = use_color(ctx)};
 	char *data;
 	size_t len;
 	cm_status st = cm_print(&data, &len, ctx->map, &ctx->view, result, ctx->format,

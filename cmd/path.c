@@ -6,8 +6,10 @@ cm_status run_path(context *ctx, cm_result **result)
 	long hops = number_option(ctx, OPT_MAX_HOPS);
 	if (hops < 0)
 		return CM_EINVAL;
-	cm_walk_options options = {ctx->options[OPT_VIA], ctx->options[OPT_DIRECTED] != NULL,
-				   0, ctx->options[OPT_ALL] != NULL, (unsigned)hops, 0};
+	cm_walk_options options = {.via = ctx->options[OPT_VIA],
+				   .directed = ctx->options[OPT_DIRECTED] != NULL,
+				   .all = ctx->options[OPT_ALL] != NULL,
+				   .max_hops = (unsigned)hops};
 	return cm_query_path(result, ctx->map, &ctx->view, ctx->args[0], ctx->args[1],
 			     &options, ctx->diags);
 }

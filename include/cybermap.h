@@ -313,6 +313,8 @@ typedef struct cm_list_filter {
 	const char *with;     /* more columns: node attributes, comma-separated */
 } cm_list_filter;
 
+void cm_list_filter_init(cm_list_filter *filter);
+
 /* Nodes in the view that pass the filter, ordered by id. */
 cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
                         const cm_list_filter *filter, cm_diags *diags);
@@ -339,6 +341,8 @@ typedef struct cm_walk_options {
 	unsigned max_hops;  /* path and reach: 0 means no limit */
 	size_t max_paths;   /* path --all: more is an error; 0 means 1000 */
 } cm_walk_options;
+
+void cm_walk_options_init(cm_walk_options *options);
 
 /* A shortest path between two nodes over edges in force; rows are hops.
  * No path is CM_NOTFOUND.  options may be NULL. */
@@ -553,6 +557,8 @@ typedef struct cm_print_options {
 	 * of its official page (the web site links to its own pages) */
 	const char *link_prefix, *link_suffix;
 } cm_print_options;
+
+void cm_print_options_init(cm_print_options *options);
 
 /*
  * Prints a result into a new buffer *out of *len bytes (NUL-terminated

@@ -52,11 +52,6 @@ typedef struct counting {
 	cm_ptrmap index; /* node -> candidate index + 1 */
 } counting;
 
-void cm_counterpart_options_init(cm_counterpart_options *options)
-{
-	memset(options, 0, sizeof(*options));
-}
-
 static int other_side(const cm_node *a, const cm_node *b)
 {
 	return b->side && a->side && b->side != a->side;

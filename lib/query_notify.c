@@ -62,11 +62,6 @@ typedef struct notify_walk {
 	int too_many;
 } notify_walk;
 
-void cm_notify_options_init(cm_notify_options *options)
-{
-	memset(options, 0, sizeof(*options));
-}
-
 static const cm_attr *edge_attr(const cm_edge *e, const char *name)
 {
 	return name ? cm_attr_find(e->attrs, e->nattrs, name) : NULL;
