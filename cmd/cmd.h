@@ -43,6 +43,7 @@ typedef struct context {
 	cm_view view;
 	cm_format format;
 	cm_diags *diags;
+	const char *hint; /* printed after the diagnostics: what to type instead */
 } context;
 
 /* Runs a command: CM_OK, CM_NOTFOUND or an error (diagnostics in ctx). */
@@ -50,7 +51,9 @@ typedef cm_status (*run_fn)(context *ctx, cm_result **result);
 
 enum {
 	NEEDS_MAP = 1,
-	NODE_ARGS = 2 /* every argument names a node: resolved before the command runs */
+	NODE_ARGS = 2,  /* every argument names a node: resolved before the command runs */
+	OUTPUT_DIR = 4, /* writes a directory: -o DIRECTORY is checked before the load */
+	WRITES_CSV = 8  /* -f csv is its (a directory of two files, -o checked first) */
 };
 
 typedef struct command {
@@ -117,6 +120,9 @@ void print_diags(const cm_diags *diags);
  * standard error, made safe to show by the rule every diagnostic follows
  * (what it quotes may be anything the user typed, or a file name). */
 void complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* What the user might type instead, said after the library's diagnostics
+ * (the library names no flag: the program does). */
+void add_hint(context *ctx, const char *hint);
 
 /* text as a message quotes it: by the rule every diagnostic follows
  * (cm_text_for_people: control characters as spaces, direction controls

@@ -53,6 +53,11 @@ const char *shown(char *buf, size_t size, const char *text)
 	return buf;
 }
 
+void add_hint(context *ctx, const char *hint)
+{
+	ctx->hint = hint;
+}
+
 void complain(const char *fmt, ...)
 {
 	char message[4096], safe[4096];
@@ -300,12 +305,24 @@ void default_data_path(context *ctx)
 		ctx->data_paths[ctx->ndata_paths++] = "graphs";
 }
 
+/* "text, tsv, ... or csv", from the library's table of formats. */
+static const char *format_list(char *buf, size_t size)
+{
+	size_t n = cm_format_count(), len = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+					cm_format_name((cm_format)i));
+	return buf;
+}
+
 static int choose_format(context *ctx)
 {
+	char list[256];
 	const char *f = ctx->options[OPT_FORMAT], *o = ctx->options[OPT_OUTPUT];
 	ctx->format = CM_FORMAT_TEXT;
 	if (f && cm_format_parse(&ctx->format, f) != CM_OK) {
-		complain("unknown format '%s'; use text, tsv, json, dot, png, svg, pdf, graphml, jgf, cypher or csv", f);
+		complain("unknown format '%s'; use %s", f, format_list(list, sizeof list));
 		return 0;
 	}
 	if (!f && o && cm_format_from_path(&ctx->format, o) != CM_OK)
@@ -512,6 +529,8 @@ static cm_status print_result(context *ctx, const cm_result *result)
 	size_t len;
 	cm_status st = cm_print(&data, &len, ctx->map, &ctx->view, result, ctx->format,
 				&options, ctx->diags);
+	if (st == CM_ELIMIT)
+		add_hint(ctx, "narrow it with --country, --type or a more precise question, or draw -f dot");
 	if (st == CM_OK)
 		st = emit(ctx, data, len);
 	free(data);
@@ -523,9 +542,30 @@ static int exit_code(cm_status st)
 	return st == CM_OK ? EXIT_FOUND : st == CM_NOTFOUND ? EXIT_NOTHING : EXIT_ERROR;
 }
 
+/* What can be refused without the map is refused before it is loaded. */
+static int check_outputs(const context *ctx)
+{
+	const unsigned flags = ctx->command->flags;
+	if ((flags & OUTPUT_DIR) && !ctx->options[OPT_OUTPUT]) {
+		complain("%s needs -o DIRECTORY", ctx->command->name);
+		return 0;
+	}
+	if (ctx->format != CM_FORMAT_CSV)
+		return 1;
+	if (!(flags & WRITES_CSV)) {
+		complain("-f csv is for export (the whole view as two files); use -f tsv for a table");
+		return 0;
+	}
+	if (!ctx->options[OPT_OUTPUT] || strcmp(ctx->options[OPT_OUTPUT], "-") == 0) {
+		complain("csv is two files (nodes.csv, relationships.csv); give -o DIRECTORY");
+		return 0;
+	}
+	return 1;
+}
+
 static int run(context *ctx)
 {
-	if (!choose_format(ctx) || !make_view(ctx))
+	if (!choose_format(ctx) || !make_view(ctx) || !check_outputs(ctx))
 		return EXIT_ERROR;
 	if ((ctx->command->flags & NEEDS_MAP) && !load_map(ctx))
 		return EXIT_ERROR;
@@ -537,6 +577,8 @@ static int run(context *ctx)
 			st = printed;
 	}
 	print_diags(ctx->diags);
+	if (ctx->hint)
+		complain("%s", ctx->hint);
 	if (result && st == CM_NOTFOUND && !ctx->options[OPT_QUIET]) {
 		const char *why = cm_result_empty_reason(result);
 		complain("nothing found: %s", why ? why : cm_result_title(result));

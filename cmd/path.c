@@ -10,6 +10,9 @@ cm_status run_path(context *ctx, cm_result **result)
 				   .directed = ctx->options[OPT_DIRECTED] != NULL,
 				   .all = ctx->options[OPT_ALL] != NULL,
 				   .max_hops = (unsigned)hops};
-	return cm_query_path(result, ctx->map, &ctx->view, ctx->args[0], ctx->args[1],
-			     &options, ctx->diags);
+	cm_status st = cm_query_path(result, ctx->map, &ctx->view, ctx->args[0], ctx->args[1],
+				     &options, ctx->diags);
+	if (st == CM_ELIMIT)
+		add_hint(ctx, "give --via TYPES, or --directed");
+	return st;
 }

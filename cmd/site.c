@@ -7,18 +7,11 @@
 cm_status run_site(context *ctx, cm_result **result)
 {
 	*result = NULL;
-	const char *dir = ctx->options[OPT_OUTPUT];
-	if (!dir) {
-		complain("site needs -o DIRECTORY");
-		return CM_EINVAL;
-	}
+	const char *dir = ctx->options[OPT_OUTPUT]; /* given: checked before the load */
 	unsigned flags = ctx->options[OPT_FORCE] ? CM_SITE_FORCE : 0;
 	cm_status st = cm_site_write(ctx->map, &ctx->view, dir, flags, ctx->diags);
-	if (st == CM_EEXIST) {
-		print_diags(ctx->diags);
-		cm_diags_clear(ctx->diags);
-		complain("give a new or empty directory, or add --force to replace this one and all it holds");
-	}
+	if (st == CM_EEXIST)
+		add_hint(ctx, "give a new or empty directory, or add --force to replace this one and all it holds");
 	if (st == CM_OK) {
 		char safe[4096];
 		cm_text_for_people(safe, sizeof safe, dir);

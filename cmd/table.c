@@ -88,9 +88,9 @@ const command commands[] = {
 	{"stats", "", "counts by type and country", 0, 0, no_options, NEEDS_MAP, run_stats, NULL,
 	 "cybermap stats --as-of 2015"},
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
-	 no_options, NEEDS_MAP, run_export, NULL, "cybermap export -o map.graphml"},
+	 no_options, NEEDS_MAP | WRITES_CSV, run_export, NULL, "cybermap export -o map.graphml"},
 	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, site_options,
-	 NEEDS_MAP, run_site, NULL, "cybermap site -o public"},
+	 NEEDS_MAP | OUTPUT_DIR, run_site, NULL, "cybermap site -o public"},
 	{"help", "[COMMAND]", "usage, options and an example of a command", 0, 1, no_options, 0,
 	 run_help, NULL, "cybermap help notify"},
 };

@@ -101,7 +101,7 @@ cm_status cm_print(char **out, size_t *len, const cm_map *map, const cm_view *vi
 		cm_print_cypher(&buf, map, view, result);
 		break;
 	case CM_FORMAT_CSV:
-		cm_diag_add(diags, NULL, 0, 0, "csv is two files (nodes and relationships); give -o DIRECTORY");
+		cm_diag_add(diags, NULL, 0, 0, "csv is two files (nodes and relationships): print them with cm_print_csv");
 		return CM_EINVAL;
 	default: {
 		cm_status st = cm_render(&buf, map, view, result, format,

@@ -2,6 +2,7 @@
  * one per node, the subgraph every node and edge, for other tools. */
 #include <stdio.h>
 
+#include "labels.h"
 #include "result.h"
 #include "view.h"
 
@@ -9,9 +10,11 @@ cm_status cm_query_export(cm_result **out, const cm_map *map, const cm_view *vie
 			  cm_diags *diags)
 {
 	static const char *const columns[] = {"id", "type", "name"};
-	char title[64];
-	snprintf(title, sizeof title, "export%s%.20s", view->country ? " --country " : "",
-		 view->country ? view->country : "");
+	char title[96];
+	snprintf(title, sizeof title, "export%s%s%s%.20s",
+		 view->country ? cm_label(map, view, "title.colon", ": ") : "",
+		 view->country ? cm_label_column(map, view, cm_side_column(map)) : "",
+		 view->country ? " " : "", view->country ? view->country : "");
 	cm_result *r;
 	*out = NULL;
 	cm_status st = cm_result_new(&r, map, title, columns, 3, diags);

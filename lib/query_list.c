@@ -6,6 +6,7 @@
 #include "describe.h"
 #include "diag.h"
 #include "suggest.h"
+#include "labels.h"
 #include "result.h"
 #include "typeset.h"
 #include "view.h"
@@ -132,6 +133,30 @@ static cm_status make_filter(list_filter *f, const cm_map *map, const cm_view *v
 	return CM_OK;
 }
 
+/* One "WORD value" part of a title, the word in the view's language. */
+static size_t title_part(char *out, size_t size, size_t len, const cm_map *map,
+			 const cm_view *view, const char *word, const char *value)
+{
+	static const size_t bare = sizeof "list" - 1; /* nothing after "list" yet */
+	if (!value || len >= size)
+		return len;
+	const char *sep = len > bare ? cm_label(map, view, "list.field_separator", "; ")
+				     : cm_label(map, view, "title.colon", ": ");
+	return len + (size_t)snprintf(out + len, size - len, "%s%s %.60s", sep,
+				      cm_label_column(map, view, word), value);
+}
+
+/* "list" and what it was narrowed to: "list: type agency; country jp". */
+static void list_title(char *out, size_t size, const cm_map *map, const cm_view *view,
+		       const list_filter *f)
+{
+	size_t len = (size_t)snprintf(out, size, "list");
+	len = title_part(out, size, len, map, view, "type", f->type_text);
+	len = title_part(out, size, len, map, view, "function", f->function ? f->function->id : NULL);
+	len = title_part(out, size, len, map, view, "tag", f->tag);
+	title_part(out, size, len, map, view, cm_side_column(map), view->country);
+}
+
 cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 			const cm_list_filter *filter, cm_diags *diags)
 {
@@ -158,12 +183,8 @@ cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
 	for (size_t i = 0; i < f.nwith; i++)
 		columns[4 + i] = f.with[i]->name;
 	cm_result *r;
-	char title[256];
-	snprintf(title, sizeof title, "list%s%.60s%s%.60s%s%.60s%s%.20s",
-		 f.type_text ? " --type " : "", f.type_text ? f.type_text : "",
-		 f.function ? " --function " : "", f.function ? f.function->id : "",
-		 f.tag ? " --tag " : "", f.tag ? f.tag : "",
-		 view->country ? " --country " : "", view->country ? view->country : "");
+	char title[320];
+	list_title(title, sizeof title, map, view, &f);
 	if ((st = cm_result_new(&r, map, title, columns, 4 + f.nwith, diags)) != CM_OK) {
 		free(picked);
 		return st;

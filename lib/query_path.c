@@ -221,7 +221,7 @@ cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 		free(o.hops);
 		if (o.over) {
 			cm_diag_add(diags, NULL, 0, 0,
-				    "more than %zu shortest paths; narrow them with --via or --directed",
+				    "more than %zu shortest paths; narrow the edge types followed or follow their direction",
 				    o.limit);
 			st = CM_ELIMIT;
 		}

@@ -874,7 +874,7 @@ cm_status cm_render(cm_strbuf *out, const cm_map *map, const cm_view *view,
 {
 	if (result->nodes.count > DRAW_LIMIT && format != CM_FORMAT_DOT) {
 		cm_diag_add(diags, NULL, 0, 0,
-			    "%zu nodes are too many to draw (the limit is %d); narrow the question with --country, --type or a query",
+			    "%zu nodes are too many to draw (the limit is %d); narrow the question to one side, a type or a query",
 			    result->nodes.count, DRAW_LIMIT);
 		return CM_ELIMIT;
 	}

@@ -37,7 +37,7 @@
 int cm_site_dir_no_exchange;
 
 static const char marker_text[] =
-	"This directory is a web site written by cybermap (cybermap site -o DIR).\n"
+	"This directory is a web site written by cybermap.\n"
 	"cybermap replaces it whole when it writes the site again: files added here are not kept.\n";
 
 #define SUFFIX_LEN 6

@@ -2,7 +2,7 @@
 args: --as-of 2022-07-20 list --type office
 exit: 0
 --- stdout
-list --type office, as of 2022-07-20
+list: type office, as of 2022-07-20
 
 id       type    country  name
 jp.nisc  office  jp       National center of Incident readiness and Strategy for Cybersecurity

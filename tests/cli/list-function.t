@@ -2,7 +2,7 @@
 args: list --function "incident response"
 exit: 0
 --- stdout
-list --function fn.incident-response, as of 2026-11-25
+list: function fn.incident-response, as of 2026-11-25
 
 id       type    country  name
 jp.nco   office  jp       National Cybersecurity Office

@@ -2,7 +2,7 @@
 args: list --country jp --lang ja
 exit: 0
 --- stdout
-list --country jp（2026-11-25時点）
+list：国 jp（2026-11-25時点）
 
 ID                   種別            国  名称
 jp.core.electricity  分野            jp  電気(特定社会基盤事業)

@@ -2,7 +2,7 @@
 args: list --type agency,office --country us
 exit: 0
 --- stdout
-list --type agency,office --country us, as of 2026-11-25
+list: type agency,office; country us, as of 2026-11-25
 
 id       type    country  name
 us.cisa  agency  us       Cybersecurity and Infrastructure Security Agency
