@@ -18,7 +18,7 @@ PKGS = yaml-0.1 libpcre2-8 libcgraph libgvc
 LINK_PKGS = yaml-0.1 libpcre2-8
 soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2)" 2>/dev/null | awk '/SONAME/ {print $$2}')
 WARNINGS = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-	-Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
+	-Wpointer-arith -Wformat=2 -Wvla
 CFLAGS ?= -O2 -g
 # include/ is the public interface: the only header directory the program,
 # the examples and the benchmarks see.  lib/ (and its white-box unit tests

@@ -120,6 +120,8 @@ void print_diags(const cm_diags *diags);
  * standard error, made safe to show by the rule every diagnostic follows
  * (what it quotes may be anything the user typed, or a file name). */
 void complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A line that continues the message before it (indented, no prefix). */
+void complain_more(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* What the user might type instead, said after the library's diagnostics
  * (the library names no flag: the program does). */
 void add_hint(context *ctx, const char *hint);

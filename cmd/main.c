@@ -27,10 +27,9 @@ void print_diags(const cm_diags *diags)
 	for (size_t i = 0; i < cm_diags_count(diags); i++) {
 		const cm_diag *d = cm_diags_at(diags, i);
 		if (d->file)
-			fprintf(stderr, "cybermap: %s:%u:%u: %s\n", d->file, d->line,
-				d->column, d->message);
+			complain("%s:%u:%u: %s", d->file, d->line, d->column, d->message);
 		else
-			fprintf(stderr, "cybermap: %s\n", d->message);
+			complain("%s", d->message);
 	}
 }
 
@@ -58,14 +57,32 @@ void add_hint(context *ctx, const char *hint)
 	ctx->hint = hint;
 }
 
-void complain(const char *fmt, ...)
+/* Every message to the user goes through here: one line on standard
+ * error, after prefix, shown by the library's rule for text people see. */
+static void say(const char *prefix, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
+static void say(const char *prefix, const char *fmt, va_list ap)
 {
 	char message[4096], safe[4096];
+	vsnprintf(message, sizeof message, fmt, ap);
+	fprintf(stderr, "%s%s\n", prefix, cm_text_for_people(safe, sizeof safe, message));
+}
+
+void complain(const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof message, fmt, ap);
+	say("cybermap: ", fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "cybermap: %s\n", cm_text_for_people(safe, sizeof safe, message));
+}
+
+void complain_more(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	say("  ", fmt, ap);
+	va_end(ap);
 }
 
 /* ---- help ---- */

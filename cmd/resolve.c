@@ -26,32 +26,41 @@ static int plain_word(const char *s)
 	return 1;
 }
 
-static void put_quoted(FILE *out, const char *s)
+/* s as one shell word, appended to buf: as it is when plain, else quoted. */
+static void add_quoted(char *buf, size_t size, const char *s)
 {
+	size_t n = strlen(buf);
 	if (plain_word(s)) {
-		fputs(s, out);
+		snprintf(buf + n, size - n, "%s", s);
 		return;
 	}
-	fputc('\'', out);
-	for (; *s; s++) {
-		if (*s == '\'')
-			fputs("'\\''", out);
-		else
-			fputc(*s, out);
+	if (n + 1 < size)
+		buf[n++] = '\'';
+	for (; *s && n + 5 < size; s++) {
+		if (*s == '\'') {
+			memcpy(buf + n, "'\\''", 4);
+			n += 4;
+		} else {
+			buf[n++] = *s;
+		}
 	}
-	fputc('\'', out);
+	if (n + 1 < size)
+		buf[n++] = '\'';
+	buf[n] = '\0';
 }
 
-/* The command as typed, with one argument replaced (typed index at). */
+/* The command as typed, with one argument replaced (typed index at), as a
+ * line to paste. */
 static void put_command(const context *ctx, int at, const char *replacement)
 {
-	fputs("      ", stderr);
-	fputs(ctx->argv0, stderr);
+	char line[4096];
+	snprintf(line, sizeof line, "    %s", ctx->argv0);
 	for (int i = 0; i < ctx->ntyped; i++) {
-		fputc(' ', stderr);
-		put_quoted(stderr, i == at ? replacement : ctx->typed[i]);
+		size_t n = strlen(line);
+		snprintf(line + n, sizeof line - n, " ");
+		add_quoted(line, sizeof line, i == at ? replacement : ctx->typed[i]);
 	}
-	fputc('\n', stderr);
+	complain_more("%s", line);
 }
 
 static void describe(const cm_node *n, char *buf, size_t size)
@@ -71,14 +80,14 @@ static void list_candidates(const context *ctx, const char *text, const cm_resol
 	char line[512];
 	for (size_t i = 0; i < r->ncandidates && i < CM_MAX_CANDIDATES; i++) {
 		describe(r->candidates[i], line, sizeof line);
-		fprintf(stderr, "  %s\n", line);
+		complain_more("%s", line);
 		put_command(ctx, at, cm_node_id(r->candidates[i]));
 	}
-	if (r->ncandidates > CM_MAX_CANDIDATES)
-		fprintf(stderr, "  and %zu more: cybermap search ", r->ncandidates - CM_MAX_CANDIDATES);
 	if (r->ncandidates > CM_MAX_CANDIDATES) {
-		put_quoted(stderr, text);
-		fputc('\n', stderr);
+		char search[1024] = "";
+		add_quoted(search, sizeof search, text);
+		complain_more("and %zu more: %s search %s", r->ncandidates - CM_MAX_CANDIDATES,
+			      ctx->argv0, search);
 	}
 }
 
@@ -96,9 +105,9 @@ static void no_match(const context *ctx, const char *text, const cm_resolution *
 	}
 	if (strcmp(safe, text) != 0)
 		return; /* control characters or a cut: no command to paste */
-	fprintf(stderr, "  to look in names and descriptions: %s search ", ctx->argv0);
-	put_quoted(stderr, text);
-	fputc('\n', stderr);
+	char search[1024] = "";
+	add_quoted(search, sizeof search, text);
+	complain_more("to look in names and descriptions: %s search %s", ctx->argv0, search);
 }
 
 static int quiet(const context *ctx)

@@ -23,13 +23,19 @@ typedef struct reader {
 	int out_of_memory;
 } reader;
 
-static void problem(reader *r, const cm_ynode *at, const char *fmt, const char *a,
+/* A problem at a node of the schema: template has two %s, filled with a
+ * and b (each cut to a readable length; NULL is ""). */
+static void problem(reader *r, const cm_ynode *at, const char *template_text, const char *a,
 		    const char *b)
 {
 	char qa[80], qb[80];
-	cm_diag_add(r->diags, r->file, at ? at->line : 1, at ? at->column : 1, fmt,
-		    a ? cm_diag_quote(qa, sizeof qa, a) : "",
-		    b ? cm_diag_quote(qb, sizeof qb, b) : "");
+	cm_strbuf message;
+	cm_strbuf_init(&message);
+	cm_strbuf_fill2(&message, template_text, a ? cm_diag_quote(qa, sizeof qa, a) : "",
+			b ? cm_diag_quote(qb, sizeof qb, b) : "");
+	cm_diag_add(r->diags, r->file, at ? at->line : 1, at ? at->column : 1, "%s",
+		    message.data ? message.data : template_text);
+	cm_strbuf_release(&message);
 	r->failed = 1;
 }
 
