@@ -19,7 +19,7 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r);
 
 /* A JSON string literal with the escapes print_json.c uses. */
-void cm_json_string(cm_strbuf *out, const char *text);
+/* cm_escape_json (escape.h) writes JSON strings. */
 /* JSON members: ,"since":..,"until":.. when set, and every attribute (lists
  * as arrays); *first says whether a comma is needed before the next. */
 void cm_json_period(cm_strbuf *out, int since, int until, unsigned char precision,

@@ -6,40 +6,18 @@
 #include <stdio.h>
 
 #include "date.h"
+#include "escape.h"
 #include "print.h"
 #include "text.h"
 #include "view.h"
 
-void cm_json_string(cm_strbuf *out, const char *text)
-{
-	cm_strbuf_addc(out, '"');
-	size_t len;
-	for (const char *p = text; *p; p += len) {
-		unsigned cp;
-		cm_char_class c = cm_char_at(p, &len, &cp);
-		switch (*p) {
-		case '"': cm_strbuf_adds(out, "\\\""); continue;
-		case '\\': cm_strbuf_adds(out, "\\\\"); continue;
-		case '\n': cm_strbuf_adds(out, "\\n"); continue;
-		case '\t': cm_strbuf_adds(out, "\\t"); continue;
-		case '\r': cm_strbuf_adds(out, "\\r"); continue;
-		case '<': case '>': case '&': cm_strbuf_addf(out, "\\u%04x", (unsigned)*p); continue;
-		}
-		/* U+2028 and U+2029 end a line in older JavaScript */
-		if (c != CM_CHAR_SAFE || cp == 0x2028 || cp == 0x2029)
-			cm_strbuf_addf(out, "\\u%04x", cp);
-		else
-			cm_strbuf_add(out, p, len);
-	}
-	cm_strbuf_addc(out, '"');
-}
 
 static void add_key(cm_strbuf *out, const char *key, int *first)
 {
 	if (!*first)
 		cm_strbuf_addc(out, ',');
 	*first = 0;
-	cm_json_string(out, key);
+	cm_escape_json(out, key);
 	cm_strbuf_addc(out, ':');
 }
 
@@ -49,7 +27,7 @@ static void add_date_field(cm_strbuf *out, const char *key, int day, cm_date_pre
 	char date[CM_DATE_BUF];
 	cm_date_format_as(date, sizeof date, day, p);
 	add_key(out, key, first);
-	cm_json_string(out, date);
+	cm_escape_json(out, date);
 }
 
 void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
@@ -57,14 +35,14 @@ void cm_json_attrs(cm_strbuf *out, const cm_attr *attrs, size_t n, int *first)
 	for (size_t i = 0; i < n; i++) {
 		add_key(out, attrs[i].def->name, first);
 		if (attrs[i].text) {
-			cm_json_string(out, attrs[i].text);
+			cm_escape_json(out, attrs[i].text);
 			continue;
 		}
 		cm_strbuf_addc(out, '[');
 		for (size_t k = 0; k < attrs[i].nitems; k++) {
 			if (k)
 				cm_strbuf_addc(out, ',');
-			cm_json_string(out, attrs[i].items[k]);
+			cm_escape_json(out, attrs[i].items[k]);
 		}
 		cm_strbuf_addc(out, ']');
 	}
@@ -88,15 +66,15 @@ static void add_node(cm_strbuf *out, const cm_view *view, const cm_node *n)
 	int first = 1;
 	cm_strbuf_addc(out, '{');
 	add_key(out, "id", &first);
-	cm_json_string(out, n->id);
+	cm_escape_json(out, n->id);
 	add_key(out, "type", &first);
-	cm_json_string(out, n->type->name);
+	cm_escape_json(out, n->type->name);
 	add_key(out, "name", &first);
-	cm_json_string(out, n->name);
+	cm_escape_json(out, n->name);
 	cm_json_period(out, n->since, n->until, n->precision, &first);
 	cm_json_attrs(out, n->attrs, n->nattrs, &first);
 	add_key(out, "status", &first);
-	cm_json_string(out, cm_presence_name(cm_node_presence(view, n)));
+	cm_escape_json(out, cm_presence_name(cm_node_presence(view, n)));
 	cm_strbuf_addc(out, '}');
 }
 
@@ -105,11 +83,11 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 	int first = 1;
 	cm_strbuf_addc(out, '{');
 	add_key(out, "from", &first);
-	cm_json_string(out, e->from->id);
+	cm_escape_json(out, e->from->id);
 	add_key(out, "to", &first);
-	cm_json_string(out, e->to->id);
+	cm_escape_json(out, e->to->id);
 	add_key(out, "type", &first);
-	cm_json_string(out, e->type->name);
+	cm_escape_json(out, e->type->name);
 	if (e->type->symmetric) {
 		add_key(out, "symmetric", &first);
 		cm_strbuf_adds(out, "true");
@@ -117,7 +95,7 @@ static void add_edge(cm_strbuf *out, const cm_view *view, const cm_edge *e)
 	cm_json_period(out, e->since, e->until, e->precision, &first);
 	cm_json_attrs(out, e->attrs, e->nattrs, &first);
 	add_key(out, "status", &first);
-	cm_json_string(out, cm_presence_name(cm_edge_presence(view, e, NULL)));
+	cm_escape_json(out, cm_presence_name(cm_edge_presence(view, e, NULL)));
 	cm_strbuf_addc(out, '}');
 }
 
@@ -147,7 +125,7 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 			else if (cm_result_column_is_number(r, c))
 				cm_strbuf_adds(out, "null");
 			else
-				cm_json_string(out, cell);
+				cm_escape_json(out, cell);
 		}
 		if (cm_result_row_pending(r, i, &since))
 			add_date_field(out, "pending", since, CM_DATE_DAY, &first);
@@ -163,9 +141,9 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	char date[16];
 	cm_date_format(date, sizeof date, view->as_of);
 	cm_strbuf_adds(out, "{\"query\":");
-	cm_json_string(out, r->title);
+	cm_escape_json(out, r->title);
 	cm_strbuf_adds(out, ",\"as_of\":");
-	cm_json_string(out, date);
+	cm_escape_json(out, date);
 	cm_strbuf_adds(out, ",\n");
 	add_rows(out, r);
 	cm_strbuf_adds(out, ",\n\"nodes\":[");

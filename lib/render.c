@@ -19,6 +19,7 @@
 
 #include "date.h"
 #include "diag.h"
+#include "escape.h"
 #include "graphviz.h"
 #include "labels.h"
 #include "print.h"
@@ -53,64 +54,7 @@ static const cm_graphviz *gv;
 
 /* ---- text ---- */
 
-/* Graphviz reads backslash escapes (\N, \G, \n ...) in labels, tooltips and
- * links, and decodes HTML entities (&amp;, &#x1;) in labels and tooltips;
- * a name must come out as written, so backslashes are doubled, & is written
- * &amp; (an entity in the name then stays text, and cannot smuggle in a
- * control character), and the rule for text shown to people (text.h)
- * applies.  Long text is wrapped at spaces, or after WRAP_COLUMNS/2 wide
- * characters; a newline is a line break when wrapping. */
-static void add_escaped(cm_strbuf *out, const char *text, int wrap)
-{
-	size_t column = 0, len;
-	for (const char *p = text; *p; p += len) {
-		unsigned cp;
-		cm_char_class c = cm_char_at(p, &len, &cp);
-		if (c == CM_CHAR_DIRECTION) /* it would reorder the label */
-			continue;
-		if (*p == '\n' || (wrap && *p == ' ' && column >= WRAP_COLUMNS)) {
-			cm_strbuf_adds(out, wrap ? "\\n" : " ");
-			column = 0;
-			continue;
-		}
-		if (c == CM_CHAR_CONTROL)
-			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
-		else if (*p == '\\')
-			cm_strbuf_adds(out, "\\\\");
-		else if (*p == '&')
-			cm_strbuf_adds(out, "&amp;");
-		else
-			cm_strbuf_add(out, p, len);
-		column += len >= 3 ? 2 : 1; /* three-byte and longer: wide */
-		if (wrap && column >= 2 * WRAP_COLUMNS && p[len]) {
-			cm_strbuf_adds(out, "\\n");
-			column = 0;
-		}
-	}
-}
 
-/* XML text for an HTML-like label, as people may see it (text.h). */
-static void add_html(cm_strbuf *out, const char *text)
-{
-	size_t len;
-	for (const char *p = text; *p; p += len) {
-		unsigned cp;
-		cm_char_class c = cm_char_at(p, &len, &cp);
-		if (c == CM_CHAR_DIRECTION)
-			continue;
-		if (c == CM_CHAR_CONTROL) {
-			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
-			continue;
-		}
-		switch (*p) {
-		case '&': cm_strbuf_adds(out, "&amp;"); break;
-		case '<': cm_strbuf_adds(out, "&lt;"); break;
-		case '>': cm_strbuf_adds(out, "&gt;"); break;
-		case '"': cm_strbuf_adds(out, "&quot;"); break;
-		default: cm_strbuf_add(out, p, len);
-		}
-	}
-}
 
 /* Whether anything went missing while the graph was built: an object
  * Graphviz could not make, a buffer that ran out of memory.  A chart with
@@ -139,7 +83,7 @@ static void set_escaped(void *object, const char *name, const char *text, int wr
 {
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);
-	add_escaped(&buf, text, wrap);
+	cm_escape_dot(&buf, text, wrap ? WRAP_COLUMNS : 0);
 	set(object, name, text_of(&buf));
 	cm_strbuf_release(&buf);
 }
@@ -235,7 +179,7 @@ static void node_label(drawing *d, Agnode_t *g, const cm_node *n)
 			continue;
 		if (label.len)
 			cm_strbuf_adds(&label, "\\n");
-		add_escaped(&label, lines[i], 1);
+		cm_escape_dot(&label, lines[i], WRAP_COLUMNS);
 	}
 	cm_presence p = cm_node_presence(d->view, n);
 	if (p != CM_CURRENT) {
@@ -393,7 +337,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 			continue;
 		if (label.len)
 			cm_strbuf_adds(&label, "\\n");
-		add_escaped(&label, words.data ? words.data : "", 0);
+		cm_escape_dot(&label, words.data ? words.data : "", 0);
 	}
 	if (pending) {
 		int since = 0;
@@ -402,7 +346,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 		cm_label_pending(&words, d->map, d->view, since);
 		if (label.len)
 			cm_strbuf_adds(&label, "\\n");
-		add_escaped(&label, words.data ? words.data : "", 0);
+		cm_escape_dot(&label, words.data ? words.data : "", 0);
 	}
 	set(g, "label", text_of(&label));
 	cm_strbuf_release(&label);
@@ -454,15 +398,15 @@ static void legend_cell(cm_strbuf *html, const char *color, const char *sample,
 	cm_strbuf_adds(html, "<td");
 	if (color) {
 		cm_strbuf_adds(html, " bgcolor=\"");
-		add_html(html, color);
+		cm_escape_html(html, color);
 		cm_strbuf_adds(html, "\"");
 	}
 	cm_strbuf_adds(html, ">");
 	if (sample) {
-		add_html(html, sample);
+		cm_escape_html(html, sample);
 		cm_strbuf_adds(html, " ");
 	}
-	add_html(html, text);
+	cm_escape_html(html, text);
 	cm_strbuf_adds(html, "</td>");
 }
 
@@ -494,9 +438,9 @@ static void legend_color_cell(drawing *d, cm_strbuf *html, const char *color,
 			      const char *attr, const char *value)
 {
 	cm_strbuf_adds(html, "<td><font color=\"");
-	add_html(html, color);
+	cm_escape_html(html, color);
 	cm_strbuf_adds(html, "\">━━</font> ");
-	add_html(html, cm_label_value(d->map, d->view, attr, value));
+	cm_escape_html(html, cm_label_value(d->map, d->view, attr, value));
 	cm_strbuf_adds(html, "</td>");
 }
 
@@ -534,11 +478,11 @@ static void legend_marks(drawing *d, cm_strbuf *html)
 	for (unsigned m = CM_MARK_ADDED; m < sizeof(mark_styles) / sizeof(mark_styles[0]); m++)
 		if (mark_used(d, m)) {
 			cm_strbuf_adds(html, "<td><font color=\"");
-			add_html(html, mark_styles[m].color);
+			cm_escape_html(html, mark_styles[m].color);
 			cm_strbuf_adds(html, "\">");
-			add_html(html, line_sample(mark_styles[m].style));
+			cm_escape_html(html, line_sample(mark_styles[m].style));
 			cm_strbuf_adds(html, "</font> ");
-			add_html(html, cm_label(d->map, d->view, mark_styles[m].label_key,
+			cm_escape_html(html, cm_label(d->map, d->view, mark_styles[m].label_key,
 						mark_styles[m].label_key));
 			cm_strbuf_adds(html, "</td>");
 		}
@@ -556,10 +500,10 @@ static void draw_title(drawing *d, const char *engine_note)
 	cm_strbuf html;
 	cm_strbuf_init(&html);
 	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td><font point-size=\"20\">");
-	add_html(&html, d->result->title);
+	cm_escape_html(&html, d->result->title);
 	cm_strbuf_adds(&html, "</font></td></tr><tr><td>");
-	add_html(&html, when.data ? when.data : as_of);
-	add_html(&html, engine_note);
+	cm_escape_html(&html, when.data ? when.data : as_of);
+	cm_escape_html(&html, engine_note);
 	cm_strbuf_release_into(&when, &html);
 	cm_strbuf_adds(&html, "</td></tr><tr><td><table border=\"0\" cellborder=\"1\" "
 			      "cellspacing=\"2\" cellpadding=\"3\"><tr>");
@@ -676,8 +620,8 @@ static void timeline_line(drawing *d, cm_strbuf *html, size_t row)
 		cm_strbuf_init(&words);
 		cm_strbuf_init(&text);
 		cm_label_cell(&words, d->map, d->view, shown[k], cm_result_column(r, col), cell);
-		add_escaped(&text, words.data ? words.data : cell, 0);
-		add_html(html, text.data ? text.data : "");
+		cm_escape_dot(&text, words.data ? words.data : cell, 0);
+		cm_escape_html(html, text.data ? text.data : "");
 		cm_strbuf_adds(html, "  ");
 		cm_strbuf_release(&text);
 		cm_strbuf_release(&words);
@@ -695,7 +639,7 @@ static Agnode_t *timeline_day(drawing *d, size_t first, size_t last, size_t inde
 	cm_strbuf html;
 	cm_strbuf_init(&html);
 	cm_strbuf_adds(&html, "<table border=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr><td align=\"left\"><b>");
-	add_html(&html, day && *day ? day : cm_label(d->map, d->view, "chart.undated", "undated"));
+	cm_escape_html(&html, day && *day ? day : cm_label(d->map, d->view, "chart.undated", "undated"));
 	cm_strbuf_adds(&html, "</b></td></tr>");
 	for (size_t i = first; i < last && i < first + TIMELINE_LINES; i++)
 		timeline_line(d, &html, i);

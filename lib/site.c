@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "escape.h"
 #include "describe.h"
 #include "diag.h"
 #include "output.h"
@@ -103,29 +104,6 @@ static const char *w(const site *s, word id)
 
 /* ---- HTML ---- */
 
-/* Text in a page: as people may see it (text.h), then HTML-escaped. */
-static void text(cm_strbuf *out, const char *t)
-{
-	size_t len;
-	for (const char *p = t ? t : ""; *p; p += len) {
-		unsigned cp;
-		cm_char_class c = cm_char_at(p, &len, &cp);
-		if (c == CM_CHAR_DIRECTION)
-			continue;
-		if (c == CM_CHAR_CONTROL) {
-			cm_strbuf_adds(out, cm_char_shown(c, len, cp));
-			continue;
-		}
-		switch (*p) {
-		case '&': cm_strbuf_adds(out, "&amp;"); break;
-		case '<': cm_strbuf_adds(out, "&lt;"); break;
-		case '>': cm_strbuf_adds(out, "&gt;"); break;
-		case '"': cm_strbuf_adds(out, "&quot;"); break;
-		case '\'': cm_strbuf_adds(out, "&#39;"); break;
-		default: cm_strbuf_add(out, p, len);
-		}
-	}
-}
 
 static const char *label(const site *s, const cm_node *n)
 {
@@ -136,7 +114,7 @@ static const char *label(const site *s, const cm_node *n)
 static void node_link(cm_strbuf *out, const site *s, const cm_node *n)
 {
 	cm_strbuf_addf(out, "<a href=\"%snode/%s.html\">", s->prefix, n->id);
-	text(out, label(s, n));
+	cm_escape_html(out, label(s, n));
 	cm_strbuf_adds(out, "</a>");
 }
 
@@ -144,13 +122,13 @@ static void node_link(cm_strbuf *out, const site *s, const cm_node *n)
 static void url_link(cm_strbuf *out, const char *url)
 {
 	if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
-		text(out, url);
+		cm_escape_html(out, url);
 		return;
 	}
 	cm_strbuf_adds(out, "<a rel=\"noopener\" href=\"");
-	text(out, url);
+	cm_escape_html(out, url);
 	cm_strbuf_adds(out, "\">");
-	text(out, url);
+	cm_escape_html(out, url);
 	cm_strbuf_adds(out, "</a>");
 }
 
@@ -160,14 +138,14 @@ static void page_begin(cm_strbuf *out, const site *s, const char *title,
 	cm_strbuf_addf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 			    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
 		       s->japanese ? "ja" : "en");
-	text(out, title);
+	cm_escape_html(out, title);
 	cm_strbuf_adds(out, " — ");
-	text(out, w(s, W_TITLE));
+	cm_escape_html(out, w(s, W_TITLE));
 	cm_strbuf_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n"
 			    "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%s</a>\n<header>\n"
 			    "<a class=\"brand\" href=\"%sindex.html\">",
 		       prefix, w(s, W_SKIP), prefix);
-	text(out, w(s, W_TITLE));
+	cm_escape_html(out, w(s, W_TITLE));
 	cm_strbuf_addf(out, "</a>\n<nav><a href=\"%sindex.html\">%s</a> <a href=\"%sabout.html\">%s</a> "
 			    "<a class=\"lang\" hreflang=\"%s\" href=\"%s../%s/%s\">%s</a></nav>\n",
 		       prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), s->japanese ? "en" : "ja", prefix,
@@ -178,7 +156,7 @@ static void page_begin(cm_strbuf *out, const site *s, const char *title,
 			    "<ul id=\"results\" aria-live=\"polite\"></ul></form>\n</header>\n"
 			    "<main id=\"main\">\n<h1>",
 		       w(s, W_SEARCH), w(s, W_SEARCH_HINT), prefix);
-	text(out, title);
+	cm_escape_html(out, title);
 	cm_strbuf_adds(out, "</h1>\n");
 }
 
@@ -298,7 +276,7 @@ static void id_link(cm_strbuf *out, const site *s, const char *id)
 	if (n)
 		node_link(out, s, n);
 	else
-		text(out, id);
+		cm_escape_html(out, id);
 }
 
 /* ---- function pages ---- */
@@ -331,7 +309,7 @@ static void function_section(cm_strbuf *out, site *s, const cm_node *fn)
 	cm_strbuf_adds(out, "<table class=\"roles\"><thead><tr><th></th>");
 	for (size_t i = 0; i < s->nsides; i++) {
 		cm_strbuf_adds(out, "<th scope=\"col\">");
-		text(out, label(s, cm_map_node(s->map, s->sides[i])));
+		cm_escape_html(out, label(s, cm_map_node(s->map, s->sides[i])));
 		cm_strbuf_adds(out, "</th>");
 	}
 	cm_strbuf_adds(out, "</tr></thead><tbody>");
@@ -352,7 +330,7 @@ static void function_section(cm_strbuf *out, site *s, const cm_node *fn)
 			cm_strbuf_adds(out, "<li>");
 			id_link(out, s, cell(r, i, "id"));
 			cm_strbuf_adds(out, " — ");
-			text(out, cell(r, i, "detail"));
+			cm_escape_html(out, cell(r, i, "detail"));
 			cm_strbuf_adds(out, "</li>");
 		}
 	cm_strbuf_addf(out, "</ul>\n<h2>%s</h2>\n<table><thead><tr><th>%s</th><th></th><th></th></tr></thead><tbody>",
@@ -360,13 +338,13 @@ static void function_section(cm_strbuf *out, site *s, const cm_node *fn)
 	for (size_t i = 0; i < r->rows.count; i++)
 		if (strncmp(cell(r, i, "section"), "step ", 5) == 0) {
 			cm_strbuf_adds(out, "<tr><td>");
-			text(out, cell(r, i, "side"));
+			cm_escape_html(out, cell(r, i, "side"));
 			cm_strbuf_adds(out, " ");
-			text(out, cell(r, i, "section") + 5);
+			cm_escape_html(out, cell(r, i, "section") + 5);
 			cm_strbuf_adds(out, "</td><td>");
 			id_link(out, s, cell(r, i, "id"));
 			cm_strbuf_adds(out, "</td><td>");
-			text(out, cell(r, i, "detail"));
+			cm_escape_html(out, cell(r, i, "detail"));
 			cm_strbuf_adds(out, "</td></tr>");
 		}
 	cm_strbuf_adds(out, "</tbody></table>\n");
@@ -396,14 +374,14 @@ static void notify_section(cm_strbuf *out, site *s, const cm_node *sector)
 		       w(s, W_BASIS), w(s, W_LAW));
 	for (size_t i = 0; i < r->rows.count; i++) {
 		cm_strbuf_adds(out, "<tr><td>");
-		text(out, cell(r, i, "depth"));
+		cm_escape_html(out, cell(r, i, "depth"));
 		cm_strbuf_adds(out, "</td><td>");
 		id_link(out, s, cell(r, i, "to"));
 		pending_note(out, s, r, i);
 		const char *rest[] = {"trigger", "within", "by", "basis"};
 		for (size_t k = 0; k < 4; k++) {
 			cm_strbuf_adds(out, "</td><td>");
-			text(out, cell(r, i, rest[k]));
+			cm_escape_html(out, cell(r, i, rest[k]));
 		}
 		cm_strbuf_adds(out, "</td><td>");
 		id_link(out, s, cell(r, i, "law"));
@@ -431,9 +409,9 @@ static void jurisdiction_section(cm_strbuf *out, site *s, const cm_node *n)
 			id_link(out, s, cell(r, i, "authority"));
 			pending_note(out, s, r, i);
 			cm_strbuf_adds(out, "</td><td>");
-			text(out, cell(r, i, "relation"));
+			cm_escape_html(out, cell(r, i, "relation"));
 			cm_strbuf_adds(out, "</td><td>");
-			text(out, cell(r, i, "basis"));
+			cm_escape_html(out, cell(r, i, "basis"));
 			cm_strbuf_adds(out, "</td><td>");
 			id_link(out, s, cell(r, i, "law"));
 			cm_strbuf_adds(out, "</td></tr>");
@@ -450,9 +428,9 @@ static void attributes_section(cm_strbuf *out, site *s, const cm_node *n)
 	const cm_schema *schema = &s->map->schema;
 	cm_strbuf_addf(out, "<h2>%s</h2>\n<dl class=\"details\">", w(s, W_DETAILS));
 	cm_strbuf_adds(out, "<dt>type</dt><dd>");
-	text(out, n->type->name);
+	cm_escape_html(out, n->type->name);
 	cm_strbuf_adds(out, "</dd><dt>name</dt><dd>");
-	text(out, n->name);
+	cm_escape_html(out, n->name);
 	cm_strbuf_adds(out, "</dd>");
 	char date[16];
 	if (n->since != CM_DATE_MIN) {
@@ -468,7 +446,7 @@ static void attributes_section(cm_strbuf *out, site *s, const cm_node *n)
 		if (!a || a->def->kind == CM_KIND_URLS)
 			continue;
 		cm_strbuf_adds(out, "<dt>");
-		text(out, a->def->name);
+		cm_escape_html(out, a->def->name);
 		cm_strbuf_adds(out, "</dt><dd>");
 		if (a->def->kind == CM_KIND_URL) {
 			url_link(out, a->text);
@@ -478,7 +456,7 @@ static void attributes_section(cm_strbuf *out, site *s, const cm_node *n)
 			cm_strbuf value;
 			cm_strbuf_init(&value);
 			cm_describe_attr(&value, a);
-			text(out, value.data);
+			cm_escape_html(out, value.data);
 			cm_strbuf_release(&value);
 		}
 		cm_strbuf_adds(out, "</dd>");
@@ -491,7 +469,7 @@ static void edge_row(cm_strbuf *out, site *s, const cm_edge *e, int outgoing)
 	const cm_node *other = outgoing ? e->to : e->from;
 	cm_presence p = cm_edge_presence(&s->view, e, NULL);
 	cm_strbuf_adds(out, "<tr><td>");
-	text(out, outgoing ? e->type->label_out : e->type->label_in);
+	cm_escape_html(out, outgoing ? e->type->label_out : e->type->label_in);
 	cm_strbuf_adds(out, "</td><td>");
 	node_link(out, s, other);
 	if (p == CM_PENDING)
@@ -502,7 +480,7 @@ static void edge_row(cm_strbuf *out, site *s, const cm_edge *e, int outgoing)
 	cm_strbuf detail;
 	cm_strbuf_init(&detail);
 	cm_describe_edge_attrs(&detail, s->map, &s->view, e);
-	text(out, detail.data);
+	cm_escape_html(out, detail.data);
 	cm_strbuf_release(&detail);
 	cm_strbuf_adds(out, "</td></tr>");
 }
@@ -529,9 +507,9 @@ static void counterpart_section(cm_strbuf *out, site *s, const cm_node *n)
 		cm_strbuf_adds(out, "<li>");
 		id_link(out, s, cell(r, i, "id"));
 		cm_strbuf_adds(out, " — ");
-		text(out, cell(r, i, "kind"));
+		cm_escape_html(out, cell(r, i, "kind"));
 		cm_strbuf_adds(out, ": ");
-		text(out, cell(r, i, "detail"));
+		cm_escape_html(out, cell(r, i, "detail"));
 		cm_strbuf_adds(out, "</li>");
 	}
 	cm_strbuf_adds(out, "</ul>\n");
@@ -558,7 +536,7 @@ static void sources_section(cm_strbuf *out, site *s, const cm_node *n)
 	cm_strbuf_adds(out, "</ul>\n");
 	if (checked) {
 		cm_strbuf_addf(out, "<p class=\"checked\">%s: ", w(s, W_CHECKED));
-		text(out, checked->text);
+		cm_escape_html(out, checked->text);
 		cm_strbuf_adds(out, "</p>\n");
 	}
 }
@@ -590,7 +568,7 @@ static void node_page(site *s, const cm_node *n)
 			about = &n->attrs[i];
 	if (about) {
 		cm_strbuf_adds(&out, "<p class=\"lead\">");
-		text(&out, about->text);
+		cm_escape_html(&out, about->text);
 		cm_strbuf_adds(&out, "</p>\n");
 	}
 	if (is_query_type(s->map, "function", "target", n))
@@ -622,7 +600,7 @@ static void home_page(site *s)
 		if (i == 1)
 			cm_strbuf_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_CHANNELS));
 		cm_strbuf_adds(&out, "<th scope=\"col\">");
-		text(&out, label(s, cm_map_node(s->map, s->sides[i])));
+		cm_escape_html(&out, label(s, cm_map_node(s->map, s->sides[i])));
 		cm_strbuf_adds(&out, "</th>");
 	}
 	cm_strbuf_adds(&out, "</tr></thead><tbody>\n");
@@ -682,7 +660,7 @@ static void index_string(cm_strbuf *out, const char *t)
 	cm_text_shown(&shown, t);
 	if (shown.failed)
 		out->failed = 1;
-	cm_json_string(out, shown.data ? shown.data : "");
+	cm_escape_json(out, shown.data ? shown.data : "");
 	cm_strbuf_release(&shown);
 }
 
