@@ -107,13 +107,8 @@ const cm_node_type *cm_find_node_type(const cm_map *map, const char *name,
 	const cm_node_type *type = interned ? cm_schema_node_type(&map->schema, interned) : NULL;
 	if (type)
 		return type;
-	cm_suggest sg;
-	cm_suggest_init(&sg, name);
-	for (size_t i = 0; i < map->schema.nnode_types; i++)
-		cm_suggest_offer(&sg, map->schema.node_types[i].name);
-	char message[256];
-	cm_diag_add(diags, NULL, 0, 0, "%s",
-		    cm_suggest_message(message, sizeof message, "node type", &sg));
+	cm_suggest_report(diags, NULL, 0, 0, "node type", name, map->schema.node_types,
+			  map->schema.nnode_types, CM_SUGGEST_FIELDS(cm_node_type, name));
 	return NULL;
 }
 

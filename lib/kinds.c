@@ -90,10 +90,8 @@ cm_status cm_kinds_ask(cm_kind_match *out, const cm_vocabulary *v, const char *a
 	if (!t) {
 		cm_suggest sg;
 		cm_suggest_init(&sg, asked);
-		size_t n = 0;
-		for (size_t i = 0; i < v->nterms; i++)
-			cm_suggest_offer(&sg, v->terms[i].id);
-		n = (size_t)snprintf(why, size, "unknown kind of incident '%s'%s%s%s; the kinds are",
+		cm_suggest_offer_each(&sg, v->terms, v->nterms, CM_SUGGEST_FIELDS(cm_term, id));
+		size_t n = (size_t)snprintf(why, size, "unknown kind of incident '%s'%s%s%s; the kinds are",
 				     asked, sg.best ? " (did you mean '" : "", sg.best ? sg.best : "",
 				     sg.best ? "'?)" : "");
 		for (size_t i = 0; i < v->nterms && n < size; i++)

@@ -317,18 +317,25 @@ static int is_url(const char *text)
 	return strlen(text) > 8;
 }
 
+/* "unknown WHAT 'WORD' (did you mean ...?)" at a node of the file, among
+ * the names of n entries (see cm_suggest_offer_each). */
+static void unknown_word(cm_loader *ld, const cm_ynode *at, const char *what, const char *word,
+			 const void *entries, size_t n, size_t stride, size_t offset)
+{
+	cm_suggest sg;
+	char message[256];
+	cm_suggest_init(&sg, word);
+	cm_suggest_offer_each(&sg, entries, n, stride, offset);
+	problem(ld, at, "%s", cm_suggest_message(message, sizeof message, what, &sg));
+}
+
 static int check_enum(cm_loader *ld, const cm_ynode *node, const cm_attr_def *def,
 		      const char *text)
 {
-	cm_suggest sg;
-	cm_suggest_init(&sg, text);
-	for (size_t i = 0; i < def->nvalues; i++) {
+	for (size_t i = 0; i < def->nvalues; i++)
 		if (strcmp(def->values[i], text) == 0)
 			return 1;
-		cm_suggest_offer(&sg, def->values[i]);
-	}
-	char message[256];
-	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	unknown_word(ld, node, def->name, text, def->values, def->nvalues, sizeof(*def->values), 0);
 	return 0;
 }
 
@@ -339,12 +346,8 @@ static int check_term(cm_loader *ld, const cm_ynode *node, const cm_attr_def *de
 	const cm_vocabulary *v = def->vocabulary;
 	if (cm_vocabulary_term(v, text))
 		return 1;
-	cm_suggest sg;
-	cm_suggest_init(&sg, text);
-	for (size_t i = 0; v && i < v->nterms; i++)
-		cm_suggest_offer(&sg, v->terms[i].id);
-	char message[256];
-	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	unknown_word(ld, node, def->name, text, v ? v->terms : NULL, v ? v->nterms : 0,
+		     CM_SUGGEST_FIELDS(cm_term, id));
 	return 0;
 }
 
@@ -363,12 +366,9 @@ static int check_within(cm_loader *ld, const cm_ynode *node, const cm_attr_def *
 		return 1;
 	if (def->vocabulary && cm_vocabulary_term(def->vocabulary, w.term))
 		return 1;
-	cm_suggest sg;
-	cm_suggest_init(&sg, w.term);
-	for (size_t i = 0; def->vocabulary && i < def->vocabulary->nterms; i++)
-		cm_suggest_offer(&sg, def->vocabulary->terms[i].id);
-	char message[256];
-	problem(ld, node, "%s", cm_suggest_message(message, sizeof message, def->name, &sg));
+	const cm_vocabulary *v = def->vocabulary;
+	unknown_word(ld, node, def->name, w.term, v ? v->terms : NULL, v ? v->nterms : 0,
+		     CM_SUGGEST_FIELDS(cm_term, id));
 	return 0;
 }
 
@@ -593,12 +593,10 @@ static void unknown_key(cm_loader *ld, const cm_ynode *key_node,
 	const cm_schema *s = &ld->map->schema;
 	cm_suggest sg;
 	cm_suggest_init(&sg, key_node->text);
-	for (size_t i = 0; i < NBUILTINS; i++)
-		cm_suggest_offer(&sg, builtins[i]);
-	for (size_t i = 0; i < ndefs; i++)
-		cm_suggest_offer(&sg, defs[i].name);
-	for (size_t i = 0; offer_edge_types && i < s->nedge_types; i++)
-		cm_suggest_offer(&sg, s->edge_types[i].name);
+	cm_suggest_offer_each(&sg, builtins, NBUILTINS, sizeof(*builtins), 0);
+	cm_suggest_offer_each(&sg, defs, ndefs, CM_SUGGEST_FIELDS(cm_attr_def, name));
+	cm_suggest_offer_each(&sg, s->edge_types, offer_edge_types ? s->nedge_types : 0,
+			      CM_SUGGEST_FIELDS(cm_edge_type, name));
 	char message[256];
 	problem(ld, key_node, "%s", cm_suggest_message(message, sizeof message, "key", &sg));
 }
@@ -607,13 +605,12 @@ static void unknown_type(cm_loader *ld, const cm_ynode *at, const char *what,
 			 const char *name, int edge)
 {
 	const cm_schema *s = &ld->map->schema;
-	cm_suggest sg;
-	cm_suggest_init(&sg, name);
-	size_t n = edge ? s->nedge_types : s->nnode_types;
-	for (size_t i = 0; i < n; i++)
-		cm_suggest_offer(&sg, edge ? s->edge_types[i].name : s->node_types[i].name);
-	char message[256];
-	problem(ld, at, "%s", cm_suggest_message(message, sizeof message, what, &sg));
+	if (edge)
+		unknown_word(ld, at, what, name, s->edge_types, s->nedge_types,
+			     CM_SUGGEST_FIELDS(cm_edge_type, name));
+	else
+		unknown_word(ld, at, what, name, s->node_types, s->nnode_types,
+			     CM_SUGGEST_FIELDS(cm_node_type, name));
 }
 
 static int check_period(cm_loader *ld, const cm_ynode *at, int since, int until)
@@ -825,8 +822,7 @@ static void load_data(cm_loader *ld, const cm_ynode *root)
 		} else {
 			cm_suggest sg;
 			cm_suggest_init(&sg, key);
-			cm_suggest_offer(&sg, sections[0]);
-			cm_suggest_offer(&sg, sections[1]);
+			cm_suggest_offer_each(&sg, sections, 2, sizeof(*sections), 0);
 			char message[256];
 			cm_suggest_message(message, sizeof message, "key", &sg);
 			problem(ld, root->items[i], "%s%s", message,

@@ -94,13 +94,8 @@ static cm_status parse_with(list_filter *f, const cm_map *map, const char *csv,
 		const char *interned = cm_intern_find(&map->strings, name);
 		const cm_attr_def *def = interned ? cm_schema_node_attr(&map->schema, interned) : NULL;
 		if (!def) {
-			cm_suggest sg;
-			cm_suggest_init(&sg, name);
-			for (size_t i = 0; i < map->schema.nnode_attrs; i++)
-				cm_suggest_offer(&sg, map->schema.node_attrs[i].name);
-			char message[256];
-			cm_diag_add(diags, NULL, 0, 0, "%s",
-				    cm_suggest_message(message, sizeof message, "attribute", &sg));
+			cm_suggest_report(diags, NULL, 0, 0, "attribute", name, map->schema.node_attrs,
+					  map->schema.nnode_attrs, CM_SUGGEST_FIELDS(cm_attr_def, name));
 			return CM_EINVAL;
 		}
 		if (f->nwith < CM_MAX_COLUMNS - 4)

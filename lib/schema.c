@@ -44,8 +44,7 @@ static void unknown(reader *r, const cm_ynode *at, const char *what,
 {
 	cm_suggest s;
 	cm_suggest_init(&s, word);
-	for (size_t i = 0; i < n; i++)
-		cm_suggest_offer(&s, choices[i]);
+	cm_suggest_offer_each(&s, choices, n, sizeof(*choices), 0);
 	char message[256];
 	cm_diag_add(r->diags, r->file, at->line, at->column, "%s",
 		    cm_suggest_message(message, sizeof message, what, &s));

@@ -75,3 +75,23 @@ void cm_suggest_offer(cm_suggest *s, const char *candidate)
 		s->best_distance = d;
 	}
 }
+
+void cm_suggest_offer_each(cm_suggest *s, const void *entries, size_t n, size_t stride,
+			   size_t offset)
+{
+	const char *base = entries;
+	for (size_t i = 0; base && i < n; i++)
+		cm_suggest_offer(s, *(const char *const *)(base + i * stride + offset));
+}
+
+void cm_suggest_report(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		       const char *what, const char *word, const void *entries, size_t n,
+		       size_t stride, size_t offset)
+{
+	cm_suggest sg;
+	char message[256];
+	cm_suggest_init(&sg, word);
+	cm_suggest_offer_each(&sg, entries, n, stride, offset);
+	cm_diag_add(diags, file, line, column, "%s",
+		    cm_suggest_message(message, sizeof message, what, &sg));
+}

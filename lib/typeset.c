@@ -29,10 +29,10 @@ static void unknown_type(const cm_map *map, const char *name, int nodes, int edg
 	cm_suggest sg;
 	char message[256];
 	cm_suggest_init(&sg, name);
-	for (size_t i = 0; nodes && i < s->nnode_types; i++)
-		cm_suggest_offer(&sg, s->node_types[i].name);
-	for (size_t i = 0; edges && i < s->nedge_types; i++)
-		cm_suggest_offer(&sg, s->edge_types[i].name);
+	cm_suggest_offer_each(&sg, s->node_types, nodes ? s->nnode_types : 0,
+			      CM_SUGGEST_FIELDS(cm_node_type, name));
+	cm_suggest_offer_each(&sg, s->edge_types, edges ? s->nedge_types : 0,
+			      CM_SUGGEST_FIELDS(cm_edge_type, name));
 	const char *what = nodes && edges ? "node or edge type" : nodes ? "node type" : "edge type";
 	cm_diag_add(diags, NULL, 0, 0, "%s", cm_suggest_message(message, sizeof message, what, &sg));
 }
