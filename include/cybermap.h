@@ -116,6 +116,10 @@ size_t cm_map_file_count(const cm_map *map);
  */
 cm_status cm_map_check_strict(const cm_map *map, cm_diags *diags);
 
+/* The sides nodes belong to (the values of the schema's `side: true`
+ * attribute, ids of nodes), each once, sorted: computed at load. */
+size_t cm_map_side_count(const cm_map *map);
+const char *cm_map_side_at(const cm_map *map, size_t i);
 /* Whether any node's side attribute (the schema's `side: true`) is code. */
 int cm_map_has_side(const cm_map *map, const char *code);
 /* The side text names -- an id in any case, or a name, short name, alias

@@ -120,22 +120,6 @@ static void count_rule(const cm_map *map, const cm_strict_rule *rule, const char
 	}
 }
 
-/* The sides, each once, in the order nodes name them; NULL (no side) last. */
-static size_t sides_of(const cm_map *map, const char **out, size_t max)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < map->nodes.count && n + 1 < max; i++) {
-		const char *side = ((const cm_node *)map->nodes.items[i])->side;
-		size_t k = 0;
-		while (side && k < n && out[k] != side)
-			k++;
-		if (side && k == n)
-			out[n++] = side;
-	}
-	out[n++] = NULL;
-	return n;
-}
-
 /* What a rule is about, in the view's language where the schema says it. */
 static const char *rule_label(const cm_strict_rule *rule, const cm_view *view)
 {
@@ -155,13 +139,14 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *v
 		return st;
 	r->numbers = 1u << 2 | 1u << 3 | 1u << 4;
 	cm_result_set_role(r, 1, CM_ROLE_SIDE);
-	const char *sides[64];
-	size_t nsides = sides_of(map, sides, 64);
+	/* each side, then the elements of none (sides[nsides], NULL) */
+	size_t nsides = map->nsides + 1;
 	for (size_t i = 0; i < map->schema.nstrict_rules; i++) {
 		const cm_strict_rule *rule = &map->schema.strict_rules[i];
 		for (size_t k = 0; k < nsides; k++) {
 			size_t complete = 0, total = 0;
-			count_rule(map, rule, sides[k], &complete, &total);
+			const char *side = k < map->nsides ? map->sides[k] : NULL;
+			count_rule(map, rule, side, &complete, &total);
 			if (!total)
 				continue;
 			char a[32], b[32], share[16];
@@ -175,7 +160,7 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *v
 				snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
 					 cm_label(map, view, "list.separator", ", "),
 					 cm_name_in_lang(map, view, "attr", rule->require[q]));
-			const char *cells[] = {what, sides[k] ? sides[k] : "", a, b, share};
+			const char *cells[] = {what, side ? side : "", a, b, share};
 			cm_result_add_row(r, 0, cells);
 		}
 	}

@@ -124,3 +124,13 @@ const cm_edge *cm_result_edge_at(const cm_result *result, size_t i)
 {
 	return i < result->edges.count ? result->edges.items[i] : NULL;
 }
+
+size_t cm_map_side_count(const cm_map *map)
+{
+	return map->nsides;
+}
+
+const char *cm_map_side_at(const cm_map *map, size_t i)
+{
+	return i < map->nsides ? map->sides[i] : NULL;
+}

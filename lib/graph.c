@@ -28,8 +28,8 @@ size_t cm_map_file_count(const cm_map *map)
 int cm_map_has_side(const cm_map *map, const char *code)
 {
 	const char *side = cm_intern_find(&map->strings, code);
-	for (size_t i = 0; side && i < map->nodes.count; i++)
-		if (((const cm_node *)map->nodes.items[i])->side == side)
+	for (size_t i = 0; side && i < map->nsides; i++)
+		if (map->sides[i] == side)
 			return 1;
 	return 0;
 }

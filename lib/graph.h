@@ -81,6 +81,8 @@ struct cm_map {
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
 	cm_vec files; /* const char *: every file read, as it was named */
+	const char **sides; /* every side some node belongs to (interned), sorted, once each */
+	size_t nsides;
 };
 
 /* Ids are at most this many bytes, so that every file named after one

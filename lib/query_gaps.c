@@ -160,37 +160,28 @@ static void check_lacking(gaps *g)
 	}
 }
 
-/* The sides some node belongs to, once each (at most max). */
-static size_t map_sides(const cm_map *map, const char **out, size_t max)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < map->nodes.count && n < max; i++) {
-		const char *side = ((const cm_node *)map->nodes.items[i])->side;
-		size_t k = 0;
-		while (side && k < n && out[k] != side)
-			k++;
-		if (side && k == n)
-			out[n++] = side;
-	}
-	return n;
-}
-
 static void check_one_sided(gaps *g)
 {
-	const char *sides[16];
-	size_t nsides = map_sides(g->map, sides, 16);
+	const char *const *sides = g->map->sides;
+	size_t nsides = g->map->nsides;
+	unsigned char *seen = calloc(nsides + 1, 1);
+	if (!seen) {
+		cm_result_note(g->result, 1); /* out of memory: the result says so */
+		return;
+	}
 	for (size_t i = 0; i < g->map->nodes.count; i++) {
 		const cm_node *n = g->map->nodes.items[i];
 		if (!listed(g->kind->types, g->kind->ntypes, n->type->name) || !in_view(g, n))
 			continue;
-		int seen[16] = {0}, any = 0;
+		int any = 0;
+		memset(seen, 0, nsides + 1);
 		for (size_t k = 0; k < n->nin; k++) {
 			const cm_edge *e = n->in[k];
 			if (!listed(g->kind->edges, g->kind->nedges, e->type->name) || !edge_in_view(g, e))
 				continue;
 			for (size_t s = 0; s < nsides; s++)
 				if (e->from->side == sides[s])
-					seen[s] = any = 1;
+					seen[s] = 1, any = 1;
 		}
 		for (size_t s = 0; any && s < nsides; s++) {
 			if (seen[s])
@@ -199,6 +190,7 @@ static void check_one_sided(gaps *g)
 			node_gap(g, n, country ? cm_node_label(g->map, g->view, country) : sides[s]);
 		}
 	}
+	free(seen);
 }
 
 static int has_any(const gaps *g, const cm_node *n, const char *const *types, size_t ntypes)

@@ -3,34 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "result.h"
 #include "view.h"
 
-#define MAX_SIDES 16
-
+/* The sides are the map's (computed once at load); each is a column. */
 typedef struct tally {
-	const char *sides[MAX_SIDES]; /* interned side ids, sorted */
+	const char *const *sides; /* interned side ids, sorted */
 	size_t nsides;
+	size_t ncounts; /* total, each side, none, pending */
 } tally;
-
-static int by_text(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static void find_sides(tally *t, const cm_map *map)
-{
-	t->nsides = 0;
-	for (size_t i = 0; i < map->nodes.count; i++) {
-		const char *side = ((const cm_node *)map->nodes.items[i])->side;
-		size_t k = 0;
-		while (side && k < t->nsides && t->sides[k] != side)
-			k++;
-		if (side && k == t->nsides && t->nsides < MAX_SIDES)
-			t->sides[t->nsides++] = side;
-	}
-	qsort(t->sides, t->nsides, sizeof(t->sides[0]), by_text);
-}
 
 /* counts: [0] total, [1..nsides] per side, [nsides+1] none, [nsides+2] pending */
 static void count(const tally *t, size_t *counts, const char *side, cm_presence p)
@@ -51,34 +33,30 @@ static void count(const tally *t, size_t *counts, const char *side, cm_presence 
 static void add_counts(cm_result *r, const tally *t, const char *element,
 		       const char *type, const size_t *counts)
 {
-	const char *cells[MAX_SIDES + 5];
-	char numbers[MAX_SIDES + 3][24];
+	const char *cells[CM_MAX_COLUMNS];
+	char numbers[CM_MAX_COLUMNS][24];
 	cells[0] = element;
 	cells[1] = type;
-	for (size_t i = 0; i < t->nsides + 3; i++) {
+	for (size_t i = 0; i < t->ncounts; i++) {
 		snprintf(numbers[i], sizeof numbers[i], "%zu", counts[i]);
 		cells[i + 2] = numbers[i];
 	}
 	cm_result_add_row(r, 0, cells);
 }
 
-#define NCOUNTS (MAX_SIDES + 3)
-
-/* One pass over the nodes, counting into counts[type index]. */
-static void count_nodes(size_t (*counts)[NCOUNTS], const tally *t, const cm_map *map,
-			const cm_view *view)
+/* One pass over the nodes, counting into counts[type index * ncounts]. */
+static void count_nodes(size_t *counts, const tally *t, const cm_map *map, const cm_view *view)
 {
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
-		count(t, counts[n->type->index], n->side, cm_node_presence(view, n));
+		count(t, counts + n->type->index * t->ncounts, n->side, cm_node_presence(view, n));
 	}
 }
 
 /* Each edge once, as an out-edge of its from-node: node by node through the
  * compact adjacency, so that (outside one side's view) only dated edges
  * are looked at themselves. */
-static void count_edges(size_t (*counts)[NCOUNTS], const tally *t, const cm_map *map,
-			const cm_view *view)
+static void count_edges(size_t *counts, const tally *t, const cm_map *map, const cm_view *view)
 {
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
@@ -86,20 +64,20 @@ static void count_edges(size_t (*counts)[NCOUNTS], const tally *t, const cm_map 
 			const cm_adj *a = &n->adj[k];
 			cm_presence p = a->timeless && !view->country ? CM_CURRENT
 						    : cm_edge_presence(view, map->edges.items[a->edge], NULL);
-			count(t, counts[a->type], n->side, p);
+			count(t, counts + a->type * t->ncounts, n->side, p);
 		}
 	}
 }
 
 /* A row per type, in the schema's order, then one for all of them. */
-static void add_rows(cm_result *r, const tally *t, const char *element,
-		     size_t (*counts)[NCOUNTS], const char *const *names, size_t ntypes)
+static void add_rows(cm_result *r, const tally *t, const char *element, const size_t *counts,
+		     const char *const *names, size_t ntypes)
 {
-	size_t all[NCOUNTS] = {0};
+	size_t all[CM_MAX_COLUMNS] = {0};
 	for (size_t ty = 0; ty < ntypes; ty++) {
-		add_counts(r, t, element, names[ty], counts[ty]);
-		for (size_t k = 0; k < NCOUNTS; k++)
-			all[k] += counts[ty][k];
+		add_counts(r, t, element, names[ty], counts + ty * t->ncounts);
+		for (size_t k = 0; k < t->ncounts; k++)
+			all[k] += counts[ty * t->ncounts + k];
 	}
 	add_counts(r, t, element, "(all)", all);
 }
@@ -109,7 +87,7 @@ static cm_status type_rows(cm_result *r, const tally *t, const cm_map *map,
 {
 	const cm_schema *s = &map->schema;
 	size_t most = s->nnode_types > s->nedge_types ? s->nnode_types : s->nedge_types;
-	size_t (*counts)[NCOUNTS] = calloc(most + 1, sizeof(*counts));
+	size_t *counts = calloc((most + 1) * t->ncounts, sizeof(*counts));
 	const char **names = malloc((most + 1) * sizeof(*names));
 	if (!counts || !names) {
 		free(counts);
@@ -120,7 +98,7 @@ static cm_status type_rows(cm_result *r, const tally *t, const cm_map *map,
 	for (size_t i = 0; i < s->nnode_types; i++)
 		names[i] = s->node_types[i].name;
 	add_rows(r, t, "node", counts, names, s->nnode_types);
-	memset(counts, 0, (most + 1) * sizeof(*counts));
+	memset(counts, 0, (most + 1) * t->ncounts * sizeof(*counts));
 	count_edges(counts, t, map, view);
 	for (size_t i = 0; i < s->nedge_types; i++)
 		names[i] = s->edge_types[i].name;
@@ -133,9 +111,15 @@ static cm_status type_rows(cm_result *r, const tally *t, const cm_map *map,
 cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
 			 cm_diags *diags)
 {
-	tally t;
-	find_sides(&t, map);
-	const char *columns[MAX_SIDES + 5];
+	tally t = {map->sides, map->nsides, map->nsides + 3};
+	*out = NULL;
+	if (t.ncounts + 2 > CM_MAX_COLUMNS) {
+		cm_diag_add(diags, NULL, 0, 0,
+			    "the map has %zu sides: counting them takes a column each, and a result has at most %d",
+			    t.nsides, CM_MAX_COLUMNS - 5);
+		return CM_ELIMIT;
+	}
+	const char *columns[CM_MAX_COLUMNS];
 	size_t n = 0;
 	columns[n++] = "element";
 	columns[n++] = "type";
@@ -145,7 +129,6 @@ cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view
 	columns[n++] = "none";
 	columns[n++] = "not_yet_in_force";
 	cm_result *r;
-	*out = NULL;
 	cm_status st = cm_result_new(&r, map, "stats", columns, n, diags);
 	if (st != CM_OK)
 		return st;

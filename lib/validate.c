@@ -206,6 +206,39 @@ static cm_status link_graph(cm_map *map, const unsigned *end_nodes)
 	return st;
 }
 
+/* ---- sides ---- */
+
+static int by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every side some node belongs to, once each, sorted: computed once here
+ * for every query that groups by side. */
+static cm_status collect_sides(cm_map *map)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < map->nodes.count; i++)
+		n += ((const cm_node *)map->nodes.items[i])->side != NULL;
+	const char **sides = cm_arena_alloc(&map->arena, (n + 1) * sizeof(*sides));
+	if (!sides)
+		return CM_ENOMEM;
+	n = 0;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const char *side = ((const cm_node *)map->nodes.items[i])->side;
+		if (side)
+			sides[n++] = side;
+	}
+	qsort(sides, n, sizeof(*sides), by_text);
+	size_t unique = 0;
+	for (size_t i = 0; i < n; i++)
+		if (unique == 0 || sides[i] != sides[unique - 1])
+			sides[unique++] = sides[i];
+	map->sides = sides;
+	map->nsides = unique;
+	return CM_OK;
+}
+
 /* ---- cycles ---- */
 
 typedef struct dfs_frame {
@@ -292,6 +325,8 @@ void cm_validate(cm_loader *ld)
 	ld->npending_edges = ld->pending_edges_cap = 0;
 	cm_status st = link_graph(ld->map, end_nodes);
 	free(end_nodes);
+	if (st == CM_OK)
+		st = collect_sides(ld->map);
 	if (st != CM_OK) {
 		cm_loader_problem(ld, NULL, 0, 0, "out of memory");
 		return;
