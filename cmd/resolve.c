@@ -129,7 +129,7 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
 			 ctx->view.country);
 	if (r->successor) {
-		char day[16];
+		char day[CM_DATE_BUF];
 		cm_date_format(day, sizeof day, cm_node_until(r->node));
 		complain("%s ended on %s; the body now is %s (%s):", cm_node_id(r->node), day,
 			 cm_node_id(r->successor), cm_node_name(r->successor));

@@ -259,8 +259,9 @@ cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *sinc
  * YYYY and YYYY-MM stand for their first day (2015 is 2015-01-01, the
  * rule the map's own dates follow); "today" is today (UTC). */
 cm_status cm_date_parse(int *out, const char *text);
-/* Writes YYYY-MM-DD for a day number into buf (at least 11 bytes); the
- * day of a rule whose start is not yet set is written "pending". */
+/* Writes YYYY-MM-DD for a day number into buf (CM_DATE_BUF bytes hold any
+ * day); the day of a rule whose start is not yet set is written "pending". */
+#define CM_DATE_BUF 16
 void cm_date_format(char *buf, size_t size, int days);
 
 /* ---- Queries ---------------------------------------------------------- */

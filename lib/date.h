@@ -11,7 +11,7 @@
 /* since: pending -- adopted, but the day it comes into force is not set */
 #define CM_DATE_PENDING (INT_MAX - 1)
 /* room for any day cm_date_format writes, "pending" included */
-#define CM_DATE_BUF 16
+/* CM_DATE_BUF (cybermap.h): room for any day cm_date_format writes. */
 /* an adoption day nobody recorded */
 #define CM_DATE_UNKNOWN (INT_MIN + 1)
 

@@ -76,7 +76,7 @@ static void graphml_attrs(cm_strbuf *out, const char *prefix, const cm_attr *att
 static void graphml_period(cm_strbuf *out, const char *prefix, int since, int until,
 			   cm_presence p)
 {
-	char date[16];
+	char date[CM_DATE_BUF];
 	date_text(date, sizeof date, since, CM_DATE_MIN);
 	graphml_data(out, prefix, "since", date);
 	date_text(date, sizeof date, until, CM_DATE_MAX);
@@ -148,7 +148,7 @@ void cm_print_jgf(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		  const cm_result *r)
 {
 	(void)map;
-	char as_of[16];
+	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, view->as_of);
 	cm_strbuf_adds(out, "{\"graph\":{\"id\":\"cybermap\",\"directed\":true,\"label\":");
 	cm_escape_json(out, r->title);
@@ -190,7 +190,7 @@ void cm_print_jgf(cm_strbuf *out, const cm_map *map, const cm_view *view,
 static void cypher_props(cm_strbuf *out, const char *id, const char *name, int since,
 			 int until, cm_presence p, const cm_attr *attrs, size_t n)
 {
-	char date[16];
+	char date[CM_DATE_BUF];
 	cm_strbuf_addc(out, '{');
 	if (id) {
 		cm_strbuf_adds(out, "id: ");
@@ -234,7 +234,7 @@ void cm_print_cypher(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		     const cm_result *r)
 {
 	(void)map;
-	char as_of[16];
+	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, view->as_of);
 	cm_strbuf_addf(out, "// cybermap: %zu nodes, %zu edges, as of %s\n",
 		       r->nodes.count, r->edges.count, as_of);
@@ -284,7 +284,7 @@ static void csv_row_tail(cm_strbuf *out, int since, int until, cm_presence p,
 			 const cm_attr_def *defs, size_t ndefs, const cm_attr *attrs,
 			 size_t nattrs)
 {
-	char date[16];
+	char date[CM_DATE_BUF];
 	cm_strbuf_addc(out, ',');
 	date_text(date, sizeof date, since, CM_DATE_MIN);
 	cm_escape_csv(out, date);

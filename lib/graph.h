@@ -9,6 +9,7 @@
 #include "intern.h"
 #include "date.h"
 #include "schema.h"
+#include "vec.h"
 
 typedef struct cm_attr {
 	const cm_attr_def *def;
@@ -58,16 +59,7 @@ typedef struct cm_edge {
 	unsigned line, column;
 } cm_edge;
 
-typedef struct cm_vec {
-	void **items;
-	size_t count, cap;
-	int failed; /* a push ran out of memory (sticky, as strbuf's) */
-} cm_vec;
 
-int cm_vec_push(cm_vec *vec, void *item);
-void cm_vec_release(cm_vec *vec);
-/* Sorts the items (qsort, but an empty vector is fine). */
-void cm_vec_sort(cm_vec *vec, int (*compare)(const void *, const void *));
 
 struct cm_map {
 	cm_arena arena;

@@ -30,48 +30,6 @@ static const char *const node_builtins[] = {"id", "type", "name", "since", "unti
 static const char *const edge_builtins[] = {"from", "to", "type", "since", "until"};
 #define NBUILTINS 5
 
-void cm_limits_init(cm_limits *limits)
-{
-	limits->max_file_bytes = 64u << 20;
-	limits->max_scalar_bytes = 1u << 20;
-	limits->max_depth = 64;
-	limits->max_errors = 200;
-	limits->progress = NULL;
-	limits->progress_arg = NULL;
-	limits->cache_dir = NULL;
-	limits->cache_max_bytes = 0;
-}
-
-int cm_vec_push(cm_vec *vec, void *item)
-{
-	if (vec->count == vec->cap) {
-		size_t cap = vec->cap ? vec->cap * 2 : 64;
-		void **items = realloc(vec->items, cap * sizeof(*items));
-		if (!items) {
-			vec->failed = 1;
-			return 0;
-		}
-		vec->items = items;
-		vec->cap = cap;
-	}
-	vec->items[vec->count++] = item;
-	return 1;
-}
-
-void cm_vec_sort(cm_vec *vec, int (*compare)(const void *, const void *))
-{
-	if (vec->count > 1)
-		qsort(vec->items, vec->count, sizeof(void *), compare);
-}
-
-void cm_vec_release(cm_vec *vec)
-{
-	free(vec->items);
-	vec->items = NULL;
-	vec->count = vec->cap = 0;
-	vec->failed = 0;
-}
-
 int cm_loader_full(const cm_loader *ld)
 {
 	return cm_diags_count(ld->diags) >= ld->limits->max_errors;

@@ -138,7 +138,7 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r)
 {
 	(void)map;
-	char date[16];
+	char date[CM_DATE_BUF];
 	cm_date_format(date, sizeof date, view->as_of);
 	cm_strbuf_adds(out, "{\"query\":");
 	cm_escape_json(out, r->title);

@@ -21,7 +21,7 @@ void cm_print_tsv(cm_strbuf *out, const cm_result *r)
 		}
 		int since;
 		if (cm_result_row_pending(r, i, &since)) {
-			char date[16];
+			char date[CM_DATE_BUF];
 			cm_date_format(date, sizeof date, since);
 			cm_strbuf_adds(out, date);
 		}

@@ -27,7 +27,7 @@ static void add_date(cm_result *r, const cm_node *n, const char *key, int day,
 
 static void show_status(cm_result *r, const cm_view *view, const cm_node *n)
 {
-	char as_of[16], buf[96];
+	char as_of[CM_DATE_BUF], buf[96];
 	cm_date_format(as_of, sizeof as_of, view->as_of);
 	cm_presence p = cm_node_presence(view, n);
 	if (p == CM_PENDING)

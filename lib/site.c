@@ -162,7 +162,7 @@ static void page_begin(cm_strbuf *out, const site *s, const char *title,
 
 static void page_end(cm_strbuf *out, const site *s, const char *prefix)
 {
-	char as_of[16];
+	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, s->view.as_of);
 	cm_strbuf_addf(out, "</main>\n<footer>%s %s · cybermap %s</footer>\n"
 			    "<script src=\"%s../assets/search-%s.js\"></script>\n"
@@ -262,7 +262,7 @@ static void pending_note(cm_strbuf *out, const site *s, const cm_result *r, size
 	int since;
 	if (!cm_result_row_pending(r, row, &since))
 		return;
-	char date[16];
+	char date[CM_DATE_BUF];
 	cm_date_format(date, sizeof date, since);
 	if (since == CM_DATE_PENDING) /* adopted, start not set */
 		cm_strbuf_addf(out, " <span class=\"pending\">(%s)</span>", w(s, W_PENDING));
@@ -432,7 +432,7 @@ static void attributes_section(cm_strbuf *out, site *s, const cm_node *n)
 	cm_strbuf_adds(out, "</dd><dt>name</dt><dd>");
 	cm_escape_html(out, n->name);
 	cm_strbuf_adds(out, "</dd>");
-	char date[16];
+	char date[CM_DATE_BUF];
 	if (n->since != CM_DATE_MIN) {
 		cm_date_format(date, sizeof date, n->since);
 		cm_strbuf_addf(out, "<dt>since</dt><dd>%s</dd>", date);
@@ -636,7 +636,7 @@ static void about_page(site *s)
 {
 	cm_strbuf out;
 	cm_strbuf_init(&out);
-	char as_of[16];
+	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, s->view.as_of);
 	s->prefix = "";
 	page_begin(&out, s, w(s, W_ABOUT), "", "about.html");
