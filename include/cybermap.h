@@ -1,21 +1,64 @@
 /*
- * cybermap.h: the public interface of libcybermap.
+ * cybermap.h: the public interface of libcybermap, and its manual.
  *
  * libcybermap loads a typed graph of how countries organise cyber security
  * (the "map": a schema plus YAML data files), answers questions about it
  * and prints the answers.  It knows no agency, sector or country by name:
  * the node types, edge types, attributes and named traversals all come from
- * the schema file.
+ * the schema file.  cybermap(3) is made from this file; cybermap-map(5)
+ * describes the map's format.
+ *
+ * A first program: who must be told when an incident hits a sector.
+ *
+ *     cm_diags *diags;
+ *     cm_map *map;
+ *     const char *paths[] = {"/usr/local/share/cybermap/graphs"};
+ *     cm_diags_new(&diags);
+ *     if (cm_map_load(&map, paths, 1, NULL, diags) == CM_OK) {
+ *             cm_view view;
+ *             cm_result *r;
+ *             cm_view_init(&view);
+ *             if (cm_query_notify(&r, map, &view, "energy", NULL, diags) == CM_OK) {
+ *                     char *text;
+ *                     size_t len;
+ *                     if (cm_print(&text, &len, map, &view, r, CM_FORMAT_TEXT,
+ *                                  NULL, diags) == CM_OK)
+ *                             fwrite(text, 1, len, stdout), free(text);
+ *                     cm_result_free(r);
+ *             }
+ *             cm_map_free(map);
+ *     }
+ *     for (size_t i = 0; i < cm_diags_count(diags); i++)
+ *             fprintf(stderr, "%s\n", cm_diags_at(diags, i)->message);
+ *     cm_diags_free(diags);
+ *
+ * Build with: cc prog.c $(pkg-config --cflags --libs cybermap).
  *
  * Conventions
- * - Every type is opaque.  A function that creates an object takes the
- *   out-parameter first and returns a cm_status; the caller owns the object
- *   and releases it with the matching _free function.
+ * - Every type is opaque but the option structs and cm_view.  A function
+ *   that creates an object takes the out-parameter first and returns a
+ *   cm_status; the caller owns the object and releases it with the
+ *   matching _free function.
  * - Strings returned by accessors belong to the object they were read from
  *   and live as long as it does.
- * - No function prints, exits or keeps global state.  Problems are reported
- *   as diagnostics (file, line, column, message) appended to a cm_diags the
- *   caller passes in.
+ * - No function prints or exits, and none names a command-line flag.
+ *   Problems are reported as diagnostics (file, line, column, message)
+ *   appended to a cm_diags the caller passes in.
+ * - A loaded map is read-only: any number of threads may query it at
+ *   once.  Drawing (the png, svg, pdf and dot formats) goes through
+ *   Graphviz, which is not thread-safe: draw from one thread at a time.
+ *   The library keeps one registry, of the temporary files it is writing
+ *   (see cm_remove_temporaries).
+ *
+ * ABI
+ * - The shared library is libcybermap.so.0.  Within a soname, functions
+ *   are only added, and enum values only appended.
+ * - Option structs (cm_limits, cm_list_filter, cm_walk_options,
+ *   cm_notify_options, cm_counterpart_options, cm_print_options) and
+ *   cm_view are allocated by the caller: fill them with their _init
+ *   function or with designated initialisers (the other fields are then
+ *   zero, which always means the default).  A change to their size or
+ *   layout bumps the soname.
  */
 #ifndef CYBERMAP_H
 #define CYBERMAP_H
@@ -320,21 +363,30 @@ typedef struct cm_list_filter {
 
 void cm_list_filter_init(cm_list_filter *filter);
 
-/* Nodes in the view that pass the filter, ordered by id. */
+/* Nodes in the view that pass the filter, ordered by id, those pending
+ * last.  Columns (role): id (ID), type (TYPE), the side (SIDE), name
+ * (NAME), then one per attribute of filter->with. */
 cm_status cm_query_list(cm_result **out, const cm_map *map, const cm_view *view,
                         const cm_list_filter *filter, cm_diags *diags);
-/* Each node: its attributes, then every edge in and out. */
+/* Each node: its attributes, then every edge in and out, as records.
+ * Columns (role): node (ID), key (KEY: an attribute, or a relation such as
+ * "-> part_of"), value. */
 cm_status cm_query_show(cm_result **out, const cm_map *map, const cm_view *view,
                         const char *const *nodes, size_t nnodes, cm_diags *diags);
 /* PCRE2 search, caseless and Unicode-aware, over names and the attributes
- * the schema marks `search: true`.  type may be NULL. */
+ * the schema marks `search: true`.  type, if not NULL, is a comma-separated
+ * list of node types to keep.  Columns (role): id (ID), type (TYPE), name
+ * (NAME), field (KEY: where it matched), text. */
 cm_status cm_query_search(cm_result **out, const cm_map *map, const cm_view *view,
                           const char *pattern, const char *type, cm_diags *diags);
 /* The whole view -- every node and edge in force or pending, on the side
- * asked for and shared -- for export to other tools; rows are the nodes. */
+ * asked for and shared -- for export to other tools; rows are the nodes.
+ * Columns (role): id (ID), type (TYPE), name (NAME). */
 cm_status cm_query_export(cm_result **out, const cm_map *map, const cm_view *view,
 			  cm_diags *diags);
-/* Counts of nodes and edges by type and side. */
+/* Counts of nodes and edges by type and side.  Columns (role): element
+ * (KIND: node or edge), type (TYPE), total, one per side, none,
+ * not_yet_in_force (NUMBER each). */
 cm_status cm_query_stats(cm_result **out, const cm_map *map, const cm_view *view,
                          cm_diags *diags);
 
@@ -350,12 +402,15 @@ typedef struct cm_walk_options {
 void cm_walk_options_init(cm_walk_options *options);
 
 /* A shortest path between two nodes over edges in force; rows are hops.
- * No path is CM_NOTFOUND.  options may be NULL. */
+ * No path is CM_NOTFOUND.  options may be NULL.  Columns (role): path and
+ * hop (NUMBER), from (FROM), edge (RELATION), to (TO), name (NAME). */
 cm_status cm_query_path(cm_result **out, const cm_map *map, const cm_view *view,
 			const char *from, const char *to,
 			const cm_walk_options *options, cm_diags *diags);
 /* Everything reachable from a node, breadth first, with the depth and the
- * edge that reached it; what only pending edges reach comes last. */
+ * edge that reached it; what only pending edges reach comes last.
+ * Columns (role): depth (NUMBER), id (ID), type (TYPE), name (NAME), via
+ * (RELATION), from (FROM). */
 cm_status cm_query_reach(cm_result **out, const cm_map *map, const cm_view *view,
 			 const char *node, const cm_walk_options *options,
 			 cm_diags *diags);
@@ -385,12 +440,16 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 			  const char *sector, const cm_notify_options *options,
 			  cm_diags *diags);
 /* Who holds authority over a node, including what it inherits from what it
- * is part of (schema query `jurisdiction`). */
+ * is part of (schema query `jurisdiction`).  Columns (role): authority
+ * (ID), name (NAME), relation (RELATION), over (TO), then the schema's
+ * `show` attributes (ATTRIBUTE). */
 cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 				const cm_view *view, const char *node,
 				cm_diags *diags);
 /* Who leads and supports a function on each side, its channels, the laws
- * behind its leads, and its process steps in order (schema query `function`). */
+ * behind its leads, and its process steps in order (schema query
+ * `function`).  Columns (role): section (KIND: leads, supports, channel,
+ * law, "step N"), the side (SIDE), id (ID), name (NAME), detail. */
 cm_status cm_query_function(cm_result **out, const cm_map *map, const cm_view *view,
 			    const char *function, cm_diags *diags);
 typedef struct cm_counterpart_options {
@@ -404,19 +463,26 @@ void cm_counterpart_options_init(cm_counterpart_options *options);
  * bodies ranked by a score with its reasons (shared functions, leading
  * counting more than supporting; the same role toward a sector of the
  * same kind; the same type), three unless options->all (schema query
- * `counterpart`).  options may be NULL. */
+ * `counterpart`).  options may be NULL.  Columns (role): kind (KIND:
+ * declared or inferred), id (ID), the side (SIDE), name (NAME), detail
+ * (the basis, or the score and its reasons). */
 cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view *view,
 			       const char *node, const cm_counterpart_options *options,
 			       cm_diags *diags);
 
 /* What appeared, ended or became pending between two days (from_day <
  * to_day is usual, but either order works), grouped by side and type.
- * type, if not NULL, is a node type or an edge type to keep. */
+ * type, if not NULL, is a comma-separated list of node and edge types to
+ * keep.  Columns (role): change (KIND: appeared, ended, pending), date
+ * (DATE), the side (SIDE), type (TYPE), element (ID), name (NAME). */
 cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 			int from_day, int to_day, const char *type, cm_diags *diags);
-/* A body's timeline: its predecessors and successors, then every dated
- * event of the edges the schema's `history` query names (parents,
- * functions, duties, counterparts ...), in order of day. */
+/* A body's timeline: its predecessors and successors, the day it was
+ * decided, then every dated event of the edges the schema's `history`
+ * query names (parents, functions, duties, counterparts ...), in order of
+ * day.  Columns (role): date (DATE), event (KIND: predecessor, decided,
+ * began, ended, successor), relation (RELATION), node (ID), name (NAME),
+ * detail. */
 cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *view,
 			   const char *node, cm_diags *diags);
 
@@ -425,20 +491,25 @@ cm_status cm_query_history(cm_result **out, const cm_map *map, const cm_view *vi
  * and edge type needing sources: elements citing an official or primary
  * source, their share, of how many), "missing" (elements citing none),
  * "weak" (citing a refused host) and, when older_than_days > 0, "stale"
- * (checked longer ago than that). */
+ * (checked longer ago than that).  Columns (role): section (KIND), subject
+ * (TYPE: a class, a type, or an element), count and share (NUMBER),
+ * detail. */
 cm_status cm_query_sources(cm_result **out, const cm_map *map, const cm_view *view,
 			   int older_than_days, cm_diags *diags);
 
 /* How complete the map is by each of the schema's require_if rules
  * (Japanese texts, deadlines, ...): per rule and side, elements that
- * satisfy it, of how many, and the share in percent. */
+ * satisfy it, of how many, and the share in percent.  Columns (role):
+ * rule, the side (SIDE), complete, total, share (NUMBER each). */
 cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *view,
 			    cm_diags *diags);
 
 /* Where the map shows something missing: one row per gap of each kind the
  * schema's gaps section declares (or only `kind`, if not NULL): the kind,
  * its label, the country (empty for the alliance's), the element, its name
- * and a one-line explanation.  Drawn, the elements are marked. */
+ * and a one-line explanation.  Drawn, the elements are marked.  Columns
+ * (role): kind (MACHINE), label, the side (SIDE), element (ID), name
+ * (MACHINE), explanation (DETAIL). */
 cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 			const char *kind, cm_diags *diags);
 
@@ -481,7 +552,8 @@ size_t cm_result_columns(const cm_result *result);
 const char *cm_result_column(const cm_result *result, size_t col);
 size_t cm_result_rows(const cm_result *result);
 const char *cm_result_cell(const cm_result *result, size_t row, size_t col);
-/* The day a pending row comes into force, or 0 for a current row. */
+/* Whether a row is pending (in the view only because it was adopted);
+ * *since, if not NULL, gets the day it comes into force (0 when current). */
 int cm_result_row_pending(const cm_result *result, size_t row, int *since);
 /* When no row came back: a sentence saying what was looked for and why
  * nothing was found (NULL when rows came back or the query gave none). */

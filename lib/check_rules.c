@@ -139,6 +139,8 @@ cm_status cm_query_coverage(cm_result **out, const cm_map *map, const cm_view *v
 		return st;
 	r->numbers = 1u << 2 | 1u << 3 | 1u << 4;
 	cm_result_set_role(r, 1, CM_ROLE_SIDE);
+	for (size_t c = 2; c < 5; c++)
+		cm_result_set_role(r, c, CM_ROLE_NUMBER);
 	/* each side, then the elements of none (sides[nsides], NULL) */
 	size_t nsides = map->nsides + 1;
 	for (size_t i = 0; i < map->schema.nstrict_rules; i++) {

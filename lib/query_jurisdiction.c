@@ -90,7 +90,7 @@ cm_status cm_query_jurisdiction(cm_result **out, const cm_map *map,
 	if ((st = cm_result_new(&a.result, map, title, columns, FIXED_COLUMNS + a.nshow, diags)) != CM_OK)
 		return st;
 	cm_result_add_node(a.result, target);
-	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_NAME, CM_ROLE_RELATION, CM_ROLE_ID};
+	static const cm_role roles[] = {CM_ROLE_ID, CM_ROLE_NAME, CM_ROLE_RELATION, CM_ROLE_TO};
 	cm_result_set_roles(a.result, roles, 4);
 	for (size_t k = 0; k < a.nshow; k++)
 		cm_result_set_role(a.result, FIXED_COLUMNS + k, CM_ROLE_ATTRIBUTE);

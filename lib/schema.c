@@ -644,11 +644,6 @@ static const char *const kind_names[] = {
 	"terms",
 };
 
-const char *cm_attr_kind_name(cm_attr_kind kind)
-{
-	return kind_names[kind];
-}
-
 static void set_flag(reader *r, cm_attr_def *a, const cm_ynode *value, unsigned flag)
 {
 	int on = 0;

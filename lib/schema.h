@@ -204,7 +204,4 @@ const char *cm_schema_label(const cm_schema *s, const char *lang, const char *ke
 const char *cm_schema_label2(const cm_schema *s, const char *lang, const char *prefix,
 			     const char *name);
 
-/* Human name of an attribute kind, for messages. */
-const char *cm_attr_kind_name(cm_attr_kind kind);
-
 #endif

@@ -36,3 +36,12 @@ for doc in query-guide history sources; do
 	fi
 done
 
+
+# cybermap(3) is made from include/cybermap.h: the two cannot disagree
+if "$PYTHON" docs/make-man3.py include/cybermap.h "$work/cybermap.3" &&
+	diff -u docs/cybermap.3 "$work/cybermap.3" >"$work/man3.diff"; then
+	pass
+else
+	fail "docs/cybermap.3 is not what include/cybermap.h says; run python3 docs/make-man3.py"
+	head -n 20 "$work/man3.diff"
+fi
