@@ -104,9 +104,14 @@ $(PROGRAM): $(CMD_OBJ) $(LIBRARY)
 $(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
 
+# the examples suite builds programs against the library the way a user
+# would, with this build's compiler flags (the sanitizers need theirs)
+EXAMPLE_ENV = EXAMPLE_CC="$(CC) -std=c11 -pthread $(WARNINGS) $(CFLAGS) $(filter -fsanitize=%,$(ALL_CFLAGS)) $(LDFLAGS)" \
+	EXAMPLE_LIBS="$(abspath $(LIBRARY)) $(LIBS)"
+
 test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor $(FAULT_TEST)
 	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) \
-		FAULT_TEST=$(abspath $(FAULT_TEST)) sh tests/run.sh
+		FAULT_TEST=$(abspath $(FAULT_TEST)) $(EXAMPLE_ENV) sh tests/run.sh
 
 # Fault injection (tests/fault.c): the library's own calls to the allocators
 # go through wrappers that fail each in turn.
@@ -232,4 +237,4 @@ $(BUILD)/fuzz-replay-%: fuzz/fuzz_%.c fuzz/replay.c fuzz/common.c $(LIBRARY)
 valgrind: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
 	$(Q)VALGRIND_PROGRAM=$(abspath $(PROGRAM)) CYBERMAP=$(abspath tests/valgrind.sh) \
 		UNIT_TESTS="$(abspath tests/valgrind-unit.sh)" VALGRIND_UNIT=$(abspath $(UNIT_TESTS)) \
-		REPLAY_DIR=$(BUILD) sh tests/run.sh
+		REPLAY_DIR=$(BUILD) $(EXAMPLE_ENV) sh tests/run.sh

@@ -117,7 +117,7 @@ static void set_link(drawing *d, Agnode_t *g, const cm_node *n)
 	for (size_t i = 0; i < n->nattrs && !url; i++)
 		if (n->attrs[i].def->kind == CM_KIND_URL)
 			url = &n->attrs[i];
-	if (!url || (strncmp(url->text, "https://", 8) != 0 && strncmp(url->text, "http://", 7) != 0))
+	if (!url) /* the loader lets only http and https URLs into a url attribute */
 		return;
 	cm_strbuf buf;
 	cm_strbuf_init(&buf);

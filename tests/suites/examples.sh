@@ -39,10 +39,11 @@ fi
 
 # the C examples build against include/ alone and run; walk-map's totals
 # add up to the node and edge counts check reports
-libdir=$(dirname "$UNIT_TESTS")
-cclibs="$libdir/libcybermap.a $(pkg-config --libs yaml-0.1 libpcre2-8 2>/dev/null) -ldl -pthread"
+# (make passes EXAMPLE_CC and EXAMPLE_LIBS: this build's flags and library)
+cc=${EXAMPLE_CC:-${CC:-cc} -std=c11 -pthread -Wall -Wextra -Werror}
+cclibs=${EXAMPLE_LIBS:-$(dirname "$UNIT_TESTS")/libcybermap.a $(pkg-config --libs yaml-0.1 libpcre2-8 2>/dev/null) -ldl -pthread}
 for example in first-call walk-map; do
-	if ${CC:-cc} -std=c11 -Wall -Wextra -Werror -Iinclude "examples/$example.c" $cclibs \
+	if $cc -Iinclude "examples/$example.c" $cclibs \
 		-o "$work/$example" 2>"$work/cc.err"; then pass
 	else fail "examples/$example.c does not build against include/cybermap.h"; head -n 5 "$work/cc.err"; fi
 done
