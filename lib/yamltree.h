@@ -1,4 +1,4 @@
-/* yamltree.h: a YAML document as a small tree with positions (the only libyaml user). */
+/* yamltree.h: a YAML document as a small tree with positions, built from libyaml's events (yamlparse.c runs the parser; yamltree.c records and replays events). */
 #ifndef CM_YAMLTREE_H
 #define CM_YAMLTREE_H
 
