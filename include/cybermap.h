@@ -140,6 +140,24 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
                       const cm_limits *limits, cm_diags *diags);
 
 /*
+ * A snapshot: the whole map at paths (loaded and checked as cm_map_load
+ * does) in one block of bytes that cm_map_load_snapshot loads again without
+ * a YAML parser: each file's name and its parse's events (see
+ * docs/architecture.md).  It is how the map travels to a program that has
+ * no libyaml, such as the library compiled to WebAssembly.  On success
+ * *data (free() it) holds *len bytes; on any problem with the map,
+ * CM_EINVAL with the diagnostics cm_map_load gives.  cm_map_load also
+ * takes a snapshot, given as its one path.
+ */
+cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
+			  char **data, size_t *len, cm_diags *diags);
+/* Loads the map from a snapshot in data[0..len) (copied: data may go after
+ * the call); name is the snapshot's name in messages.  The same map, with
+ * the same file names, as the paths it was made from. */
+cm_status cm_map_load_snapshot(cm_map **out, const char *data, size_t len, const char *name,
+			       const cm_limits *limits, cm_diags *diags);
+
+/*
  * Whether dir may serve as the cache: CM_EINVAL with a diagnostic when it
  * belongs to another user and others may write to it (they could plant
  * entries that change the answers).  cm_map_load refuses such a cache the

@@ -8,6 +8,7 @@
  * shows them all.
  */
 #include "loader.h"
+#include "snapshot.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -831,9 +832,25 @@ typedef struct file_source {
 	cm_cache_entry entry;
 } file_source;
 
-static void keep_events(void *writer, const char *data, size_t len)
+/* Where a parse's events go: the cache entry being written, and the
+ * snapshot being gathered (either may be missing). */
+typedef struct event_sinks {
+	cm_cache_writer *writer;
+	cm_strbuf *copy;
+} event_sinks;
+
+static void keep_events(void *sinks, const char *data, size_t len)
 {
-	cm_cache_write(writer, data, len);
+	event_sinks *to = sinks;
+	cm_cache_write(to->writer, data, len);
+	if (to->copy)
+		cm_strbuf_add(to->copy, data, len);
+}
+
+static void add_to_snapshot(cm_loader *ld, const char *record, size_t len)
+{
+	cm_snapshot_add(ld->snapshot, ld->file, record, len);
+	ld->snapshot_files++;
 }
 
 /* From the cache when it holds this very file, else by parsing the file,
@@ -850,19 +867,42 @@ static cm_status parse_file(cm_loader *ld, void *source, cm_ynode **root,
 	}
 	ld->texts_stay = record != NULL;
 	ld->replayed |= record != NULL;
-	if (record)
+	if (record) {
+		if (ld->snapshot)
+			add_to_snapshot(ld, record, src->entry.record_len);
 		return cm_yaml_replay(root, ld->file, record, src->entry.record_len, ld->limits,
 				      scratch, ld->diags, on_item, ld);
-	cm_cache_writer *writer = cm_cache_begin(src->cache_dir, ld->file, &src->status,
-						 ld->limits->cache_max_bytes);
-	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, writer};
+	}
+	cm_strbuf copy;
+	cm_strbuf_init(&copy);
+	event_sinks sinks = {cm_cache_begin(src->cache_dir, ld->file, &src->status,
+					    ld->limits->cache_max_bytes),
+			     ld->snapshot ? &copy : NULL};
+	cm_yrecord events = {{NULL, 0, 0, 0}, keep_events, &sinks};
 	cm_status st = cm_yaml_stream_file(root, ld->file, src->file, (size_t)src->status.st_size,
 					   ld->limits, scratch, ld->diags, on_item, ld,
-					   writer ? &events : NULL);
+					   sinks.writer || sinks.copy ? &events : NULL);
 	/* a record that ran out of memory is only not kept */
-	cm_cache_end(writer, st == CM_OK && !events.buf.failed);
+	cm_cache_end(sinks.writer, st == CM_OK && !events.buf.failed);
+	if (ld->snapshot && st == CM_OK) {
+		if (events.buf.failed || copy.failed)
+			ld->snapshot->failed = 1;
+		add_to_snapshot(ld, copy.data ? copy.data : "", copy.len);
+	}
+	cm_strbuf_release(&copy);
 	cm_strbuf_release(&events.buf);
 	return st;
+}
+
+/* One file of a snapshot: its events, replayed (its texts stay in the
+ * snapshot, which the map keeps). */
+static cm_status replay_file(cm_loader *ld, void *source, cm_ynode **root,
+			     cm_arena *scratch, cm_yitem_fn on_item)
+{
+	const cm_snapshot_file *f = source;
+	ld->texts_stay = 1;
+	return cm_yaml_replay(root, ld->file, f->record, f->record_len, ld->limits, scratch,
+			      ld->diags, on_item, ld);
 }
 
 /* Whether some allocation for the map ran out of memory: each container
@@ -980,7 +1020,7 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		cm_limits_init(defaults);
 		limits = defaults;
 	}
-	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0, 1, 0, 0};
+	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0, 1, 0, 0, NULL, 0};
 	return ld->map != NULL;
 }
 
@@ -1010,6 +1050,25 @@ static cm_status load_paths(cm_map **out, const char *const *paths, size_t npath
 	return map_finish(out, &ld);
 }
 
+/* Whether path is a regular file that begins as a snapshot does: a map
+ * given as one file may be one instead of YAML. */
+static int is_snapshot_file(const char *path)
+{
+	char head[sizeof(CM_SNAPSHOT_MAGIC)];
+	struct stat st;
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, head, sizeof head - 1);
+	close(fd);
+	return n > 0 && cm_snapshot_is(head, (size_t)n);
+}
+
+static cm_status load_snapshot_file(cm_map **out, const char *path, const cm_limits *limits,
+				    cm_diags *diags);
+
 /* A load that fails after replaying some file from the cache is done again
  * with every file parsed (and its entry written anew): an entry is only a
  * copy of what parsing found, so it can never make a load fail that
@@ -1021,6 +1080,8 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
 {
 	size_t before = cm_diags_count(diags);
 	int replayed = 0;
+	if (npaths == 1 && is_snapshot_file(paths[0]))
+		return load_snapshot_file(out, paths[0], limits, diags);
 	cm_status st = load_paths(out, paths, npaths, limits, 1, &replayed, diags);
 	if (st == CM_OK || !replayed)
 		return st;
@@ -1049,6 +1110,120 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 		}
 	}
 	return map_finish(out, &ld);
+}
+
+cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
+			  char **data, size_t *len, cm_diags *diags)
+{
+	cm_limits defaults;
+	cm_loader ld;
+	cm_strbuf snap;
+	*data = NULL;
+	*len = 0;
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		return CM_ENOMEM;
+	}
+	cm_strbuf_init(&snap);
+	ld.snapshot = &snap;
+	ld.cache_read = 1;
+	cm_vec *files = &ld.map->files;
+	if (cm_cache_dir_check(ld.limits->cache_dir, diags) != CM_OK ||
+	    !collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
+		ld.failed = 1;
+	else
+		load_files(&ld, files);
+	cm_map *map = NULL;
+	cm_status st = map_finish(&map, &ld);
+	cm_map_free(map);
+	if (st == CM_OK) {
+		cm_snapshot_finish(&snap, ld.snapshot_files);
+		if (snap.failed) {
+			cm_diag_add(diags, NULL, 0, 0, "out of memory");
+			st = CM_ENOMEM;
+		} else {
+			*data = cm_strbuf_detach(&snap, len);
+		}
+	}
+	cm_strbuf_release(&snap);
+	return st;
+}
+
+/* A copy of the snapshot's bytes, kept by the map as a cache entry is: the
+ * map's texts point into it. */
+static const char *keep_snapshot(cm_loader *ld, const char *data, size_t len)
+{
+	cm_cache_entry entry = {malloc(len ? len : 1), len, len};
+	if (!entry.data)
+		return NULL;
+	memcpy(entry.data, data, len);
+	return hand_over(ld, &entry) ? entry.data : NULL;
+}
+
+cm_status cm_map_load_snapshot(cm_map **out, const char *data, size_t len, const char *name,
+			       const cm_limits *limits, cm_diags *diags)
+{
+	cm_limits defaults;
+	cm_loader ld;
+	*out = NULL;
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		return CM_ENOMEM;
+	}
+	const char *kept = keep_snapshot(&ld, data, len);
+	cm_snapshot_file *files = NULL;
+	size_t count = 0;
+	if (!kept) {
+		out_of_memory(&ld);
+	} else if (!cm_snapshot_read(kept, len, &files, &count)) {
+		cm_diag_add(diags, name, 1, 1, "not a whole cybermap snapshot (damaged, or cut short)");
+		ld.failed = 1;
+	}
+	for (size_t i = 0; i < count && !cm_loader_full(&ld); i++) {
+		char *file = cm_arena_alloc(&ld.map->arena, files[i].name_len + 1);
+		if (!file || !cm_vec_push(&ld.map->files, file)) {
+			out_of_memory(&ld);
+			break;
+		}
+		memcpy(file, files[i].name, files[i].name_len);
+		file[files[i].name_len] = '\0';
+		if (!load_text(&ld, i, file, replay_file, &files[i]))
+			break;
+	}
+	free(files);
+	return map_finish(out, &ld);
+}
+
+/* A snapshot, read whole (within the limit). */
+static cm_status load_snapshot_file(cm_map **out, const char *path, const cm_limits *limits,
+				    cm_diags *diags)
+{
+	cm_limits defaults;
+	cm_loader ld;
+	*out = NULL;
+	if (!loader_begin(&ld, &defaults, limits, diags)) {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		return CM_ENOMEM;
+	}
+	struct stat st;
+	FILE *f = open_file(&ld, path, &st);
+	char *text = NULL;
+	size_t n = 0;
+	if (f) {
+		text = malloc((size_t)st.st_size + 1);
+		n = text ? fread(text, 1, (size_t)st.st_size + 1, f) : 0;
+		if (text && (ferror(f) || n != (size_t)st.st_size))
+			cm_diag_add(diags, NULL, 0, 0, "cannot read '%s' whole", path);
+		fclose(f);
+	}
+	cm_status result = CM_EINVAL;
+	if (f && !text)
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	else if (f && n == (size_t)st.st_size)
+		result = cm_map_load_snapshot(out, text, n, path, limits, diags);
+	free(text);
+	cm_map_free(ld.map);
+	return result;
 }
 
 void cm_map_free(cm_map *map)

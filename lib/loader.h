@@ -39,6 +39,8 @@ typedef struct cm_loader {
 	int cache_read; /* cache entries may be replayed (else only written) */
 	int replayed;   /* some file was replayed from its cache entry */
 	int refused;    /* something at an entry's name is no entry: no retry */
+	cm_strbuf *snapshot; /* or NULL: where each file's record is gathered */
+	size_t snapshot_files;
 } cm_loader;
 
 /* Reports a problem at file:line:column (file NULL: none) unless the

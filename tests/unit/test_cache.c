@@ -266,11 +266,76 @@ static void trees_are_removed_without_following_links(void)
 	scratch_end(&s);
 }
 
+
+
+/* ---- snapshots ---- */
+
+static char *fixture_snapshot(size_t *len)
+{
+	const char *paths[] = {"tests/fixtures/mini"};
+	cm_diags *diags;
+	char *data = NULL;
+	CHECK(cm_diags_new(&diags) == CM_OK);
+	CHECK(cm_map_snapshot(paths, 1, NULL, &data, len, diags) == CM_OK);
+	cm_diags_free(diags);
+	return data;
+}
+
+static cm_status load_snapshot(const char *data, size_t len, cm_map **map, size_t *ndiags)
+{
+	cm_diags *diags;
+	if (cm_diags_new(&diags) != CM_OK)
+		return CM_ENOMEM;
+	cm_status st = cm_map_load_snapshot(map, data, len, "snap", NULL, diags);
+	*ndiags = cm_diags_count(diags);
+	cm_diags_free(diags);
+	return st;
+}
+
+static void a_snapshot_loads_the_same_map(void)
+{
+	size_t len = 0, ndiags;
+	char *data = fixture_snapshot(&len);
+	cm_map *from_yaml = load_fixture(), *from_snapshot = NULL;
+	CHECK(data && from_yaml);
+	CHECK(load_snapshot(data, len, &from_snapshot, &ndiags) == CM_OK);
+	free(data); /* copied by the load: the map must not need it */
+	CHECK(from_snapshot && cm_map_node_count(from_snapshot) == cm_map_node_count(from_yaml));
+	CHECK(from_snapshot && cm_map_edge_count(from_snapshot) == cm_map_edge_count(from_yaml));
+	for (size_t i = 0; from_snapshot && i < cm_map_node_count(from_yaml); i++) {
+		const cm_node *a = cm_map_node_at(from_yaml, i), *b = cm_map_node_at(from_snapshot, i);
+		CHECK_STR(cm_node_id(a), cm_node_id(b));
+		CHECK_STR(cm_node_name(a), cm_node_name(b));
+	}
+	cm_map_free(from_yaml);
+	cm_map_free(from_snapshot);
+}
+
+static void a_damaged_snapshot_is_refused(void)
+{
+	size_t len = 0, ndiags;
+	char *data = fixture_snapshot(&len);
+	CHECK(data && len > 100);
+	cm_map *map = NULL;
+	/* cut short anywhere, or one byte changed: refused, never loaded */
+	for (size_t cut = 0; data && cut < len; cut += 1 + cut / 8) {
+		CHECK(load_snapshot(data, cut, &map, &ndiags) == CM_EINVAL && !map && ndiags > 0);
+	}
+	for (size_t at = 0; data && at < len; at += 1 + at / 4) {
+		data[at] ^= 0x20;
+		CHECK(load_snapshot(data, len, &map, &ndiags) != CM_OK && !map);
+		data[at] ^= 0x20;
+	}
+	free(data);
+}
+
 const unit_test cache_tests[] = {
 	{"entries cut short during a run are harmless", entries_cut_short_during_a_run_are_harmless},
 	{"a crafted entry is parsed over and rewritten", a_crafted_entry_is_parsed_over_and_rewritten},
 	{"the cache keeps to its byte budget", the_cache_keeps_to_its_byte_budget},
 	{"abandoned temporaries are told apart", abandoned_temporaries_are_told_apart},
 	{"trees are removed without following links", trees_are_removed_without_following_links},
+	{"a snapshot loads the same map", a_snapshot_loads_the_same_map},
+	{"a damaged snapshot is refused", a_damaged_snapshot_is_refused},
 	{NULL, NULL},
 };
