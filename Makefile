@@ -238,3 +238,51 @@ valgrind: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
 	$(Q)VALGRIND_PROGRAM=$(abspath $(PROGRAM)) CYBERMAP=$(abspath tests/valgrind.sh) \
 		UNIT_TESTS="$(abspath tests/valgrind-unit.sh)" VALGRIND_UNIT=$(abspath $(UNIT_TESTS)) \
 		REPLAY_DIR=$(BUILD) $(EXAMPLE_ENV) sh tests/run.sh
+
+# ---- the library compiled to WebAssembly, for the web site ----
+# Debian's emscripten; its cache copied where it may be written (the
+# package's is frozen) and Debian's node modules made visible (PITFALLS.md).
+# The browser has no libyaml, PCRE2 or Graphviz: the map travels as a
+# snapshot (lib/snapshot.c), patterns use the browser's RegExp
+# (lib/wasm/pattern_regexp.c), and charts leave as DOT (lib/wasm/graphviz_dot.c)
+# for Graphviz compiled to WebAssembly (@viz-js/viz) to draw.  Only the
+# headers of libyaml and Graphviz are used, for their types.
+EMCC ?= emcc
+WASM = build/wasm
+WASM_LIB_SRC = $(filter-out lib/yamlparse.c lib/pattern.c lib/graphviz.c lib/graphviz_ids.c \
+	lib/site.c lib/site_dir.c lib/remove_tree.c,$(LIB_SRC)) $(wildcard lib/wasm/*.c)
+WASM_CMD_SRC = $(filter-out cmd/site.c,$(CMD_SRC)) cmd/wasm/site.c
+WASM_OBJ = $(WASM_LIB_SRC:%.c=$(WASM)/%.o) $(WASM_CMD_SRC:%.c=$(WASM)/%.o)
+# as natively, cmd/ sees only include/; lib/ also its own headers
+WASM_FLAGS = -std=c11 -O2 $(WARNINGS) -Iinclude -I$(WASM)/include \
+	-D_POSIX_C_SOURCE=200809L -DCM_DATADIR='"/map.snapshot"'
+WASM_LINK = -O2 -sSINGLE_FILE=1 -sMODULARIZE=1 -sEXPORT_NAME=CybermapEngine -sINVOKE_RUN=0 \
+	-sEXIT_RUNTIME=0 -sALLOW_MEMORY_GROWTH=1 -sFORCE_FILESYSTEM=1 -sENVIRONMENT=web,node \
+	-sEXPORTED_RUNTIME_METHODS=callMain,FS
+EM_ENV = EM_CACHE=$(abspath $(WASM)/em-cache) EM_FROZEN_CACHE=0 NODE_PATH=/usr/share/nodejs
+
+$(WASM)/include/.made:
+	@mkdir -p $(WASM)/include
+	@ln -sf /usr/include/yaml.h $(WASM)/include/yaml.h
+	@ln -sfn /usr/include/graphviz $(WASM)/include/graphviz
+	@[ -d $(WASM)/em-cache ] || cp -r /usr/share/emscripten/cache $(WASM)/em-cache
+	@touch $@
+
+$(WASM)/lib/%.o: lib/%.c $(WASM)/include/.made
+	@mkdir -p $(dir $@)
+	@[ "$(V)" = 1 ] || echo "  EMCC $<"
+	$(Q)$(EM_ENV) $(EMCC) $(WASM_FLAGS) -Ilib -MMD -MP -c -o $@ $<
+
+$(WASM)/cmd/%.o: cmd/%.c $(WASM)/include/.made
+	@mkdir -p $(dir $@)
+	@[ "$(V)" = 1 ] || echo "  EMCC $<"
+	$(Q)$(EM_ENV) $(EMCC) $(WASM_FLAGS) -MMD -MP -c -o $@ $<
+
+$(WASM)/engine.js: $(WASM_OBJ)
+	@echo "  EMLD $@"
+	$(Q)$(EM_ENV) $(EMCC) $(WASM_LINK) -o $@ $(WASM_OBJ)
+
+-include $(WASM_OBJ:.o=.d)
+
+wasm: $(WASM)/engine.js
+.PHONY: wasm

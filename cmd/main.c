@@ -661,7 +661,9 @@ int main(int argc, char **argv)
 	int code = run(&ctx);
 	cm_map_free(ctx.map);
 	cm_diags_free(ctx.diags);
-	if (fclose(stdout) != 0 && code != EXIT_ERROR) {
+	/* flushed, not closed: the browser's engine runs many commands in one
+	 * process (site/engine/); a write that failed shows here either way */
+	if ((fflush(stdout) != 0 || ferror(stdout)) && code != EXIT_ERROR) {
 		complain("cannot write standard output: %s", strerror(errno));
 		return EXIT_ERROR;
 	}

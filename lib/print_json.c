@@ -1,5 +1,5 @@
 /*
- * print_json.c: {"query", "as_of", "rows", "nodes", "edges"} with every
+ * print_json.c: {"query", "as_of", "headings", "rows", "nodes", "edges"} with every
  * attribute.  <, > and & are written as \u escapes so the document can be
  * embedded in HTML unchanged, and so are the unsafe characters (text.h).
  */
@@ -7,6 +7,7 @@
 
 #include "date.h"
 #include "escape.h"
+#include "labels.h"
 #include "print.h"
 #include "text.h"
 #include "view.h"
@@ -137,14 +138,21 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r)
 {
-	(void)map;
 	char date[CM_DATE_BUF];
 	cm_date_format(date, sizeof date, view->as_of);
 	cm_strbuf_adds(out, "{\"query\":");
 	cm_escape_json(out, r->title);
 	cm_strbuf_adds(out, ",\"as_of\":");
 	cm_escape_json(out, date);
-	cm_strbuf_adds(out, ",\n");
+	/* what the text output calls each column, in the view's language */
+	cm_strbuf_adds(out, ",\n\"headings\":{");
+	for (size_t c = 0; c < r->ncolumns; c++) {
+		cm_strbuf_adds(out, c ? "," : "");
+		cm_escape_json(out, r->columns[c]);
+		cm_strbuf_addc(out, ':');
+		cm_escape_json(out, cm_label_column(map, view, r->columns[c]));
+	}
+	cm_strbuf_adds(out, "},\n");
 	add_rows(out, r);
 	cm_strbuf_adds(out, ",\n\"nodes\":[");
 	for (size_t i = 0; i < r->nodes.count; i++) {

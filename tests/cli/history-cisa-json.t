@@ -3,6 +3,7 @@ args: --as-of 2026-11-25 history cisa -f json
 exit: 0
 --- stdout
 {"query":"history us.cisa (Cybersecurity and Infrastructure Security Agency)","as_of":"2026-11-25",
+"headings":{"date":"date","event":"event","relation":"relation","node":"node","name":"name","detail":"detail"},
 "rows":[
 {"date":"2007","event":"predecessor","relation":"","node":"us.nppd","name":"National Protection and Programs Directorate","detail":"2007 to 2018-11-16"},
 {"date":"2018-11-16","event":"began","relation":"","node":"us.cisa","name":"Cybersecurity and Infrastructure Security Agency","detail":"from 2018-11-16"},

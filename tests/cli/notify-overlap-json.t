@@ -3,6 +3,7 @@ args: --as-of 2026-11-25 notify energy --country jp --duty mandatory -f json
 exit: 0
 --- stdout
 {"query":"notify jp.sector.energy (Electricity Sector) and jp.core.electricity (Electricity (core infrastructure))","as_of":"2026-11-25",
+"headings":{"depth":"depth","sector":"sector","from":"from","to":"to","name":"name","trigger":"trigger","within":"within","by":"by","stage":"stage","duty":"duty","basis":"basis","law":"law","incidents":"incidents","by_hours_min":"by_hours_min","by_hours_max":"by_hours_max","by_business_days_min":"by_business_days_min","by_business_days_max":"by_business_days_max"},
 "rows":[
 {"depth":1,"sector":"jp.sector.energy","from":"jp.sector.energy","to":"jp.ppc","name":"Personal Information Protection Commission","trigger":"personal-data leak possibly caused by a cyber attack; preliminary report","within":"promptly 3-5d","by":"3-5d","stage":"initial","duty":"mandatory","basis":"statute","law":"jp.law.appi","incidents":"data-breach","by_hours_min":72,"by_hours_max":120,"by_business_days_min":0,"by_business_days_max":0},
 {"depth":1,"sector":"jp.sector.energy","from":"jp.sector.energy","to":"jp.ppc","name":"Personal Information Protection Commission","trigger":"personal-data leak possibly caused by a cyber attack; final report","within":"60d","by":"60d","stage":"final","duty":"mandatory","basis":"statute","law":"jp.law.appi","incidents":"data-breach","by_hours_min":1440,"by_hours_max":1440,"by_business_days_min":0,"by_business_days_max":0},

@@ -3,6 +3,7 @@ args: --as-of 2026-11-25 show nco -f json
 exit: 0
 --- stdout
 {"query":"show jp.nco","as_of":"2026-11-25",
+"headings":{"node":"node","key":"key","value":"value"},
 "rows":[
 {"node":"jp.nco","key":"type","value":"office"},
 {"node":"jp.nco","key":"name","value":"National Cybersecurity Office"},
