@@ -23,6 +23,8 @@ WERROR ?= -Werror
 WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wpointer-arith -Wformat=2 -Wvla
 CFLAGS ?= -O2 -g
+# emscripten, for the library in the browser (make wasm, site-assets)
+EMCC ?= emcc
 # include/ is the public interface: the only header directory the program,
 # the examples and the benchmarks see.  lib/ (and its white-box unit tests
 # and fuzz targets) also see the library's private headers.
@@ -34,7 +36,7 @@ LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl -pthread
 # Debian packages the build, the tests and the diagrams need.
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libpcre2-dev libgraphviz-dev graphviz \
 	fonts-noto-cjk jq mandoc clang libclang-rt-14-dev python3 python3-yaml python3-networkx \
-	valgrind bash-completion zsh chromium
+	valgrind bash-completion zsh chromium emscripten
 
 ifdef SANITIZE
 BUILD = build/san
@@ -69,7 +71,7 @@ REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 .PHONY: all test deps install uninstall clean demo bench bench-deps bench-queries fuzz valgrind
 
-all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
+all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc $(if $(shell command -v $(EMCC) 2>/dev/null),site-assets)
 
 lib/site_assets.h: lib/site/embed.sh lib/site/style.css lib/site/site.js lib/site/about-en.html lib/site/about-ja.html
 	$(Q)sh lib/site/embed.sh
@@ -132,6 +134,8 @@ deps:
 	fi
 	@[ -d tests/browser/node_modules/playwright-core ] || \
 		(cd tests/browser && npm install --no-audit --no-fund --no-package-lock --silent)
+	@[ -f site/node_modules/@viz-js/viz/lib/viz-standalone.js ] || \
+		(cd site && npm install --no-audit --no-fund --no-package-lock --silent)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
@@ -247,7 +251,6 @@ valgrind: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS)
 # (lib/wasm/pattern_regexp.c), and charts leave as DOT (lib/wasm/graphviz_dot.c)
 # for Graphviz compiled to WebAssembly (@viz-js/viz) to draw.  Only the
 # headers of libyaml and Graphviz are used, for their types.
-EMCC ?= emcc
 WASM = build/wasm
 WASM_LIB_SRC = $(filter-out lib/yamlparse.c lib/pattern.c lib/graphviz.c lib/graphviz_ids.c \
 	lib/site.c lib/site_dir.c lib/remove_tree.c,$(LIB_SRC)) $(wildcard lib/wasm/*.c)
@@ -285,4 +288,20 @@ $(WASM)/engine.js: $(WASM_OBJ)
 -include $(WASM_OBJ:.o=.d)
 
 wasm: $(WASM)/engine.js
-.PHONY: wasm
+
+# What `cybermap site` copies into a site's assets/ for ask.html: the engine,
+# Graphviz for the browser, the page's script and style (the map itself,
+# map.js, is written by `site` from the map it is given).
+SITE_ASSETS = build/site
+VIZ_JS = site/node_modules/@viz-js/viz/lib/viz-standalone.js
+$(SITE_ASSETS)/engine.js: $(WASM)/engine.js
+	@mkdir -p $(SITE_ASSETS)
+	cp $< $@
+$(SITE_ASSETS)/viz.js: $(VIZ_JS)
+	@mkdir -p $(SITE_ASSETS)
+	cp $< $@
+$(SITE_ASSETS)/%: site/ask/%
+	@mkdir -p $(SITE_ASSETS)
+	cp $< $@
+site-assets: $(SITE_ASSETS)/engine.js $(SITE_ASSETS)/viz.js $(SITE_ASSETS)/ask.js $(SITE_ASSETS)/ask.css
+.PHONY: wasm site-assets
