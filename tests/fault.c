@@ -241,6 +241,27 @@ static cm_status render(output *o, cm_diags *diags)
 	return st;
 }
 
+/* A snapshot of the map made and loaded again: both halves under failure. */
+static cm_status snapshot(output *o, cm_diags *diags)
+{
+	const char *paths[] = {"tests/fixtures/mini"};
+	char *data = NULL;
+	size_t len = 0;
+	cm_map *map = NULL;
+	cm_status st = cm_map_snapshot(paths, 1, NULL, &data, &len, diags);
+	if (st == CM_OK)
+		st = cm_map_load_snapshot(&map, data, len, "snapshot", NULL, diags);
+	free(data);
+	if (st == CM_OK) {
+		char line[64];
+		snprintf(line, sizeof line, "%zu nodes, %zu edges\n", cm_map_node_count(map),
+			 cm_map_edge_count(map));
+		add(o, line, strlen(line));
+	}
+	cm_map_free(map);
+	return st;
+}
+
 typedef struct scenario {
 	const char *name;
 	cm_status (*run)(output *o, cm_diags *diags);
@@ -252,6 +273,7 @@ static const scenario scenarios[] = {
 	{"check-cached", check_warm, 1},
 	{"notify", notify, 0},
 	{"render", render, 0},
+	{"snapshot", snapshot, 0},
 };
 
 /* ---- one run, in a child ---- */

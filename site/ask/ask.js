@@ -516,10 +516,45 @@
 				tr.appendChild(el('td', {'data-column': t('ask.pending'), text: row.pending || ''}));
 			body.appendChild(tr);
 		});
+		tableBox.appendChild(rowFilters(columns, rows, data.headings || {}, body));
 		var table = el('table', {'class': 'answer-rows'}, [
 			el('caption', {text: data.query + ' — ' + t('ask.as_of_day', data.as_of)}),
 			el('thead', {}, [head]), body]);
 		tableBox.appendChild(table);
+	}
+
+	/* Filters over the table: one for each column whose rows take a few
+	 * values (country, type, duty, basis, section...); they hide lines of the
+	 * table, never change the answer. */
+	function rowFilters(columns, rows, headings, body) {
+		var bar = el('p', {'class': 'filters'}), chosen = {};
+		columns.forEach(function (c, index) {
+			var values = [];
+			rows.forEach(function (r) {
+				var v = r[c] === null || r[c] === undefined ? '' : String(r[c]);
+				if (values.indexOf(v) < 0)
+					values.push(v);
+			});
+			if (values.length < 2 || values.length > 8)
+				return;
+			var id = 'filter-' + c;
+			var select = el('select', {id: id}, [el('option', {value: '', text: t('ask.choice.any')})]);
+			values.sort().forEach(function (v) {
+				select.appendChild(el('option', {value: v, text: v === '' ? '—' : v}));
+			});
+			select.addEventListener('change', function () {
+				chosen[index] = select.value === '' ? undefined : select.value;
+				Array.prototype.forEach.call(body.rows, function (tr, i) {
+					tr.hidden = !Object.keys(chosen).every(function (k) {
+						var want = chosen[k], got = rows[i][columns[k]];
+						return want === undefined || String(got === null || got === undefined ? '' : got) === want;
+					});
+				});
+			});
+			bar.appendChild(el('label', {'for': id, text: (headings[c] || c) + ' '}));
+			bar.appendChild(select);
+		});
+		return bar;
 	}
 
 	/* ---- the chart ---- */
