@@ -24,8 +24,9 @@ WARNINGS = -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wmissing-protot
 	-Wpointer-arith -Wformat=2 -Wvla
 CFLAGS ?= -O2 -g
 # include/ is the public interface: the only header directory the program,
-# the examples and the benchmarks see.  lib/ (and its white-box unit tests
-# and fuzz targets) also see the library's private headers.
+# the web site (site/), the examples and the benchmarks see.  lib/ (and its
+# white-box unit tests and fuzz targets) also see the library's private
+# headers; site/ sees its own (and cmd/site.c the site's entry point).
 CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
 PRIVATE_CPPFLAGS = -Ilib
 ALL_CFLAGS = -std=c11 -pthread -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -54,9 +55,11 @@ endif
 
 LIB_SRC = $(wildcard lib/*.c)
 CMD_SRC = $(wildcard cmd/*.c)
+SITE_SRC = $(wildcard site/*.c)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CMD_OBJ = $(CMD_SRC:%.c=$(BUILD)/%.o)
+SITE_OBJ = $(SITE_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBRARY = $(BUILD)/libcybermap.a
 VERSION = 0.1.0
@@ -71,10 +74,11 @@ REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
 
-lib/site_assets.h: lib/site/embed.sh lib/site/style.css lib/site/site.js lib/site/about-en.html lib/site/about-ja.html
-	$(Q)sh lib/site/embed.sh
+# The site's own stylesheet and script, carried in the program.
+site/static.h: site/static/embed.sh site/static/style.css site/static/site.js site/static/about-en.html site/static/about-ja.html
+	$(Q)sh site/static/embed.sh
 
-$(BUILD)/lib/site.o: lib/site_assets.h
+$(BUILD)/site/pages.o: site/static.h
 
 CGRAPH_SONAME := $(call soname,libcgraph,libcgraph.so)
 GVC_SONAME := $(call soname,libgvc,libgvc.so)
@@ -82,6 +86,8 @@ $(BUILD)/lib/graphviz.o: CPPFLAGS += $(if $(CGRAPH_SONAME),-DCM_CGRAPH_SONAME='"
 	$(if $(GVC_SONAME),-DCM_GVC_SONAME='"$(GVC_SONAME)"')
 
 $(BUILD)/lib/%.o $(BUILD)/tests/unit/%.o: CPPFLAGS += $(PRIVATE_CPPFLAGS)
+# the site is a client of the public interface: no -Ilib
+$(BUILD)/site/%.o $(BUILD)/cmd/site.o $(BUILD)/tests/unit/test_site.o: CPPFLAGS += -Isite
 
 $(BUILD)/%.o: %.c include/cybermap.h
 	@mkdir -p $(dir $@)
@@ -97,12 +103,13 @@ $(SHARED): $(LIB_OBJ)
 $(BUILD)/cybermap.pc: cybermap.pc.in Makefile
 	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< >$@
 
-$(PROGRAM): $(CMD_OBJ) $(LIBRARY)
+# the program is cmd/ and the site, over the library
+$(PROGRAM): $(CMD_OBJ) $(SITE_OBJ) $(LIBRARY)
 	@[ "$(V)" = 1 ] || echo "  LD  $@"
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(LIBRARY) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(SITE_OBJ) $(LIBRARY) $(LIBS)
 
-$(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
+$(UNIT_TESTS): $(UNIT_OBJ) $(SITE_OBJ) $(LIBRARY)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(SITE_OBJ) $(LIBRARY) $(LIBS)
 
 # the examples suite builds programs against the library the way a user
 # would, with this build's compiler flags (the sanitizers need theirs)
@@ -163,7 +170,7 @@ uninstall:
 clean:
 	rm -rf build cybermap
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(SITE_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 # The main job on the bundled map: validate it and answer a few questions.
 demo: $(PROGRAM)

@@ -3,13 +3,14 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "site.h"
 
 cm_status run_site(context *ctx, cm_result **result)
 {
 	*result = NULL;
 	const char *dir = ctx->options[OPT_OUTPUT]; /* given: checked before the load */
-	unsigned flags = ctx->options[OPT_FORCE] ? CM_SITE_FORCE : 0;
-	cm_status st = cm_site_write(ctx->map, &ctx->view, dir, flags, ctx->diags);
+	unsigned flags = ctx->options[OPT_FORCE] ? SITE_FORCE : 0;
+	cm_status st = site_write(ctx->map, &ctx->view, dir, flags, ctx->diags);
 	if (st == CM_EEXIST)
 		add_hint(ctx, "give a new or empty directory, or add --force to replace this one and all it holds");
 	if (st == CM_OK) {

@@ -666,38 +666,17 @@ size_t cm_result_edge_count(const cm_result *result);
 const cm_node *cm_result_node_at(const cm_result *result, size_t i);
 const cm_edge *cm_result_edge_at(const cm_result *result, size_t i);
 
-/* ---- The web site ---- */
-
-/*
- * Writes the view as a static, bilingual web site into dir: English and
- * Japanese pages for every node, function charts, notification charts, a
- * home page and a search that runs in the browser.  The same map, view and
- * flags give the same bytes.
- *
- * dir is replaced whole, so it must be a site cybermap wrote (every site
- * holds a file .cybermap-site), an empty directory, or a name not yet
- * taken; any other directory is refused with CM_EEXIST unless flags has
- * CM_SITE_FORCE.  Never replaced, whatever the flags: the root, a directory
- * holding the current directory, one holding a file the map was read from,
- * and a symbolic link (give the directory it leads to).  Trailing slashes
- * are ignored.  The site is built beside dir and swapped in at once, so dir
- * is at every instant the old site or the new one, whole; on failure it is
- * as it was, and nothing is left beside it.
- */
-#define CM_SITE_FORCE 1u /* replace a directory cybermap did not write */
-cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
-			unsigned flags, cm_diags *diags);
-
 /* ---- Temporaries and signals ----------------------------------------- */
 
 /*
  * Removes every temporary file and folder the library is writing at the
- * moment (an output about to replace a file, a cache entry, a site being
- * built).  Each is removed anyway when the call that made it returns; this
- * is for a program that a signal is about to end.  It is async-signal-safe:
- * call it from a handler for SIGINT, SIGTERM and SIGHUP.  The library never
- * installs a signal handler itself.  What a kill -9 leaves is swept the
- * next time the same output, site or cache is written.
+ * moment (an output about to replace a file, a cache entry), and those the
+ * program registered (below: the web site being built).  Each is removed
+ * anyway when the call that made it returns; this is for a program that a
+ * signal is about to end.  It is async-signal-safe: call it from a handler
+ * for SIGINT, SIGTERM and SIGHUP.  The library never installs a signal
+ * handler itself.  What a kill -9 leaves is swept the next time the same
+ * output or cache is written.
  */
 void cm_remove_temporaries(void);
 

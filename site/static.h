@@ -1,4 +1,4 @@
-/* site_assets.h: made by lib/site/embed.sh from lib/site/; do not edit. */
+/* static.h: made by site/static/embed.sh from site/static/; do not edit. */
 
 static const char site_style[] =
 	"/* cybermap site: plain, readable on a phone and on paper. */\n"

@@ -1,6 +1,7 @@
 #!/bin/sh
-# embed.sh: turns the site's assets into lib/site_assets.h, C string
-# constants the generator writes out (the program carries its own assets).
+# embed.sh: turns the site's own stylesheet and script into site/static.h,
+# C string constants the writer copies out, so that the program carries
+# them (the static pages need nothing else).
 set -eu
 cd "$(dirname "$0")"
 emit() { # name file
@@ -9,10 +10,10 @@ emit() { # name file
 	printf ';\n\n'
 }
 {
-	echo "/* site_assets.h: made by lib/site/embed.sh from lib/site/; do not edit. */"
+	echo "/* static.h: made by site/static/embed.sh from site/static/; do not edit. */"
 	echo
 	emit site_style style.css
 	emit site_script site.js
 	emit site_about_en about-en.html
 	emit site_about_ja about-ja.html
-} >../site_assets.h
+} >../static.h

@@ -1,0 +1,803 @@
+/*
+ * pages.c: the map as a static, bilingual web site that works offline.
+ *
+ * Every node gets a page in English and in Japanese (node/ID.html); a
+ * function's page adds its chart and who leads and supports it on each
+ * side, a sector's page its notification chain and who holds jurisdiction.
+ * A home page crosses the functions with the sides and the channels
+ * between them; an about page explains the charts.  Charts are SVG from
+ * the renderer, inlined so their nodes link to the pages; the search runs
+ * in the browser over an index written as a script (file:// pages may not
+ * fetch JSON).  The site is built in a folder beside the target and swapped
+ * in whole, so a failure leaves the old site as it was (site_dir.c says
+ * which directories may be replaced, and how).
+ *
+ * Everything here comes through the library's public interface
+ * (cybermap.h): the queries and their columns, the nodes and edges, the
+ * schema's attribute declarations.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cybermap.h"
+#include "html.h"
+#include "site.h"
+#include "site_dir.h"
+#include "static.h"
+
+typedef struct site {
+	const cm_map *map;
+	cm_view view;       /* the caller's, with lang set for each pass */
+	int root;           /* the folder being built */
+	const char *shown;  /* the site's directory, for messages */
+	int japanese;
+	const char **sides; /* country ids, in the order the map lists them */
+	size_t nsides;
+	const char *prefix; /* from the page being written to its language's root */
+	cm_diags *diags;
+	cm_status status;
+	size_t pages;
+} site;
+
+/* ---- words the pages use, in both languages ---- */
+
+typedef enum word {
+	W_HOME, W_ABOUT, W_SEARCH, W_SEARCH_HINT, W_OTHER_LANGUAGE, W_FUNCTION,
+	W_CHANNELS, W_LEADS, W_SUPPORTS, W_LAWS, W_PROCESS, W_WHO_IS_TOLD,
+	W_JURISDICTION, W_DETAILS, W_RELATIONS, W_SOURCES, W_CHECKED, W_AS_OF,
+	W_STEP, W_WHO, W_TRIGGER, W_WITHIN, W_BY, W_BASIS, W_LAW, W_AUTHORITY,
+	W_RELATION, W_COUNTERPARTS, W_NOT_IN_FORCE, W_PENDING, W_NONE, W_SKIP,
+	W_CHART_TEXT, W_TITLE, W_COUNT
+} word;
+
+static const char *const words[W_COUNT][2] = {
+	[W_HOME] = {"Home", "ホーム"},
+	[W_ABOUT] = {"About this map", "この地図について"},
+	[W_SEARCH] = {"Search", "検索"},
+	[W_SEARCH_HINT] = {"agency, ministry, sector...", "機関名・省庁・分野など"},
+	[W_OTHER_LANGUAGE] = {"日本語", "English"},
+	[W_FUNCTION] = {"Function", "機能"},
+	[W_CHANNELS] = {"Bilateral and multilateral channels", "二国間・多国間の枠組み"},
+	[W_LEADS] = {"Leads", "主導"},
+	[W_SUPPORTS] = {"Supports", "支援"},
+	[W_LAWS] = {"Laws behind the leads", "主導機関の根拠法"},
+	[W_PROCESS] = {"Process", "プロセス"},
+	[W_WHO_IS_TOLD] = {"Who is told, and by when", "誰にいつまでに報告するか"},
+	[W_JURISDICTION] = {"Who holds authority", "所管・権限"},
+	[W_DETAILS] = {"Details", "詳細"},
+	[W_RELATIONS] = {"Relations", "関係"},
+	[W_SOURCES] = {"Sources", "出典"},
+	[W_CHECKED] = {"checked", "確認日"},
+	[W_AS_OF] = {"as of", "時点"},
+	[W_STEP] = {"Step", "段階"},
+	[W_WHO] = {"Who", "報告先"},
+	[W_TRIGGER] = {"When", "契機"},
+	[W_WITHIN] = {"Within", "期限"},
+	[W_BY] = {"By (from the incident)", "発生からの期限"},
+	[W_BASIS] = {"Basis", "根拠の種類"},
+	[W_LAW] = {"Law", "法令"},
+	[W_AUTHORITY] = {"Authority", "機関"},
+	[W_RELATION] = {"Relation", "関係"},
+	[W_COUNTERPARTS] = {"Counterparts", "カウンターパート"},
+	[W_NOT_IN_FORCE] = {"not in the map on this date", "この日付には存在しない"},
+	[W_PENDING] = {"pending", "未施行"},
+	[W_NONE] = {"none recorded", "記録なし"},
+	[W_SKIP] = {"Skip to content", "本文へ移動"},
+	[W_CHART_TEXT] = {"The table below gives the same information as the chart.",
+			  "図と同じ内容を下の表に示します。"},
+	[W_TITLE] = {"US-Japan cyber security map", "日米サイバーセキュリティ・マップ"},
+};
+
+static const char *w(const site *s, word id)
+{
+	return words[id][s->japanese];
+}
+
+/* ---- HTML ---- */
+
+static const char *label(const site *s, const cm_node *n)
+{
+	return cm_node_label(s->map, &s->view, n);
+}
+
+/* A link to a node's page from the page being written. */
+static void node_link(html_buf *out, const site *s, const cm_node *n)
+{
+	html_addf(out, "<a href=\"%snode/%s.html\">", s->prefix, cm_node_id(n));
+	html_text(out, label(s, n));
+	html_adds(out, "</a>");
+}
+
+/* A link only for http(s) addresses, which the loader already insists on. */
+static void url_link(html_buf *out, const char *url)
+{
+	if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
+		html_text(out, url);
+		return;
+	}
+	html_adds(out, "<a rel=\"noopener\" href=\"");
+	html_text(out, url);
+	html_adds(out, "\">");
+	html_text(out, url);
+	html_adds(out, "</a>");
+}
+
+static void page_begin(html_buf *out, const site *s, const char *title,
+		       const char *prefix, const char *path)
+{
+	html_addf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+		       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+		  s->japanese ? "ja" : "en");
+	html_text(out, title);
+	html_adds(out, " — ");
+	html_text(out, w(s, W_TITLE));
+	html_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n"
+		       "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%s</a>\n<header>\n"
+		       "<a class=\"brand\" href=\"%sindex.html\">",
+		  prefix, w(s, W_SKIP), prefix);
+	html_text(out, w(s, W_TITLE));
+	html_addf(out, "</a>\n<nav><a href=\"%sindex.html\">%s</a> <a href=\"%sabout.html\">%s</a> "
+		       "<a class=\"lang\" hreflang=\"%s\" href=\"%s../%s/%s\">%s</a></nav>\n",
+		  prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), s->japanese ? "en" : "ja", prefix,
+		  s->japanese ? "en" : "ja", path, w(s, W_OTHER_LANGUAGE));
+	html_addf(out, "<form class=\"search\" role=\"search\" onsubmit=\"return false\">"
+		       "<label for=\"q\">%s</label> <input id=\"q\" type=\"search\" "
+		       "autocomplete=\"off\" placeholder=\"%s\" data-prefix=\"%s\">"
+		       "<ul id=\"results\" aria-live=\"polite\"></ul></form>\n</header>\n"
+		       "<main id=\"main\">\n<h1>",
+		  w(s, W_SEARCH), w(s, W_SEARCH_HINT), prefix);
+	html_text(out, title);
+	html_adds(out, "</h1>\n");
+}
+
+static void page_end(html_buf *out, const site *s, const char *prefix)
+{
+	char as_of[CM_DATE_BUF];
+	cm_date_format(as_of, sizeof as_of, s->view.as_of);
+	html_addf(out, "</main>\n<footer>%s %s · cybermap %s</footer>\n"
+		       "<script src=\"%s../assets/search-%s.js\"></script>\n"
+		       "<script src=\"%s../assets/site.js\"></script>\n</body>\n</html>\n",
+		  w(s, W_AS_OF), as_of, CM_VERSION, prefix, s->japanese ? "ja" : "en", prefix);
+}
+
+/* ---- files ---- */
+
+static void fail(site *s, cm_status st)
+{
+	if (s->status == CM_OK)
+		s->status = st;
+}
+
+static void out_of_memory(site *s)
+{
+	if (s->status == CM_OK)
+		cm_diags_add(s->diags, NULL, 0, 0, "out of memory");
+	fail(s, CM_ENOMEM);
+}
+
+static void make_dir(site *s, const char *relative)
+{
+	if (mkdirat(s->root, relative, 0777) != 0) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot make '%s/%s': %s", s->shown, relative,
+			     strerror(errno));
+		fail(s, CM_EIO);
+	}
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 1;
+}
+
+/* A file of the site, new in the folder being built (nothing else is
+ * there, and the whole folder is flushed before it is swapped in). */
+static void write_file(site *s, const char *relative, html_buf *content)
+{
+	if (content->failed) {
+		out_of_memory(s);
+		return;
+	}
+	if (s->status != CM_OK)
+		return;
+	int fd = openat(s->root, relative, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+			0666);
+	int ok = fd >= 0 && write_all(fd, content->data ? content->data : "", content->len);
+	int saved = errno;
+	if (fd >= 0 && close(fd) != 0 && ok) {
+		ok = 0;
+		saved = errno;
+	}
+	if (!ok) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot write '%s/%s': %s", s->shown, relative,
+			     strerror(saved));
+		fail(s, CM_EIO);
+	}
+}
+
+/* A page's path in its language's folder: ids are short (the loader
+ * refuses one of more than 128 bytes), so node/ID.html fits. */
+#define PAGE_PATH 512
+
+static void write_page(site *s, const char *relative, html_buf *content)
+{
+	char path[PAGE_PATH + 8];
+	snprintf(path, sizeof path, "%s/%s", s->japanese ? "ja" : "en", relative);
+	write_file(s, path, content);
+	s->pages++;
+}
+
+/* ---- charts ---- */
+
+/* A result drawn as SVG, inlined without its XML prologue so that its links
+ * (to the node pages beside this one) work. */
+static void inline_chart(html_buf *out, site *s, const cm_result *r)
+{
+	cm_print_options options = {.link_prefix = "", .link_suffix = ".html"};
+	char *svg = NULL;
+	size_t len = 0;
+	if (cm_print(&svg, &len, s->map, &s->view, r, CM_FORMAT_SVG, &options, s->diags) != CM_OK) {
+		fail(s, CM_EINVAL);
+		return;
+	}
+	const char *start = strstr(svg, "<svg");
+	html_addf(out, "<figure class=\"chart\" role=\"group\"><figcaption>%s</figcaption>\n",
+		  w(s, W_CHART_TEXT));
+	html_adds(out, start ? start : "");
+	html_adds(out, "</figure>\n");
+	free(svg);
+}
+
+/* ---- tables from results ---- */
+
+static size_t column(const cm_result *r, const char *name)
+{
+	size_t n = cm_result_columns(r);
+	for (size_t c = 0; c < n; c++)
+		if (strcmp(cm_result_column(r, c), name) == 0)
+			return c;
+	return n;
+}
+
+static const char *cell(const cm_result *r, size_t row, const char *name)
+{
+	size_t c = column(r, name);
+	return c < cm_result_columns(r) ? cm_result_cell(r, row, c) : "";
+}
+
+static void pending_note(html_buf *out, const site *s, const cm_result *r, size_t row)
+{
+	int since;
+	if (!cm_result_row_pending(r, row, &since))
+		return;
+	char date[CM_DATE_BUF];
+	cm_date_format(date, sizeof date, since);
+	if (since == CM_DAY_PENDING) /* adopted, start not set */
+		html_addf(out, " <span class=\"pending\">(%s)</span>", w(s, W_PENDING));
+	else
+		html_addf(out, " <span class=\"pending\">(%s %s)</span>", w(s, W_PENDING), date);
+}
+
+static void id_link(html_buf *out, const site *s, const char *id)
+{
+	const cm_node *n = *id ? cm_map_node(s->map, id) : NULL;
+	if (n)
+		node_link(out, s, n);
+	else
+		html_text(out, id);
+}
+
+/* ---- function pages ---- */
+
+static void role_list(html_buf *out, site *s, const cm_result *r, const char *section,
+		      const char *side)
+{
+	int any = 0;
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		if (strcmp(cell(r, i, "section"), section) != 0 ||
+		    strcmp(cell(r, i, "side"), side ? side : "") != 0)
+			continue;
+		html_adds(out, any ? ", " : "");
+		id_link(out, s, cell(r, i, "id"));
+		pending_note(out, s, r, i);
+		any = 1;
+	}
+	if (!any)
+		html_addf(out, "<span class=\"none\">%s</span>", w(s, W_NONE));
+}
+
+static void function_section(html_buf *out, site *s, const cm_node *fn)
+{
+	cm_result *r;
+	if (cm_query_function(&r, s->map, &s->view, cm_node_id(fn), s->diags) > CM_NOTFOUND) {
+		fail(s, CM_EINVAL);
+		return;
+	}
+	inline_chart(out, s, r);
+	html_adds(out, "<table class=\"roles\"><thead><tr><th></th>");
+	for (size_t i = 0; i < s->nsides; i++) {
+		html_adds(out, "<th scope=\"col\">");
+		html_text(out, label(s, cm_map_node(s->map, s->sides[i])));
+		html_adds(out, "</th>");
+	}
+	html_adds(out, "</tr></thead><tbody>");
+	const char *sections[] = {"leads", "supports"};
+	word names[] = {W_LEADS, W_SUPPORTS};
+	for (size_t k = 0; k < 2; k++) {
+		html_addf(out, "<tr><th scope=\"row\">%s</th>", w(s, names[k]));
+		for (size_t i = 0; i < s->nsides; i++) {
+			html_adds(out, "<td>");
+			role_list(out, s, r, sections[k], s->sides[i]);
+			html_adds(out, "</td>");
+		}
+		html_adds(out, "</tr>");
+	}
+	html_addf(out, "</tbody></table>\n<h2>%s</h2>\n<ul>", w(s, W_CHANNELS));
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		if (strcmp(cell(r, i, "section"), "channel") == 0) {
+			html_adds(out, "<li>");
+			id_link(out, s, cell(r, i, "id"));
+			html_adds(out, " — ");
+			html_text(out, cell(r, i, "detail"));
+			html_adds(out, "</li>");
+		}
+	html_addf(out, "</ul>\n<h2>%s</h2>\n<table><thead><tr><th>%s</th><th></th><th></th></tr></thead><tbody>",
+		  w(s, W_PROCESS), w(s, W_STEP));
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		if (strncmp(cell(r, i, "section"), "step ", 5) == 0) {
+			html_adds(out, "<tr><td>");
+			html_text(out, cell(r, i, "side"));
+			html_adds(out, " ");
+			html_text(out, cell(r, i, "section") + 5);
+			html_adds(out, "</td><td>");
+			id_link(out, s, cell(r, i, "id"));
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, "detail"));
+			html_adds(out, "</td></tr>");
+		}
+	html_adds(out, "</tbody></table>\n");
+	cm_result_free(r);
+}
+
+/* ---- sector pages ---- */
+
+static void notify_section(html_buf *out, site *s, const cm_node *sector)
+{
+	cm_result *r;
+	cm_status st = cm_query_notify(&r, s->map, &s->view, cm_node_id(sector), NULL, s->diags);
+	html_addf(out, "<h2>%s</h2>\n", w(s, W_WHO_IS_TOLD));
+	if (st == CM_NOTFOUND) {
+		html_addf(out, "<p class=\"none\">%s</p>\n", w(s, W_NONE));
+		cm_result_free(r);
+		return;
+	}
+	if (st != CM_OK) {
+		fail(s, st);
+		return;
+	}
+	inline_chart(out, s, r);
+	html_addf(out, "<table><thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+		       "<th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>",
+		  w(s, W_STEP), w(s, W_WHO), w(s, W_TRIGGER), w(s, W_WITHIN), w(s, W_BY),
+		  w(s, W_BASIS), w(s, W_LAW));
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		html_adds(out, "<tr><td>");
+		html_text(out, cell(r, i, "depth"));
+		html_adds(out, "</td><td>");
+		id_link(out, s, cell(r, i, "to"));
+		pending_note(out, s, r, i);
+		const char *rest[] = {"trigger", "within", "by", "basis"};
+		for (size_t k = 0; k < 4; k++) {
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, rest[k]));
+		}
+		html_adds(out, "</td><td>");
+		id_link(out, s, cell(r, i, "law"));
+		html_adds(out, "</td></tr>");
+	}
+	html_adds(out, "</tbody></table>\n");
+	cm_result_free(r);
+}
+
+static void jurisdiction_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_result *r;
+	cm_status st = cm_query_jurisdiction(&r, s->map, &s->view, cm_node_id(n), s->diags);
+	if (st > CM_NOTFOUND) {
+		fail(s, st);
+		return;
+	}
+	if (st == CM_OK) {
+		html_addf(out, "<h2>%s</h2>\n<table><thead><tr><th>%s</th><th>%s</th><th>%s</th>"
+			       "<th>%s</th></tr></thead><tbody>",
+			  w(s, W_JURISDICTION), w(s, W_AUTHORITY), w(s, W_RELATION),
+			  w(s, W_BASIS), w(s, W_LAW));
+		for (size_t i = 0; i < cm_result_rows(r); i++) {
+			html_adds(out, "<tr><td>");
+			id_link(out, s, cell(r, i, "authority"));
+			pending_note(out, s, r, i);
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, "relation"));
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, "basis"));
+			html_adds(out, "</td><td>");
+			id_link(out, s, cell(r, i, "law"));
+			html_adds(out, "</td></tr>");
+		}
+		html_adds(out, "</tbody></table>\n");
+	}
+	cm_result_free(r);
+}
+
+/* ---- every node's details ---- */
+
+/* An attribute's value as text: lists joined with ", ". */
+static void value_text(html_buf *out, cm_value v)
+{
+	if (v.text) {
+		html_text(out, v.text);
+		return;
+	}
+	for (size_t i = 0; i < v.nitems; i++) {
+		if (i)
+			html_adds(out, ", ");
+		html_text(out, v.items[i]);
+	}
+}
+
+static void attributes_section(html_buf *out, site *s, const cm_node *n)
+{
+	html_addf(out, "<h2>%s</h2>\n<dl class=\"details\">", w(s, W_DETAILS));
+	html_adds(out, "<dt>type</dt><dd>");
+	html_text(out, cm_node_type_name(n));
+	html_adds(out, "</dd><dt>name</dt><dd>");
+	html_text(out, cm_node_name(n));
+	html_adds(out, "</dd>");
+	char date[CM_DATE_BUF];
+	if (cm_node_since(n) != CM_DAY_NONE) {
+		cm_date_format(date, sizeof date, cm_node_since(n));
+		html_addf(out, "<dt>since</dt><dd>%s</dd>", date);
+	}
+	if (cm_node_until(n) != CM_DAY_NONE) {
+		cm_date_format(date, sizeof date, cm_node_until(n));
+		html_addf(out, "<dt>until</dt><dd>%s</dd>", date);
+	}
+	/* in the order the schema declares them; sources have their own list */
+	for (size_t d = 0; d < cm_map_node_attr_count(s->map); d++) {
+		cm_attr_info def = cm_map_node_attr_at(s->map, d);
+		cm_value v = cm_node_attr_value(n, def.key);
+		if (!v.key || def.kind == CM_KIND_URLS)
+			continue;
+		html_adds(out, "<dt>");
+		html_text(out, def.key);
+		html_adds(out, "</dt><dd>");
+		const cm_node *ref = def.kind == CM_KIND_REF && v.text ? cm_map_node(s->map, v.text) : NULL;
+		if (def.kind == CM_KIND_URL && v.text)
+			url_link(out, v.text);
+		else if (ref)
+			node_link(out, s, ref);
+		else
+			value_text(out, v);
+		html_adds(out, "</dd>");
+	}
+	html_adds(out, "</dl>\n");
+}
+
+static void edge_row(html_buf *out, site *s, const cm_edge *e, int outgoing)
+{
+	const cm_node *other = outgoing ? cm_edge_to(e) : cm_edge_from(e);
+	cm_presence p = cm_edge_presence(&s->view, e, NULL);
+	html_addf(out, "<tr><td>%s ", cm_edge_symmetric(e) ? "&lt;-&gt;" : outgoing ? "-&gt;" : "&lt;-");
+	html_text(out, cm_edge_type_name(e));
+	html_adds(out, "</td><td>");
+	node_link(out, s, other);
+	if (p == CM_PENDING)
+		html_addf(out, " <span class=\"pending\">(%s)</span>", w(s, W_PENDING));
+	else if (p == CM_GONE)
+		html_addf(out, " <span class=\"gone\">(%s)</span>", w(s, W_NOT_IN_FORCE));
+	html_adds(out, "</td><td>");
+	char *detail = NULL;
+	if (cm_edge_describe(&detail, s->map, &s->view, e) != CM_OK)
+		out->failed = 1;
+	else
+		html_text(out, detail);
+	free(detail);
+	html_adds(out, "</td></tr>");
+}
+
+static void relations_section(html_buf *out, site *s, const cm_node *n)
+{
+	html_addf(out, "<h2>%s</h2>\n<table class=\"relations\"><tbody>", w(s, W_RELATIONS));
+	size_t nout = cm_node_edges(n, CM_EDGES_OUT, NULL, NULL, 0);
+	size_t count = cm_node_edges(n, CM_EDGES_BOTH, NULL, NULL, 0);
+	const cm_edge **edges = count ? malloc(count * sizeof(*edges)) : NULL;
+	if (count && !edges) {
+		out->failed = 1;
+		return;
+	}
+	cm_node_edges(n, CM_EDGES_BOTH, NULL, edges, count);
+	for (size_t i = 0; i < count; i++)
+		edge_row(out, s, edges[i], i < nout);
+	free(edges);
+	html_adds(out, "</tbody></table>\n");
+}
+
+static void counterpart_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_result *r = NULL;
+	if (!cm_node_side(n) ||
+	    cm_query_counterpart(&r, s->map, &s->view, cm_node_id(n), NULL, s->diags) != CM_OK) {
+		cm_result_free(r); /* nothing found still comes with a result */
+		return;
+	}
+	html_addf(out, "<h2>%s</h2>\n<ul>", w(s, W_COUNTERPARTS));
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		html_adds(out, "<li>");
+		id_link(out, s, cell(r, i, "id"));
+		html_adds(out, " — ");
+		html_text(out, cell(r, i, "kind"));
+		html_adds(out, ": ");
+		html_text(out, cell(r, i, "detail"));
+		html_adds(out, "</li>");
+	}
+	html_adds(out, "</ul>\n");
+	cm_result_free(r);
+}
+
+/* The kind the schema declares for a node's attribute. */
+static cm_attr_kind kind_of(const site *s, cm_value v)
+{
+	return cm_map_node_attr_info(s->map, v.key).kind;
+}
+
+static void sources_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_value checked = {0}, sources = {0};
+	for (size_t i = 0; i < cm_node_attr_count(n); i++) {
+		cm_value v = cm_node_attr_at(n, i);
+		if (kind_of(s, v) == CM_KIND_URLS && !sources.key)
+			sources = v;
+		if (kind_of(s, v) == CM_KIND_DATE && !checked.key)
+			checked = v;
+	}
+	if (!sources.key)
+		return;
+	html_addf(out, "<h2>%s</h2>\n<ul class=\"sources\">", w(s, W_SOURCES));
+	for (size_t i = 0; i < sources.nitems; i++) {
+		html_adds(out, "<li>");
+		url_link(out, sources.items[i]);
+		html_adds(out, "</li>");
+	}
+	html_adds(out, "</ul>\n");
+	if (checked.key) {
+		html_addf(out, "<p class=\"checked\">%s: ", w(s, W_CHECKED));
+		html_text(out, checked.text);
+		html_adds(out, "</p>\n");
+	}
+}
+
+/* The first text people search (a description), shown under the title. */
+static void lead_paragraph(html_buf *out, const site *s, const cm_node *n)
+{
+	for (size_t i = 0; i < cm_node_attr_count(n); i++) {
+		cm_value v = cm_node_attr_at(n, i);
+		cm_attr_info def = cm_map_node_attr_info(s->map, v.key);
+		if ((def.flags & CM_ATTR_SEARCH) && def.kind == CM_KIND_TEXT && v.text) {
+			html_adds(out, "<p class=\"lead\">");
+			html_text(out, v.text);
+			html_adds(out, "</p>\n");
+			return;
+		}
+	}
+}
+
+static void node_page(site *s, const cm_node *n)
+{
+	html_buf out;
+	html_init(&out);
+	char path[PAGE_PATH];
+	snprintf(path, sizeof path, "node/%s.html", cm_node_id(n));
+	s->prefix = "../";
+	page_begin(&out, s, label(s, n), "../", path);
+	if (cm_node_presence(&s->view, n) == CM_GONE)
+		html_addf(&out, "<p class=\"gone\">%s</p>\n", w(s, W_NOT_IN_FORCE));
+	lead_paragraph(&out, s, n);
+	if (cm_query_takes(s->map, "function", n))
+		function_section(&out, s, n);
+	if (cm_query_takes(s->map, "notify", n)) {
+		notify_section(&out, s, n);
+		jurisdiction_section(&out, s, n);
+	}
+	attributes_section(&out, s, n);
+	counterpart_section(&out, s, n);
+	relations_section(&out, s, n);
+	sources_section(&out, s, n);
+	page_end(&out, s, "../");
+	write_page(s, path, &out);
+	html_release(&out);
+}
+
+/* ---- home and about ---- */
+
+static void home_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	s->prefix = "";
+	page_begin(&out, s, w(s, W_TITLE), "", "index.html");
+	html_adds(&out, "<table class=\"home\"><thead><tr>");
+	html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_FUNCTION));
+	for (size_t i = 0; i < s->nsides; i++) {
+		if (i == 1)
+			html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_CHANNELS));
+		html_adds(&out, "<th scope=\"col\">");
+		html_text(&out, label(s, cm_map_node(s->map, s->sides[i])));
+		html_adds(&out, "</th>");
+	}
+	html_adds(&out, "</tr></thead><tbody>\n");
+	for (size_t k = 0; k < cm_map_node_count(s->map); k++) {
+		const cm_node *fn = cm_map_node_at(s->map, k);
+		cm_result *r;
+		if (!cm_query_takes(s->map, "function", fn) ||
+		    cm_query_function(&r, s->map, &s->view, cm_node_id(fn), s->diags) > CM_NOTFOUND)
+			continue;
+		html_adds(&out, "<tr><th scope=\"row\">");
+		node_link(&out, s, fn);
+		html_adds(&out, "</th>");
+		for (size_t i = 0; i < s->nsides; i++) {
+			if (i == 1) {
+				html_adds(&out, "<td class=\"channels\">");
+				role_list(&out, s, r, "channel", NULL);
+				html_adds(&out, "</td>");
+			}
+			html_adds(&out, "<td>");
+			role_list(&out, s, r, "leads", s->sides[i]);
+			html_adds(&out, "</td>");
+		}
+		html_adds(&out, "</tr>\n");
+		cm_result_free(r);
+	}
+	html_adds(&out, "</tbody></table>\n");
+	page_end(&out, s, "");
+	write_page(s, "index.html", &out);
+	html_release(&out);
+}
+
+static void about_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	char as_of[CM_DATE_BUF];
+	cm_date_format(as_of, sizeof as_of, s->view.as_of);
+	s->prefix = "";
+	page_begin(&out, s, w(s, W_ABOUT), "", "about.html");
+	html_adds(&out, s->japanese ? site_about_ja : site_about_en);
+	html_addf(&out, "<p class=\"as-of\">%s %s · %zu nodes · %zu edges</p>\n", w(s, W_AS_OF),
+		  as_of, cm_map_node_count(s->map), cm_map_edge_count(s->map));
+	page_end(&out, s, "");
+	write_page(s, "about.html", &out);
+	html_release(&out);
+}
+
+/* ---- the search index, a script so that file:// pages can load it ---- */
+
+/* What the search shows is text for people: html_json applies the rule for
+ * them (a direction control would reorder the results) before the escapes. */
+static void search_index(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	html_adds(&out, "window.CYBERMAP_INDEX = [\n");
+	for (size_t i = 0; i < cm_map_node_count(s->map); i++) {
+		const cm_node *n = cm_map_node_at(s->map, i);
+		html_adds(&out, i ? ",\n[" : "[");
+		html_json(&out, cm_node_id(n));
+		html_addc(&out, ',');
+		html_json(&out, label(s, n));
+		html_addc(&out, ',');
+		html_json(&out, cm_node_type_name(n));
+		html_adds(&out, ",[");
+		int first = 1;
+		for (size_t a = 0; a < cm_node_attr_count(n); a++) {
+			cm_value v = cm_node_attr_at(n, a);
+			if (!(cm_map_node_attr_info(s->map, v.key).flags & CM_ATTR_SEARCH))
+				continue;
+			for (size_t k = 0; k < (v.text ? 1 : v.nitems); k++) {
+				html_adds(&out, first ? "" : ",");
+				html_json(&out, v.text ? v.text : v.items[k]);
+				first = 0;
+			}
+		}
+		html_adds(&out, "]]");
+	}
+	html_adds(&out, "];\n");
+	write_file(s, s->japanese ? "assets/search-ja.js" : "assets/search-en.js", &out);
+	html_release(&out);
+}
+
+/* ---- the whole site ---- */
+
+/* The sides, in the order the map gives their nodes. */
+static int find_sides(site *s)
+{
+	size_t max = cm_map_side_count(s->map);
+	s->sides = max ? calloc(max, sizeof(*s->sides)) : NULL;
+	if (max && !s->sides)
+		return 0;
+	for (size_t i = 0; i < cm_map_node_count(s->map) && s->nsides < max; i++) {
+		const char *id = cm_node_id(cm_map_node_at(s->map, i));
+		if (cm_map_has_side(s->map, id))
+			s->sides[s->nsides++] = id;
+	}
+	return 1;
+}
+
+static void build_language(site *s, int japanese)
+{
+	s->japanese = japanese;
+	s->view.lang = japanese ? "ja" : "en";
+	make_dir(s, japanese ? "ja" : "en");
+	make_dir(s, japanese ? "ja/node" : "en/node");
+	home_page(s);
+	about_page(s);
+	search_index(s);
+	for (size_t i = 0; i < cm_map_node_count(s->map) && s->status == CM_OK; i++)
+		node_page(s, cm_map_node_at(s->map, i));
+}
+
+static void build(site *s, const char *default_lang)
+{
+	make_dir(s, "assets");
+	html_buf buf;
+	html_init(&buf);
+	html_adds(&buf, site_style);
+	write_file(s, "assets/style.css", &buf);
+	buf.len = 0;
+	html_adds(&buf, site_script);
+	write_file(s, "assets/site.js", &buf);
+	buf.len = 0;
+	html_addf(&buf, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+			"<meta http-equiv=\"refresh\" content=\"0; url=%s/index.html\">"
+			"<title>cybermap</title></head><body><p><a href=\"en/index.html\">English</a> · "
+			"<a href=\"ja/index.html\">日本語</a></p></body></html>\n",
+		  default_lang);
+	write_file(s, "index.html", &buf);
+	html_release(&buf);
+	build_language(s, 0);
+	build_language(s, 1);
+}
+
+/* Builds beside the target, then swaps: the old site stays whole until the
+ * new one is complete. */
+cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
+		     unsigned flags, cm_diags *diags)
+{
+	site_dir where;
+	cm_status st = site_dir_begin(&where, map, dir, flags, diags);
+	if (st != CM_OK)
+		return st;
+	site s = {map, *view, where.fd, where.target, 0, NULL, 0, "", diags, CM_OK, 0};
+	if (!find_sides(&s))
+		out_of_memory(&s);
+	else
+		build(&s, view->lang && strcmp(view->lang, "ja") == 0 ? "ja" : "en");
+	free(s.sides);
+	if (s.status != CM_OK) {
+		site_dir_abort(&where);
+		return s.status;
+	}
+	return site_dir_commit(&where, diags);
+}
