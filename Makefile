@@ -75,7 +75,7 @@ REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc
 
 # The site's own stylesheet and script, carried in the program.
-site/static.h: site/static/embed.sh site/static/style.css site/static/site.js site/static/about-en.html site/static/about-ja.html
+site/static.h: site/static/embed.sh site/static/style.css site/static/site.js
 	$(Q)sh site/static/embed.sh
 
 $(BUILD)/site/pages.o: site/static.h

@@ -163,3 +163,96 @@ void html_json(html_buf *b, const char *text)
 	html_addc(b, '"');
 	free(t);
 }
+
+/* The length of the plain tag text starts with, or 0 when it is none. */
+static size_t plain_tag(const char *text)
+{
+	static const char *const names[] = {"p", "h2", "h3", "ul", "ol", "li", "strong", "em", "br"};
+	const char *p = text + 1 + (text[1] == '/');
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t n = strlen(names[i]);
+		if (strncmp(p, names[i], n) == 0 && p[n] == '>')
+			return (size_t)(p + n + 1 - text);
+	}
+	return 0;
+}
+
+/* One line of prose, already shown as people may see it. */
+static void markup_line(html_buf *b, const char *line)
+{
+	const char *run = line;
+	for (const char *p = line;; p++) {
+		const char *entity = NULL;
+		size_t tag = 0;
+		switch (*p) {
+		case '<':
+			tag = plain_tag(p);
+			entity = tag ? NULL : "&lt;";
+			break;
+		case '>': entity = "&gt;"; break;
+		case '&': entity = "&amp;"; break;
+		case '\0': break;
+		default: continue;
+		}
+		if (tag) {
+			p += tag - 1; /* kept, with the run */
+			continue;
+		}
+		html_add(b, run, (size_t)(p - run));
+		if (!entity)
+			break;
+		html_adds(b, entity);
+		run = p + 1;
+	}
+}
+
+void html_markup(html_buf *b, const char *text)
+{
+	const char *line = text ? text : "";
+	for (;;) {
+		const char *end = strchr(line, '\n');
+		size_t n = end ? (size_t)(end - line) : strlen(line);
+		char *copy = malloc(n + 1);
+		char *t = NULL;
+		if (copy) {
+			memcpy(copy, line, n);
+			copy[n] = '\0';
+			t = shown(copy);
+		}
+		if (!t)
+			b->failed = 1;
+		else
+			markup_line(b, t);
+		free(t);
+		free(copy);
+		if (!end)
+			break;
+		html_addc(b, '\n');
+		line = end + 1;
+	}
+}
+
+void html_fill(html_buf *b, const char *template_text, const char *const *args, size_t n)
+{
+	html_buf plain;
+	html_init(&plain);
+	size_t next = 0;
+	for (const char *p = template_text ? template_text : ""; *p; p++) {
+		if (p[0] == '%' && p[1] == 's') {
+			if (next < n)
+				html_adds(&plain, args[next]);
+			next++;
+			p++;
+		} else if (p[0] == '%' && p[1] == '%') {
+			html_addc(&plain, '%');
+			p++;
+		} else {
+			html_addc(&plain, *p);
+		}
+	}
+	if (plain.failed)
+		b->failed = 1;
+	else
+		html_text(b, plain.data ? plain.data : "");
+	html_release(&plain);
+}

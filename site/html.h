@@ -22,6 +22,16 @@ void html_addf(html_buf *b, const char *fmt, ...) __attribute__((format(printf, 
 /* Text (from the map, or any other): shown as people may see it, then
  * & < > " ' as entities, so it is safe in an element and in an attribute. */
 void html_text(html_buf *b, const char *text);
+/* Prose with a few plain tags of its own (the about page, from the map's
+ * words): <p> <h2> <h3> <ul> <ol> <li> <strong> <em> <br>, and their end
+ * tags, exactly so, without attributes, are kept; every other < > and &
+ * is text, escaped.  Lines stay lines; within each, html_text's rule for
+ * people. */
+void html_markup(html_buf *b, const char *text);
+/* A template from the map's words, as text: each "%s" replaced by the next
+ * of the n arguments (nothing once they run out) and "%%" by "%"; nothing
+ * else in it is special, so a word can never act as a printf format. */
+void html_fill(html_buf *b, const char *template_text, const char *const *args, size_t n);
 /* The same text as a JSON string, quotes included: " and \ escaped, and
  * < > & U+2028 U+2029 as \u escapes so that it may sit in a script. */
 void html_json(html_buf *b, const char *text);

@@ -30,6 +30,39 @@
 #include "site_dir.h"
 #include "static.h"
 
+/* ---- words the pages use: the schema's site.* labels ---- */
+
+typedef enum word {
+	W_TITLE, W_LANGUAGE, W_OTHER_LANGUAGE, W_SKIP, W_HOME, W_ABOUT, W_SEARCH,
+	W_SEARCH_HINT, W_AS_OF, W_FUNCTION, W_CHANNELS, W_LEADS, W_SUPPORTS, W_PROCESS,
+	W_STEP, W_WHO_IS_TOLD, W_WHO, W_TRIGGER, W_WITHIN, W_BY, W_BASIS, W_LAW,
+	W_JURISDICTION, W_AUTHORITY, W_RELATION, W_DETAILS, W_RELATIONS, W_COUNTERPARTS,
+	W_SOURCES, W_CHECKED, W_NOT_IN_FORCE, W_PENDING, W_NONE, W_CHART_TEXT, W_COUNTS,
+	W_ABOUT_PAGE, W_COUNT
+} word;
+
+#define WORD_PREFIX "site."
+
+static const char *const word_keys[W_COUNT] = {
+	[W_TITLE] = "site.title", [W_LANGUAGE] = "site.language",
+	[W_OTHER_LANGUAGE] = "site.language", /* in the other language */
+	[W_SKIP] = "site.skip", [W_HOME] = "site.home", [W_ABOUT] = "site.about",
+	[W_SEARCH] = "site.search", [W_SEARCH_HINT] = "site.search_hint",
+	[W_AS_OF] = "site.as_of", [W_FUNCTION] = "site.function",
+	[W_CHANNELS] = "site.channels", [W_LEADS] = "site.leads",
+	[W_SUPPORTS] = "site.supports", [W_PROCESS] = "site.process", [W_STEP] = "site.step",
+	[W_WHO_IS_TOLD] = "site.who_is_told", [W_WHO] = "site.who",
+	[W_TRIGGER] = "site.trigger", [W_WITHIN] = "site.within", [W_BY] = "site.by",
+	[W_BASIS] = "site.basis", [W_LAW] = "site.law",
+	[W_JURISDICTION] = "site.jurisdiction", [W_AUTHORITY] = "site.authority",
+	[W_RELATION] = "site.relation", [W_DETAILS] = "site.details",
+	[W_RELATIONS] = "site.relations", [W_COUNTERPARTS] = "site.counterparts",
+	[W_SOURCES] = "site.sources", [W_CHECKED] = "site.checked",
+	[W_NOT_IN_FORCE] = "site.not_in_force", [W_PENDING] = "site.pending",
+	[W_NONE] = "site.none", [W_CHART_TEXT] = "site.chart_text", [W_COUNTS] = "site.counts",
+	[W_ABOUT_PAGE] = "site.about_page",
+};
+
 typedef struct site {
 	const cm_map *map;
 	cm_view view;       /* the caller's, with lang set for each pass */
@@ -42,60 +75,56 @@ typedef struct site {
 	cm_diags *diags;
 	cm_status status;
 	size_t pages;
+	const char *text[W_COUNT]; /* the words of the language being written */
+	char *html[W_COUNT];       /* the same, escaped */
 } site;
 
-/* ---- words the pages use, in both languages ---- */
+/* ---- the words of a language ---- */
 
-typedef enum word {
-	W_HOME, W_ABOUT, W_SEARCH, W_SEARCH_HINT, W_OTHER_LANGUAGE, W_FUNCTION,
-	W_CHANNELS, W_LEADS, W_SUPPORTS, W_LAWS, W_PROCESS, W_WHO_IS_TOLD,
-	W_JURISDICTION, W_DETAILS, W_RELATIONS, W_SOURCES, W_CHECKED, W_AS_OF,
-	W_STEP, W_WHO, W_TRIGGER, W_WITHIN, W_BY, W_BASIS, W_LAW, W_AUTHORITY,
-	W_RELATION, W_COUNTERPARTS, W_NOT_IN_FORCE, W_PENDING, W_NONE, W_SKIP,
-	W_CHART_TEXT, W_TITLE, W_COUNT
-} word;
+static const char *lang_of(int japanese)
+{
+	return japanese ? "ja" : "en";
+}
 
-static const char *const words[W_COUNT][2] = {
-	[W_HOME] = {"Home", "ホーム"},
-	[W_ABOUT] = {"About this map", "この地図について"},
-	[W_SEARCH] = {"Search", "検索"},
-	[W_SEARCH_HINT] = {"agency, ministry, sector...", "機関名・省庁・分野など"},
-	[W_OTHER_LANGUAGE] = {"日本語", "English"},
-	[W_FUNCTION] = {"Function", "機能"},
-	[W_CHANNELS] = {"Bilateral and multilateral channels", "二国間・多国間の枠組み"},
-	[W_LEADS] = {"Leads", "主導"},
-	[W_SUPPORTS] = {"Supports", "支援"},
-	[W_LAWS] = {"Laws behind the leads", "主導機関の根拠法"},
-	[W_PROCESS] = {"Process", "プロセス"},
-	[W_WHO_IS_TOLD] = {"Who is told, and by when", "誰にいつまでに報告するか"},
-	[W_JURISDICTION] = {"Who holds authority", "所管・権限"},
-	[W_DETAILS] = {"Details", "詳細"},
-	[W_RELATIONS] = {"Relations", "関係"},
-	[W_SOURCES] = {"Sources", "出典"},
-	[W_CHECKED] = {"checked", "確認日"},
-	[W_AS_OF] = {"as of", "時点"},
-	[W_STEP] = {"Step", "段階"},
-	[W_WHO] = {"Who", "報告先"},
-	[W_TRIGGER] = {"When", "契機"},
-	[W_WITHIN] = {"Within", "期限"},
-	[W_BY] = {"By (from the incident)", "発生からの期限"},
-	[W_BASIS] = {"Basis", "根拠の種類"},
-	[W_LAW] = {"Law", "法令"},
-	[W_AUTHORITY] = {"Authority", "機関"},
-	[W_RELATION] = {"Relation", "関係"},
-	[W_COUNTERPARTS] = {"Counterparts", "カウンターパート"},
-	[W_NOT_IN_FORCE] = {"not in the map on this date", "この日付には存在しない"},
-	[W_PENDING] = {"pending", "未施行"},
-	[W_NONE] = {"none recorded", "記録なし"},
-	[W_SKIP] = {"Skip to content", "本文へ移動"},
-	[W_CHART_TEXT] = {"The table below gives the same information as the chart.",
-			  "図と同じ内容を下の表に示します。"},
-	[W_TITLE] = {"US-Japan cyber security map", "日米サイバーセキュリティ・マップ"},
-};
+/* A word as the schema has it in a language: its English text when the
+ * language has none, the key's last part when the schema has neither (a
+ * reader still sees something, and the site's test finds the gap). */
+static const char *word_text(const cm_map *map, int japanese, word id)
+{
+	const char *text = cm_map_label(map, lang_of(japanese), word_keys[id]);
+	return text ? text : word_keys[id] + strlen(WORD_PREFIX);
+}
 
+/* The words of one language, as text and as HTML (escaped once, so that
+ * they may go into any element or attribute). */
+static int load_words(site *s)
+{
+	for (size_t i = 0; i < W_COUNT; i++) {
+		int japanese = i == W_OTHER_LANGUAGE ? !s->japanese : s->japanese;
+		html_buf b;
+		html_init(&b);
+		s->text[i] = word_text(s->map, japanese, (word)i);
+		html_text(&b, s->text[i]);
+		free(s->html[i]);
+		s->html[i] = b.failed ? NULL : b.data ? b.data : calloc(1, 1);
+		if (!s->html[i]) {
+			html_release(&b);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void free_words(site *s)
+{
+	for (size_t i = 0; i < W_COUNT; i++)
+		free(s->html[i]);
+}
+
+/* A word as HTML. */
 static const char *w(const site *s, word id)
 {
-	return words[id][s->japanese];
+	return s->html[id];
 }
 
 /* ---- HTML ---- */
@@ -135,12 +164,12 @@ static void page_begin(html_buf *out, const site *s, const char *title,
 		  s->japanese ? "ja" : "en");
 	html_text(out, title);
 	html_adds(out, " — ");
-	html_text(out, w(s, W_TITLE));
+	html_adds(out, w(s, W_TITLE));
 	html_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n"
 		       "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%s</a>\n<header>\n"
 		       "<a class=\"brand\" href=\"%sindex.html\">",
 		  prefix, w(s, W_SKIP), prefix);
-	html_text(out, w(s, W_TITLE));
+	html_adds(out, w(s, W_TITLE));
 	html_addf(out, "</a>\n<nav><a href=\"%sindex.html\">%s</a> <a href=\"%sabout.html\">%s</a> "
 		       "<a class=\"lang\" hreflang=\"%s\" href=\"%s../%s/%s\">%s</a></nav>\n",
 		  prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), s->japanese ? "en" : "ja", prefix,
@@ -637,7 +666,7 @@ static void home_page(site *s)
 	html_buf out;
 	html_init(&out);
 	s->prefix = "";
-	page_begin(&out, s, w(s, W_TITLE), "", "index.html");
+	page_begin(&out, s, s->text[W_TITLE], "", "index.html");
 	html_adds(&out, "<table class=\"home\"><thead><tr>");
 	html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_FUNCTION));
 	for (size_t i = 0; i < s->nsides; i++) {
@@ -683,10 +712,15 @@ static void about_page(site *s)
 	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, s->view.as_of);
 	s->prefix = "";
-	page_begin(&out, s, w(s, W_ABOUT), "", "about.html");
-	html_adds(&out, s->japanese ? site_about_ja : site_about_en);
-	html_addf(&out, "<p class=\"as-of\">%s %s · %zu nodes · %zu edges</p>\n", w(s, W_AS_OF),
-		  as_of, cm_map_node_count(s->map), cm_map_edge_count(s->map));
+	page_begin(&out, s, s->text[W_ABOUT], "", "about.html");
+	html_markup(&out, s->text[W_ABOUT_PAGE]);
+	char nodes[32], edges[32];
+	snprintf(nodes, sizeof nodes, "%zu", cm_map_node_count(s->map));
+	snprintf(edges, sizeof edges, "%zu", cm_map_edge_count(s->map));
+	const char *counts[] = {nodes, edges};
+	html_addf(&out, "<p class=\"as-of\">%s %s · ", w(s, W_AS_OF), as_of);
+	html_fill(&out, s->text[W_COUNTS], counts, 2);
+	html_adds(&out, "</p>\n");
 	page_end(&out, s, "");
 	write_page(s, "about.html", &out);
 	html_release(&out);
@@ -748,7 +782,11 @@ static int find_sides(site *s)
 static void build_language(site *s, int japanese)
 {
 	s->japanese = japanese;
-	s->view.lang = japanese ? "ja" : "en";
+	s->view.lang = lang_of(japanese);
+	if (!load_words(s)) {
+		out_of_memory(s);
+		return;
+	}
 	make_dir(s, japanese ? "ja" : "en");
 	make_dir(s, japanese ? "ja/node" : "en/node");
 	home_page(s);
@@ -771,9 +809,12 @@ static void build(site *s, const char *default_lang)
 	buf.len = 0;
 	html_addf(&buf, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
 			"<meta http-equiv=\"refresh\" content=\"0; url=%s/index.html\">"
-			"<title>cybermap</title></head><body><p><a href=\"en/index.html\">English</a> · "
-			"<a href=\"ja/index.html\">日本語</a></p></body></html>\n",
+			"<title>cybermap</title></head><body><p><a href=\"en/index.html\">",
 		  default_lang);
+	html_text(&buf, word_text(s->map, 0, W_LANGUAGE));
+	html_adds(&buf, "</a> · <a href=\"ja/index.html\">");
+	html_text(&buf, word_text(s->map, 1, W_LANGUAGE));
+	html_adds(&buf, "</a></p></body></html>\n");
 	write_file(s, "index.html", &buf);
 	html_release(&buf);
 	build_language(s, 0);
@@ -789,12 +830,13 @@ cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
 	cm_status st = site_dir_begin(&where, map, dir, flags, diags);
 	if (st != CM_OK)
 		return st;
-	site s = {map, *view, where.fd, where.target, 0, NULL, 0, "", diags, CM_OK, 0};
+	site s = {map, *view, where.fd, where.target, 0, NULL, 0, "", diags, CM_OK, 0, {0}, {0}};
 	if (!find_sides(&s))
 		out_of_memory(&s);
 	else
 		build(&s, view->lang && strcmp(view->lang, "ja") == 0 ? "ja" : "en");
 	free(s.sides);
+	free_words(&s);
 	if (s.status != CM_OK) {
 		site_dir_abort(&where);
 		return s.status;

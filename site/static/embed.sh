@@ -14,6 +14,4 @@ emit() { # name file
 	echo
 	emit site_style style.css
 	emit site_script site.js
-	emit site_about_en about-en.html
-	emit site_about_ja about-ja.html
 } >../static.h

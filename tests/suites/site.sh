@@ -19,6 +19,33 @@ pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
 pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
 	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# the site's words are data (the schema's site.* labels): every one the
+# writer names is there in English and Japanese, and hostile words are text
+pic site-words-in-the-schema "$PYTHON" -c '
+import re, sys, yaml
+labels = yaml.safe_load(open("graphs/schema.yaml", encoding="utf-8"))["labels"]
+used = set(re.findall(r"\"(site\.[a-z_]{2,})\"", open("site/pages.c", encoding="utf-8").read()))
+missing = [k for k in sorted(used) if not isinstance(labels.get(k), dict) or
+           not labels[k].get("en") or not labels[k].get("ja")]
+assert used and not missing, missing'
+mkdir -p "$work/hostile-words"
+"$PYTHON" -c '
+import sys, yaml
+path, out = sys.argv[1], sys.argv[2]
+schema = yaml.safe_load(open(path, encoding="utf-8"))
+schema["labels"]["site.home"] = {"en": "<script>alert(2)</script>", "ja": "\"><img src=x onerror=alert(4)>"}
+schema["labels"]["site.about_page"] = {"en": "<p onclick=\"alert(5)\">hi</p><script>alert(3)</script>\n<strong>kept</strong> & <em>kept</em>\n"}
+yaml.safe_dump(schema, open(out, "w", encoding="utf-8"), allow_unicode=True)' \
+	graphs/schema.yaml "$work/hostile-words/schema.yaml"
+"$CYBERMAP" -d "$work/hostile-words/schema.yaml" -d tests/fixtures/mini/mini.yaml --as-of 2026-11-25 \
+	site -o "$work/hostile-words-site" >/dev/null
+pic site-hostile-words-are-text sh -c '! grep -rqE "<script>alert|<img|<p onclick" "$1" &&
+	grep -q "&lt;script&gt;alert(2)&lt;/script&gt;" "$1/en/index.html" &&
+	grep -q "&quot;&gt;&lt;img src=x" "$1/ja/index.html" &&
+	grep -q "^&lt;p onclick=\"alert(5)\"&gt;hi</p>&lt;script&gt;" "$1/en/about.html" &&
+	grep -q "^<strong>kept</strong> &amp; <em>kept</em>$" "$1/en/about.html"' - "$work/hostile-words-site"
+pic site-hostile-words-scripts "$PYTHON" tests/check_site.py "$work/hostile-words-site" \
+	"$("$CYBERMAP" -d tests/fixtures/mini check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
 # ---- site -o: never destroy what the user had (docs/reliability.md) ----
 state() { # everything under a directory, for before and after
 	find "$1" -printf '%y %m %i %s %p %l\n' | sort
