@@ -292,19 +292,24 @@ static void inline_chart(html_buf *out, site *s, const cm_result *r)
 
 /* ---- tables from results ---- */
 
-static size_t column(const cm_result *r, const char *name)
+/* A row's cell in the column with this role (the header documents each
+ * query's roles), "" when the query has none. */
+static const char *role_cell(const cm_result *r, size_t row, cm_role role)
+{
+	size_t c = cm_result_role_column(r, role);
+	return c < cm_result_columns(r) ? cm_result_cell(r, row, c) : "";
+}
+
+/* A row's cell in the column called name: for the columns without a role
+ * of their own (detail) and for the schema's attributes a query shows
+ * (basis, law), which are named after them. */
+static const char *cell(const cm_result *r, size_t row, const char *name)
 {
 	size_t n = cm_result_columns(r);
 	for (size_t c = 0; c < n; c++)
 		if (strcmp(cm_result_column(r, c), name) == 0)
-			return c;
-	return n;
-}
-
-static const char *cell(const cm_result *r, size_t row, const char *name)
-{
-	size_t c = column(r, name);
-	return c < cm_result_columns(r) ? cm_result_cell(r, row, c) : "";
+			return cm_result_cell(r, row, c);
+	return "";
 }
 
 static void pending_note(html_buf *out, const site *s, const cm_result *r, size_t row)
@@ -336,11 +341,11 @@ static void role_list(html_buf *out, site *s, const cm_result *r, const char *se
 {
 	int any = 0;
 	for (size_t i = 0; i < cm_result_rows(r); i++) {
-		if (strcmp(cell(r, i, "section"), section) != 0 ||
-		    strcmp(cell(r, i, "side"), side ? side : "") != 0)
+		if (strcmp(role_cell(r, i, CM_ROLE_KIND), section) != 0 ||
+		    strcmp(role_cell(r, i, CM_ROLE_SIDE), side ? side : "") != 0)
 			continue;
 		html_adds(out, any ? ", " : "");
-		id_link(out, s, cell(r, i, "id"));
+		id_link(out, s, role_cell(r, i, CM_ROLE_ID));
 		pending_note(out, s, r, i);
 		any = 1;
 	}
@@ -376,9 +381,9 @@ static void function_section(html_buf *out, site *s, const cm_node *fn)
 	}
 	html_addf(out, "</tbody></table>\n<h2>%s</h2>\n<ul>", w(s, W_CHANNELS));
 	for (size_t i = 0; i < cm_result_rows(r); i++)
-		if (strcmp(cell(r, i, "section"), "channel") == 0) {
+		if (strcmp(role_cell(r, i, CM_ROLE_KIND), "channel") == 0) {
 			html_adds(out, "<li>");
-			id_link(out, s, cell(r, i, "id"));
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
 			html_adds(out, " — ");
 			html_text(out, cell(r, i, "detail"));
 			html_adds(out, "</li>");
@@ -386,13 +391,13 @@ static void function_section(html_buf *out, site *s, const cm_node *fn)
 	html_addf(out, "</ul>\n<h2>%s</h2>\n<table><thead><tr><th>%s</th><th></th><th></th></tr></thead><tbody>",
 		  w(s, W_PROCESS), w(s, W_STEP));
 	for (size_t i = 0; i < cm_result_rows(r); i++)
-		if (strncmp(cell(r, i, "section"), "step ", 5) == 0) {
+		if (strncmp(role_cell(r, i, CM_ROLE_KIND), "step ", 5) == 0) {
 			html_adds(out, "<tr><td>");
-			html_text(out, cell(r, i, "side"));
+			html_text(out, role_cell(r, i, CM_ROLE_SIDE));
 			html_adds(out, " ");
-			html_text(out, cell(r, i, "section") + 5);
+			html_text(out, role_cell(r, i, CM_ROLE_KIND) + 5);
 			html_adds(out, "</td><td>");
-			id_link(out, s, cell(r, i, "id"));
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
 			html_adds(out, "</td><td>");
 			html_text(out, cell(r, i, "detail"));
 			html_adds(out, "</td></tr>");
@@ -424,15 +429,17 @@ static void notify_section(html_buf *out, site *s, const cm_node *sector)
 		  w(s, W_BASIS), w(s, W_LAW));
 	for (size_t i = 0; i < cm_result_rows(r); i++) {
 		html_adds(out, "<tr><td>");
-		html_text(out, cell(r, i, "depth"));
+		html_text(out, role_cell(r, i, CM_ROLE_DEPTH));
 		html_adds(out, "</td><td>");
-		id_link(out, s, cell(r, i, "to"));
+		id_link(out, s, role_cell(r, i, CM_ROLE_TO));
 		pending_note(out, s, r, i);
-		const char *rest[] = {"trigger", "within", "by", "basis"};
-		for (size_t k = 0; k < 4; k++) {
+		const cm_role rest[] = {CM_ROLE_DETAIL, CM_ROLE_DEADLINE, CM_ROLE_TOTAL};
+		for (size_t k = 0; k < 3; k++) {
 			html_adds(out, "</td><td>");
-			html_text(out, cell(r, i, rest[k]));
+			html_text(out, role_cell(r, i, rest[k]));
 		}
+		html_adds(out, "</td><td>");
+		html_text(out, cell(r, i, "basis"));
 		html_adds(out, "</td><td>");
 		id_link(out, s, cell(r, i, "law"));
 		html_adds(out, "</td></tr>");
@@ -456,10 +463,10 @@ static void jurisdiction_section(html_buf *out, site *s, const cm_node *n)
 			  w(s, W_BASIS), w(s, W_LAW));
 		for (size_t i = 0; i < cm_result_rows(r); i++) {
 			html_adds(out, "<tr><td>");
-			id_link(out, s, cell(r, i, "authority"));
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
 			pending_note(out, s, r, i);
 			html_adds(out, "</td><td>");
-			html_text(out, cell(r, i, "relation"));
+			html_text(out, role_cell(r, i, CM_ROLE_RELATION));
 			html_adds(out, "</td><td>");
 			html_text(out, cell(r, i, "basis"));
 			html_adds(out, "</td><td>");
@@ -575,9 +582,9 @@ static void counterpart_section(html_buf *out, site *s, const cm_node *n)
 	html_addf(out, "<h2>%s</h2>\n<ul>", w(s, W_COUNTERPARTS));
 	for (size_t i = 0; i < cm_result_rows(r); i++) {
 		html_adds(out, "<li>");
-		id_link(out, s, cell(r, i, "id"));
+		id_link(out, s, role_cell(r, i, CM_ROLE_ID));
 		html_adds(out, " — ");
-		html_text(out, cell(r, i, "kind"));
+		html_text(out, role_cell(r, i, CM_ROLE_KIND));
 		html_adds(out, ": ");
 		html_text(out, cell(r, i, "detail"));
 		html_adds(out, "</li>");

@@ -15,6 +15,9 @@ touch "$work/site/stale-file"
 "$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
 pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
 pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
+# who leads on each side (these once showed "none recorded" everywhere)
+pic site-leads-on-each-side sh -c 'grep -q "<th scope=\"row\">Leads</th><td><a href=\"../node/us\.cisa\.html\">.*</td><td><a href=\"../node/jp\.jpcert\.html\">" "$1/en/node/fn.incident-response.html" &&
+	grep -q "<td>jp 1</td>" "$1/en/node/fn.incident-response.html"' - "$work/site-again"
 "$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
 pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
