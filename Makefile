@@ -27,7 +27,8 @@ CFLAGS ?= -O2 -g
 # the web site (site/), the examples and the benchmarks see.  lib/ (and its
 # white-box unit tests and fuzz targets) also see the library's private
 # headers; site/ sees its own (and cmd/site.c the site's entry point).
-CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
+CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -DCM_SITE_ASSETS='"$(DATADIR)/site"' \
+	-D_POSIX_C_SOURCE=200809L
 PRIVATE_CPPFLAGS = -Ilib
 ALL_CFLAGS = -std=c11 -pthread -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl -pthread
@@ -88,6 +89,9 @@ $(BUILD)/lib/graphviz.o: CPPFLAGS += $(if $(CGRAPH_SONAME),-DCM_CGRAPH_SONAME='"
 $(BUILD)/lib/%.o $(BUILD)/tests/unit/%.o: CPPFLAGS += $(PRIVATE_CPPFLAGS)
 # the site is a client of the public interface: no -Ilib
 $(BUILD)/site/%.o $(BUILD)/cmd/site.o $(BUILD)/tests/unit/test_site.o: CPPFLAGS += -Isite
+# what the site copies into its assets/ (the ask page's scripts), installed
+# from SITE_ASSETS_DIR when that was built
+SITE_ASSETS_DIR ?= build/site
 
 $(BUILD)/%.o: %.c include/cybermap.h
 	@mkdir -p $(dir $@)
@@ -152,6 +156,11 @@ install: all
 	install -m 644 $(BUILD)/cybermap.pc $(DESTDIR)$(LIBDIR)/pkgconfig/cybermap.pc
 	install -m 644 include/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
 	install -m 644 graphs/*.yaml $(DESTDIR)$(DATADIR)/graphs/
+	@if [ -d "$(SITE_ASSETS_DIR)" ]; then \
+		install -d $(DESTDIR)$(DATADIR)/site && \
+		find "$(SITE_ASSETS_DIR)" -maxdepth 1 -type f ! -name '.*' \
+			-exec install -m 644 {} $(DESTDIR)$(DATADIR)/site/ \; ; \
+	fi
 	install -m 644 docs/cybermap.1 $(DESTDIR)$(MANDIR)/man1/cybermap.1
 	install -m 644 docs/cybermap.3 $(DESTDIR)$(MANDIR)/man3/cybermap.3
 	install -m 644 docs/cybermap-map.5 $(DESTDIR)$(MANDIR)/man5/cybermap-map.5

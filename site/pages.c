@@ -16,6 +16,7 @@
  * (cybermap.h): the queries and their columns, the nodes and edges, the
  * schema's attribute declarations.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -38,7 +39,7 @@ typedef enum word {
 	W_STEP, W_WHO_IS_TOLD, W_WHO, W_TRIGGER, W_WITHIN, W_BY, W_BASIS, W_LAW,
 	W_JURISDICTION, W_AUTHORITY, W_RELATION, W_DETAILS, W_RELATIONS, W_COUNTERPARTS,
 	W_SOURCES, W_CHECKED, W_NOT_IN_FORCE, W_PENDING, W_NONE, W_CHART_TEXT, W_COUNTS,
-	W_ABOUT_PAGE, W_COUNT
+	W_ABOUT_PAGE, W_ASK, W_ASK_TITLE, W_ASK_NEEDS_JS, W_ASK_STATIC, W_ASK_MISSING, W_COUNT
 } word;
 
 #define WORD_PREFIX "site."
@@ -60,7 +61,9 @@ static const char *const word_keys[W_COUNT] = {
 	[W_SOURCES] = "site.sources", [W_CHECKED] = "site.checked",
 	[W_NOT_IN_FORCE] = "site.not_in_force", [W_PENDING] = "site.pending",
 	[W_NONE] = "site.none", [W_CHART_TEXT] = "site.chart_text", [W_COUNTS] = "site.counts",
-	[W_ABOUT_PAGE] = "site.about_page",
+	[W_ABOUT_PAGE] = "site.about_page", [W_ASK] = "site.ask", [W_ASK_TITLE] = "site.ask_title",
+	[W_ASK_NEEDS_JS] = "site.ask_needs_js", [W_ASK_STATIC] = "site.ask_static",
+	[W_ASK_MISSING] = "site.ask_missing",
 };
 
 typedef struct site {
@@ -68,6 +71,8 @@ typedef struct site {
 	cm_view view;       /* the caller's, with lang set for each pass */
 	int root;           /* the folder being built */
 	const char *shown;  /* the site's directory, for messages */
+	const char *assets; /* the directory of files copied into assets/, or NULL */
+	int interactive;    /* it held every file the ask page loads */
 	int japanese;
 	const char **sides; /* country ids, in the order the map lists them */
 	size_t nsides;
@@ -156,30 +161,46 @@ static void url_link(html_buf *out, const char *url)
 	html_adds(out, "</a>");
 }
 
+/* The files the ask page loads from the assets directory, in order: the
+ * map and the library compiled to WebAssembly, Graphviz, the page. */
+static const char *const ask_scripts[] = {"map.js", "engine.js", "viz.js", "ask.js"};
+#define ASK_STYLE "ask.css"
+
+/* A page's head, header and the start of its main element.  main is the
+ * main element's id: "main", or "ask" for the ask page, which also loads
+ * its stylesheet and says its language to its scripts. */
 static void page_begin(html_buf *out, const site *s, const char *title,
-		       const char *prefix, const char *path)
+		       const char *prefix, const char *path, const char *main)
 {
+	int ask = strcmp(main, "ask") == 0;
 	html_addf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 		       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
 		  s->japanese ? "ja" : "en");
 	html_text(out, title);
 	html_adds(out, " — ");
 	html_adds(out, w(s, W_TITLE));
-	html_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n"
-		       "</head>\n<body>\n<a class=\"skip\" href=\"#main\">%s</a>\n<header>\n"
+	html_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n", prefix);
+	if (ask && s->interactive)
+		html_addf(out, "<link rel=\"stylesheet\" href=\"%s../assets/" ASK_STYLE "\">\n", prefix);
+	html_addf(out, "</head>\n<body>\n<a class=\"skip\" href=\"#%s\">%s</a>\n<header>\n"
 		       "<a class=\"brand\" href=\"%sindex.html\">",
-		  prefix, w(s, W_SKIP), prefix);
+		  main, w(s, W_SKIP), prefix);
 	html_adds(out, w(s, W_TITLE));
 	html_addf(out, "</a>\n<nav><a href=\"%sindex.html\">%s</a> <a href=\"%sabout.html\">%s</a> "
+		       "<a href=\"%sask.html\">%s</a> "
 		       "<a class=\"lang\" hreflang=\"%s\" href=\"%s../%s/%s\">%s</a></nav>\n",
-		  prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), s->japanese ? "en" : "ja", prefix,
-		  s->japanese ? "en" : "ja", path, w(s, W_OTHER_LANGUAGE));
+		  prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), prefix, w(s, W_ASK),
+		  s->japanese ? "en" : "ja", prefix, s->japanese ? "en" : "ja", path,
+		  w(s, W_OTHER_LANGUAGE));
 	html_addf(out, "<form class=\"search\" role=\"search\" onsubmit=\"return false\">"
 		       "<label for=\"q\">%s</label> <input id=\"q\" type=\"search\" "
 		       "autocomplete=\"off\" placeholder=\"%s\" data-prefix=\"%s\">"
-		       "<ul id=\"results\" aria-live=\"polite\"></ul></form>\n</header>\n"
-		       "<main id=\"main\">\n<h1>",
+		       "<ul id=\"results\" aria-live=\"polite\"></ul></form>\n</header>\n",
 		  w(s, W_SEARCH), w(s, W_SEARCH_HINT), prefix);
+	if (ask)
+		html_addf(out, "<main id=\"ask\" data-lang=\"%s\">\n<h1>", lang_of(s->japanese));
+	else
+		html_adds(out, "<main id=\"main\">\n<h1>");
 	html_text(out, title);
 	html_adds(out, "</h1>\n");
 }
@@ -647,7 +668,7 @@ static void node_page(site *s, const cm_node *n)
 	char path[PAGE_PATH];
 	snprintf(path, sizeof path, "node/%s.html", cm_node_id(n));
 	s->prefix = "../";
-	page_begin(&out, s, label(s, n), "../", path);
+	page_begin(&out, s, label(s, n), "../", path, "main");
 	if (cm_node_presence(&s->view, n) == CM_GONE)
 		html_addf(&out, "<p class=\"gone\">%s</p>\n", w(s, W_NOT_IN_FORCE));
 	lead_paragraph(&out, s, n);
@@ -673,7 +694,7 @@ static void home_page(site *s)
 	html_buf out;
 	html_init(&out);
 	s->prefix = "";
-	page_begin(&out, s, s->text[W_TITLE], "", "index.html");
+	page_begin(&out, s, s->text[W_TITLE], "", "index.html", "main");
 	html_adds(&out, "<table class=\"home\"><thead><tr>");
 	html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_FUNCTION));
 	for (size_t i = 0; i < s->nsides; i++) {
@@ -719,7 +740,7 @@ static void about_page(site *s)
 	char as_of[CM_DATE_BUF];
 	cm_date_format(as_of, sizeof as_of, s->view.as_of);
 	s->prefix = "";
-	page_begin(&out, s, s->text[W_ABOUT], "", "about.html");
+	page_begin(&out, s, s->text[W_ABOUT], "", "about.html", "main");
 	html_markup(&out, s->text[W_ABOUT_PAGE]);
 	char nodes[32], edges[32];
 	snprintf(nodes, sizeof nodes, "%zu", cm_map_node_count(s->map));
@@ -731,6 +752,151 @@ static void about_page(site *s)
 	page_end(&out, s, "");
 	write_page(s, "about.html", &out);
 	html_release(&out);
+}
+
+/* ---- the ask page: the command line, answered in the browser ---- */
+
+/* A paragraph of the ask page: a sentence, then the way to the static
+ * pages. */
+static void ask_note(html_buf *out, const site *s, const char *attrs, word sentence)
+{
+	html_addf(out, "<p%s>%s <a href=\"index.html\">%s</a></p>", attrs, w(s, sentence),
+		  w(s, W_ASK_STATIC));
+}
+
+/* Every site.* word of the language, for the page's scripts, as JSON (its
+ * escapes keep "</script>" out). */
+static void words_json(html_buf *out, const site *s)
+{
+	html_adds(out, "<script type=\"application/json\" id=\"cybermap-words\">{");
+	int first = 1;
+	for (size_t i = 0; i < cm_map_label_count(s->map); i++) {
+		const char *key = cm_map_label_key(s->map, i);
+		if (strncmp(key, WORD_PREFIX, strlen(WORD_PREFIX)) != 0)
+			continue;
+		html_adds(out, first ? "" : ",");
+		html_json(out, key);
+		html_addc(out, ':');
+		html_json(out, cm_map_label(s->map, lang_of(s->japanese), key));
+		first = 0;
+	}
+	html_adds(out, "}</script>\n");
+}
+
+/* LANG/ask.html, where the fragment is a command line that the library,
+ * compiled to WebAssembly, answers in the browser (the scripts come from
+ * the assets directory; without them the page says so, and the static
+ * pages are complete on their own). */
+static void ask_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	s->prefix = "";
+	page_begin(&out, s, s->text[W_ASK_TITLE], "", "ask.html", "ask");
+	html_adds(&out, "<noscript>");
+	ask_note(&out, s, "", W_ASK_NEEDS_JS);
+	html_adds(&out, "</noscript>\n");
+	if (!s->interactive) {
+		ask_note(&out, s, " class=\"missing\"", W_ASK_MISSING);
+		html_addc(&out, '\n');
+	}
+	words_json(&out, s);
+	for (size_t i = 0; s->interactive && i < sizeof(ask_scripts) / sizeof(ask_scripts[0]); i++)
+		html_addf(&out, "<script src=\"../assets/%s\"></script>\n", ask_scripts[i]);
+	page_end(&out, s, "");
+	write_page(s, "ask.html", &out);
+	html_release(&out);
+}
+
+/* ---- files copied in: the assets directory ---- */
+
+/* The files of assets/ the writer makes itself. */
+static const char *const own_assets[] = {"style.css", "site.js", "search-en.js", "search-ja.js"};
+
+static int is_one_of(const char *name, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Copies the open file from into assets/name of the build. */
+static void copy_file(site *s, int from, const char *name)
+{
+	char path[PAGE_PATH + 8];
+	if (snprintf(path, sizeof path, "assets/%s", name) >= (int)sizeof path) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot copy '%s/%s': %s", s->assets, name,
+			     strerror(ENAMETOOLONG));
+		fail(s, CM_EIO);
+		return;
+	}
+	int to = openat(s->root, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	int ok = to >= 0, saved = errno;
+	char buf[65536];
+	for (ssize_t n; ok && (n = read(from, buf, sizeof buf)) != 0;) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		ok = n > 0 && write_all(to, buf, (size_t)n);
+		saved = errno;
+	}
+	if (to >= 0 && close(to) != 0 && ok) {
+		ok = 0;
+		saved = errno;
+	}
+	if (!ok) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot copy '%s/%s' into '%s/%s': %s", s->assets,
+			     name, s->shown, path, strerror(saved));
+		fail(s, CM_EIO);
+	}
+}
+
+/* Every regular file of the assets directory (hidden ones aside) goes into
+ * the site's assets/.  No directory at all is no error: the static pages
+ * need nothing from it, and the ask page says the interactive view is not
+ * included.  That view is there when every file it loads was copied. */
+static void copy_assets(site *s)
+{
+	DIR *dir = s->assets ? opendir(s->assets) : NULL;
+	if (!dir) {
+		if (s->assets && errno != ENOENT && errno != ENOTDIR) {
+			cm_diags_add(s->diags, NULL, 0, 0, "cannot read the site's assets '%s': %s",
+				     s->assets, strerror(errno));
+			fail(s, CM_EIO);
+		}
+		return;
+	}
+	size_t found = 0, wanted = sizeof(ask_scripts) / sizeof(ask_scripts[0]) + 1;
+	for (struct dirent *e; s->status == CM_OK && (e = readdir(dir));) {
+		if (e->d_name[0] == '.')
+			continue;
+		int fd = openat(dirfd(dir), e->d_name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+		struct stat st;
+		if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+			if (fd < 0 && errno != ENOENT) { /* a link to nothing is no file */
+				cm_diags_add(s->diags, NULL, 0, 0, "cannot read '%s/%s': %s", s->assets,
+					     e->d_name, strerror(errno));
+				fail(s, CM_EIO);
+			}
+			if (fd >= 0)
+				close(fd);
+			continue;
+		}
+		if (is_one_of(e->d_name, own_assets, sizeof(own_assets) / sizeof(own_assets[0]))) {
+			cm_diags_add(s->diags, NULL, 0, 0,
+				     "the site's assets '%s' hold '%s', a file the site writes itself; rename or remove it",
+				     s->assets, e->d_name);
+			fail(s, CM_EINVAL);
+		} else {
+			copy_file(s, fd, e->d_name);
+			found += is_one_of(e->d_name, ask_scripts,
+					   sizeof(ask_scripts) / sizeof(ask_scripts[0])) ||
+				 strcmp(e->d_name, ASK_STYLE) == 0;
+		}
+		close(fd);
+	}
+	closedir(dir);
+	s->interactive = found == wanted;
 }
 
 /* ---- the search index, a script so that file:// pages can load it ---- */
@@ -798,6 +964,7 @@ static void build_language(site *s, int japanese)
 	make_dir(s, japanese ? "ja/node" : "en/node");
 	home_page(s);
 	about_page(s);
+	ask_page(s);
 	search_index(s);
 	for (size_t i = 0; i < cm_map_node_count(s->map) && s->status == CM_OK; i++)
 		node_page(s, cm_map_node_at(s->map, i));
@@ -824,6 +991,7 @@ static void build(site *s, const char *default_lang)
 	html_adds(&buf, "</a></p></body></html>\n");
 	write_file(s, "index.html", &buf);
 	html_release(&buf);
+	copy_assets(s);
 	build_language(s, 0);
 	build_language(s, 1);
 }
@@ -831,13 +999,14 @@ static void build(site *s, const char *default_lang)
 /* Builds beside the target, then swaps: the old site stays whole until the
  * new one is complete. */
 cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
-		     unsigned flags, cm_diags *diags)
+		     const char *assets, unsigned flags, cm_diags *diags)
 {
 	site_dir where;
 	cm_status st = site_dir_begin(&where, map, dir, flags, diags);
 	if (st != CM_OK)
 		return st;
-	site s = {map, *view, where.fd, where.target, 0, NULL, 0, "", diags, CM_OK, 0, {0}, {0}};
+	site s = {map, *view, where.fd, where.target, assets, 0, 0, NULL, 0, "", diags, CM_OK, 0,
+		  {0}, {0}};
 	if (!find_sides(&s))
 		out_of_memory(&s);
 	else

@@ -23,9 +23,17 @@
  * are ignored.  The site is built beside dir and swapped in at once, so dir
  * is at every instant the old site or the new one, whole; on failure it is
  * as it was, and nothing is left beside it.  Problems go to diags.
+ *
+ * Every regular file of the directory assets (hidden ones aside) is copied
+ * into the site's assets/: the library compiled to WebAssembly and the
+ * scripts of LANG/ask.html (map.js, engine.js, viz.js, ask.js, ask.css).
+ * assets may be NULL or name nothing: the static pages are complete
+ * without it, and the ask page then says that the interactive view is not
+ * included.  A file of the site's own name there (style.css, site.js,
+ * search-en.js, search-ja.js) is refused.
  */
 #define SITE_FORCE 1u /* replace a directory cybermap did not write */
 cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
-		     unsigned flags, cm_diags *diags);
+		     const char *assets, unsigned flags, cm_diags *diags);
 
 #endif

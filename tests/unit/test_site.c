@@ -37,8 +37,8 @@ static void site_swap_without_exchange(void)
 	cm_diags_new(&diags);
 	for (int exchange = 1; exchange >= 0; exchange--) {
 		site_dir_no_exchange = !exchange;
-		CHECK(map && site_write(map, &view, site, 0, diags) == CM_OK);
-		CHECK(map && site_write(map, &view, site, 0, diags) == CM_OK);
+		CHECK(map && site_write(map, &view, site, NULL, 0, diags) == CM_OK);
+		CHECK(map && site_write(map, &view, site, NULL, 0, diags) == CM_OK);
 		CHECK(access(marker, F_OK) == 0 && count_entries(dir) == 1);
 	}
 	site_dir_no_exchange = 0;
