@@ -26,9 +26,11 @@ CFLAGS ?= -O2 -g
 # emscripten, for the library in the browser (make wasm, site-assets)
 EMCC ?= emcc
 # include/ is the public interface: the only header directory the program,
-# the examples and the benchmarks see.  lib/ (and its white-box unit tests
-# and fuzz targets) also see the library's private headers.
-CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -D_POSIX_C_SOURCE=200809L
+# the web site (site/), the examples and the benchmarks see.  lib/ (and its
+# white-box unit tests and fuzz targets) also see the library's private
+# headers; site/ sees its own (and cmd/site.c the site's entry point).
+CPPFLAGS += -Iinclude -DCM_DATADIR='"$(DATADIR)/graphs"' -DCM_SITE_ASSETS='"$(DATADIR)/site"' \
+	-D_POSIX_C_SOURCE=200809L
 PRIVATE_CPPFLAGS = -Ilib
 ALL_CFLAGS = -std=c11 -pthread -fPIC $(WARNINGS) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -ldl -pthread
@@ -56,9 +58,11 @@ endif
 
 LIB_SRC = $(wildcard lib/*.c)
 CMD_SRC = $(wildcard cmd/*.c)
+SITE_SRC = $(wildcard site/*.c)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CMD_OBJ = $(CMD_SRC:%.c=$(BUILD)/%.o)
+SITE_OBJ = $(SITE_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBRARY = $(BUILD)/libcybermap.a
 VERSION = 0.1.0
@@ -73,10 +77,11 @@ REPLAYS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 
 all: $(PROGRAM) $(SHARED) $(BUILD)/cybermap.pc $(if $(shell command -v $(EMCC) 2>/dev/null),site-assets)
 
-lib/site_assets.h: lib/site/embed.sh lib/site/style.css lib/site/site.js lib/site/about-en.html lib/site/about-ja.html
-	$(Q)sh lib/site/embed.sh
+# The site's own stylesheet and script, carried in the program.
+site/static.h: site/static/embed.sh site/static/style.css site/static/site.js
+	$(Q)sh site/static/embed.sh
 
-$(BUILD)/lib/site.o: lib/site_assets.h
+$(BUILD)/site/pages.o: site/static.h
 
 CGRAPH_SONAME := $(call soname,libcgraph,libcgraph.so)
 GVC_SONAME := $(call soname,libgvc,libgvc.so)
@@ -84,6 +89,11 @@ $(BUILD)/lib/graphviz.o: CPPFLAGS += $(if $(CGRAPH_SONAME),-DCM_CGRAPH_SONAME='"
 	$(if $(GVC_SONAME),-DCM_GVC_SONAME='"$(GVC_SONAME)"')
 
 $(BUILD)/lib/%.o $(BUILD)/tests/unit/%.o: CPPFLAGS += $(PRIVATE_CPPFLAGS)
+# the site is a client of the public interface: no -Ilib
+$(BUILD)/site/%.o $(BUILD)/cmd/site.o $(BUILD)/tests/unit/test_site.o: CPPFLAGS += -Isite
+# what the site copies into its assets/ (the ask page's scripts), installed
+# from SITE_ASSETS_DIR when that was built
+SITE_ASSETS_DIR ?= build/site
 
 $(BUILD)/%.o: %.c include/cybermap.h
 	@mkdir -p $(dir $@)
@@ -99,12 +109,13 @@ $(SHARED): $(LIB_OBJ)
 $(BUILD)/cybermap.pc: cybermap.pc.in Makefile
 	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< >$@
 
-$(PROGRAM): $(CMD_OBJ) $(LIBRARY)
+# the program is cmd/ and the site, over the library
+$(PROGRAM): $(CMD_OBJ) $(SITE_OBJ) $(LIBRARY)
 	@[ "$(V)" = 1 ] || echo "  LD  $@"
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(LIBRARY) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(SITE_OBJ) $(LIBRARY) $(LIBS)
 
-$(UNIT_TESTS): $(UNIT_OBJ) $(LIBRARY)
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBRARY) $(LIBS)
+$(UNIT_TESTS): $(UNIT_OBJ) $(SITE_OBJ) $(LIBRARY)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(SITE_OBJ) $(LIBRARY) $(LIBS)
 
 # the examples suite builds programs against the library the way a user
 # would, with this build's compiler flags (the sanitizers need theirs)
@@ -149,6 +160,11 @@ install: all
 	install -m 644 $(BUILD)/cybermap.pc $(DESTDIR)$(LIBDIR)/pkgconfig/cybermap.pc
 	install -m 644 include/cybermap.h $(DESTDIR)$(INCLUDEDIR)/cybermap.h
 	install -m 644 graphs/*.yaml $(DESTDIR)$(DATADIR)/graphs/
+	@if [ -d "$(SITE_ASSETS_DIR)" ]; then \
+		install -d $(DESTDIR)$(DATADIR)/site && \
+		find "$(SITE_ASSETS_DIR)" -maxdepth 1 -type f ! -name '.*' \
+			-exec install -m 644 {} $(DESTDIR)$(DATADIR)/site/ \; ; \
+	fi
 	install -m 644 docs/cybermap.1 $(DESTDIR)$(MANDIR)/man1/cybermap.1
 	install -m 644 docs/cybermap.3 $(DESTDIR)$(MANDIR)/man3/cybermap.3
 	install -m 644 docs/cybermap-map.5 $(DESTDIR)$(MANDIR)/man5/cybermap-map.5
@@ -167,7 +183,7 @@ uninstall:
 clean:
 	rm -rf build cybermap
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(SITE_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 # The main job on the bundled map: validate it and answer a few questions.
 demo: $(PROGRAM)

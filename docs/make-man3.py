@@ -153,6 +153,9 @@ def main():
                 out += paragraphs(pending_comment)
             pending_comment = comment_lines(tok)
             continue
+        if re.match(r"#\s*(if|else|elif|endif)\b|#define\s+CM_\w+\(", tok):
+            pending_comment = None  # for the compiler (CM_PRINTF), not the reader
+            continue
         if pending_comment:
             out += paragraphs(pending_comment)
             pending_comment = None
@@ -165,7 +168,7 @@ def main():
             out += [".Bd -literal -offset indent"] + [escape(l) for l in tok.split("\n")] + [".Ed"]
             continue
         if "(" in tok and "cm_" in tok:
-            decl = escape(" ".join(tok.split()))
+            decl = escape(re.sub(r"\s*CM_PRINTF\([^)]*\)", "", " ".join(tok.split())))
             if out[-1] == ".Ed" and out[-3:-1] and out[-2].endswith(");"):
                 out.insert(len(out) - 1, decl)  # the block before holds prototypes too
             else:

@@ -58,7 +58,8 @@
  *   cm_view are allocated by the caller: fill them with their _init
  *   function or with designated initialisers (the other fields are then
  *   zero, which always means the default).  A change to their size or
- *   layout bumps the soname.
+ *   layout bumps the soname, as does one to the structs returned by value
+ *   (cm_value, cm_attr_info) or read in place (cm_diag, cm_resolution).
  */
 #ifndef CYBERMAP_H
 #define CYBERMAP_H
@@ -66,6 +67,14 @@
 #include <stddef.h>
 
 #define CM_VERSION "0.1.0"
+
+/* Lets the compiler check the arguments of a function taking a printf
+ * format. */
+#if defined(__GNUC__)
+#define CM_PRINTF(fmt, args) __attribute__((__format__(__printf__, fmt, args)))
+#else
+#define CM_PRINTF(fmt, args)
+#endif
 
 typedef enum cm_status {
 	CM_OK = 0,
@@ -94,13 +103,23 @@ size_t cm_diags_count(const cm_diags *diags);
 /* The i-th diagnostic, in the order they were found. */
 const cm_diag *cm_diags_at(const cm_diags *diags, size_t i);
 void cm_diags_clear(cm_diags *diags);
+/* Appends a diagnostic of the caller's own, for a program that reports its
+ * problems in the same list as the library's: at file:line:column (file
+ * NULL, line and column 0 when it has no place), the message made from
+ * format and the arguments as printf(3) makes it.  File and message are
+ * made safe to show by the rule of cm_text_for_people; memory running out
+ * is reported as a last "out of memory". */
+void cm_diags_add(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		  const char *format, ...) CM_PRINTF(5, 6);
 
 /*
  * text as it may be shown to people, by the rule every printer and every
  * diagnostic follows: each control character (C0, DEL, C1) becomes a
- * space and each Unicode direction control is dropped.  Written into buf
- * (size bytes, cut at a character boundary), which is returned; for a
- * program that prints text of its own, such as its arguments.
+ * space, each Unicode direction control is dropped and each byte that
+ * starts no UTF-8 character becomes U+FFFD.  Written into buf (size bytes,
+ * cut at a character boundary), which is returned; for a program that
+ * prints text of its own, such as its arguments.  The text never grows by
+ * more than three times: 3 * strlen(text) + 1 bytes always hold it whole.
  */
 const char *cm_text_for_people(char *buf, size_t size, const char *text);
 
@@ -169,6 +188,9 @@ void cm_map_free(cm_map *map);
 size_t cm_map_node_count(const cm_map *map);
 size_t cm_map_edge_count(const cm_map *map);
 size_t cm_map_file_count(const cm_map *map);
+/* The i-th file the map was read from, as it was named (the schema first),
+ * or NULL past the end. */
+const char *cm_map_file_at(const cm_map *map, size_t i);
 
 /*
  * Provenance check (check --strict): appends a diagnostic for every
@@ -290,6 +312,52 @@ typedef enum cm_edge_direction {
 size_t cm_node_edges(const cm_node *node, cm_edge_direction direction, const char *type,
 		     const cm_edge **out, size_t max);
 
+/* What the schema declares an attribute to hold (its `kind`). */
+typedef enum cm_attr_kind {
+	CM_KIND_STRING,
+	CM_KIND_TEXT,     /* a longer text: a description, a note */
+	CM_KIND_LIST,     /* a list of strings */
+	CM_KIND_DATE,
+	CM_KIND_DURATION, /* a deadline: 72h, 4bd, a range, a term */
+	CM_KIND_URL,
+	CM_KIND_URLS,     /* a list of URLs: where the facts were verified */
+	CM_KIND_ENUM,     /* one of the values the schema lists */
+	CM_KIND_REF,      /* the id of a node */
+	CM_KIND_TERMS     /* a list of ids from one of the schema's vocabularies */
+} cm_attr_kind;
+
+/* What the schema lets the library do with an attribute (its flags). */
+enum {
+	CM_ATTR_RESOLVE = 1 << 0,  /* resolve: a NODE argument may name it */
+	CM_ATTR_SEARCH = 1 << 1,   /* search: the search looks in it */
+	CM_ATTR_LABEL_JA = 1 << 2, /* label_ja: the node's name in Japanese */
+	CM_ATTR_SIDE = 1 << 3,     /* side: the side the element belongs to */
+	CM_ATTR_TAG = 1 << 4,      /* tag: list --tag looks in it */
+	CM_ATTR_DETAIL = 1 << 5,   /* detail: left out of one-line summaries */
+	CM_ATTR_ABBREV = 1 << 6,   /* abbrev: the short form drawn above the name */
+	CM_ATTR_ADOPTION = 1 << 7, /* adoption: the day the element was adopted */
+	CM_ATTR_RESTS_ON = 1 << 8, /* rests_on: the law the element rests on */
+	CM_ATTR_CHART = 1 << 9     /* chart: its value is written on chart edges */
+};
+
+/* An attribute as the schema declares it. */
+typedef struct cm_attr_info {
+	const char *key;   /* its name; NULL when the schema declares none */
+	cm_attr_kind kind;
+	unsigned flags;    /* CM_ATTR_* */
+} cm_attr_info;
+
+/* The attributes the schema declares for nodes and for edges, in the order
+ * it gives them (i past the end gives a key of NULL), and the declaration
+ * of one by name: what a front end needs to show each attribute as what it
+ * is (a link, a list of sources, a node, a date). */
+size_t cm_map_node_attr_count(const cm_map *map);
+cm_attr_info cm_map_node_attr_at(const cm_map *map, size_t i);
+cm_attr_info cm_map_node_attr_info(const cm_map *map, const char *key);
+size_t cm_map_edge_attr_count(const cm_map *map);
+cm_attr_info cm_map_edge_attr_at(const cm_map *map, size_t i);
+cm_attr_info cm_map_edge_attr_info(const cm_map *map, const char *key);
+
 /* ---- Views: the map as of a date, for one side, in one language ------- */
 
 typedef struct cm_view {
@@ -315,6 +383,37 @@ cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
 /* An edge as it stands with both its ends; *since (if not NULL) gets the
  * day it is in force from (its own start or its ends', the latest). */
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);
+/* The node's name in the view's language: under "ja" its Japanese name
+ * (the attribute the schema marks `label_ja`) when it has one, else its
+ * name.  view may be NULL (English). */
+const char *cm_node_label(const cm_map *map, const cm_view *view, const cm_node *node);
+/* The edge's attributes in one line, as `show` gives them ("since
+ * 2022-05-11; trigger ...; within 72h"), in the view's language: under
+ * "ja" keys and values in Japanese and each attribute's Japanese
+ * counterpart in its place, deadlines in words; provenance (the schema's
+ * `strict` attributes) and attributes marked `detail` left out.  Into *out,
+ * a new string ("" when there is nothing to say) the caller frees with
+ * free(); CM_ENOMEM when memory ran out. */
+cm_status cm_edge_describe(char **out, const cm_map *map, const cm_view *view,
+			   const cm_edge *edge);
+
+/* ---- Words: the schema's labels --------------------------------------- */
+
+/*
+ * The schema's labels section holds the words shown to people, in English
+ * and in Japanese: those of the library's own answers, and those of any
+ * front end, under a prefix of its own (the web site's start with
+ * "site.").  A program finds its words here rather than in its code, so a
+ * translation or a map of other countries is a change to data.
+ */
+/* The labels' keys, in the order the schema gives them (NULL past the
+ * end). */
+size_t cm_map_label_count(const cm_map *map);
+const char *cm_map_label_key(const cm_map *map, size_t i);
+/* The text of the label key in lang ("en" or "ja"; NULL means "en"): the
+ * English text when lang has none; NULL when the schema has no such
+ * label. */
+const char *cm_map_label(const cm_map *map, const char *lang, const char *key);
 
 /* Parses YYYY-MM-DD into days since 1970-01-01; CM_EINVAL if not a date.
  * YYYY and YYYY-MM stand for their first day (2015 is 2015-01-01, the
@@ -585,40 +684,47 @@ size_t cm_result_edge_count(const cm_result *result);
 const cm_node *cm_result_node_at(const cm_result *result, size_t i);
 const cm_edge *cm_result_edge_at(const cm_result *result, size_t i);
 
-/* ---- The web site ---- */
-
-/*
- * Writes the view as a static, bilingual web site into dir: English and
- * Japanese pages for every node, function charts, notification charts, a
- * home page and a search that runs in the browser.  The same map, view and
- * flags give the same bytes.
- *
- * dir is replaced whole, so it must be a site cybermap wrote (every site
- * holds a file .cybermap-site), an empty directory, or a name not yet
- * taken; any other directory is refused with CM_EEXIST unless flags has
- * CM_SITE_FORCE.  Never replaced, whatever the flags: the root, a directory
- * holding the current directory, one holding a file the map was read from,
- * and a symbolic link (give the directory it leads to).  Trailing slashes
- * are ignored.  The site is built beside dir and swapped in at once, so dir
- * is at every instant the old site or the new one, whole; on failure it is
- * as it was, and nothing is left beside it.
- */
-#define CM_SITE_FORCE 1u /* replace a directory cybermap did not write */
-cm_status cm_site_write(const cm_map *map, const cm_view *view, const char *dir,
-			unsigned flags, cm_diags *diags);
-
 /* ---- Temporaries and signals ----------------------------------------- */
 
 /*
  * Removes every temporary file and folder the library is writing at the
- * moment (an output about to replace a file, a cache entry, a site being
- * built).  Each is removed anyway when the call that made it returns; this
- * is for a program that a signal is about to end.  It is async-signal-safe:
- * call it from a handler for SIGINT, SIGTERM and SIGHUP.  The library never
- * installs a signal handler itself.  What a kill -9 leaves is swept the
- * next time the same output, site or cache is written.
+ * moment (an output about to replace a file, a cache entry), and those the
+ * program registered (below: the web site being built).  Each is removed
+ * anyway when the call that made it returns; this is for a program that a
+ * signal is about to end.  It is async-signal-safe: call it from a handler
+ * for SIGINT, SIGTERM and SIGHUP.  The library never installs a signal
+ * handler itself.  What a kill -9 leaves is swept the next time the same
+ * output or cache is written.
  */
 void cm_remove_temporaries(void);
+
+/*
+ * A program's own temporaries -- a folder it builds and then renames into
+ * place -- can join the library's, so that the one call above removes
+ * them too.  Paths are kept absolute (a relative one is taken from the
+ * current directory when it is registered); the registry holds 16 at once.
+ *
+ * cm_temp_mkdir makes the directory path (mode, less the umask) and
+ * registers it in one step, with signals held off between the two so that
+ * no signal finds it made but not registered: 0, or -1 with errno as
+ * mkdir(2) sets it.  *slot is the registry's slot, or -1 when all were
+ * taken (the directory is then made, but only its maker removes it).
+ * cm_temp_add registers a file, or with tree set a directory and all
+ * under it, that exists already; a slot, or -1.  In both, the entry named
+ * last (a name in the directory, or NULL) is removed after the rest, so
+ * that a removal cut short still shows whose the directory was.
+ * cm_temp_forget ends the registration once the temporary is gone or in
+ * place (a slot of -1 is ignored).
+ */
+int cm_temp_mkdir(int *slot, const char *path, unsigned mode, const char *last);
+int cm_temp_add(const char *path, int tree, const char *last);
+void cm_temp_forget(int slot);
+/* Removes the directory at path and everything under it, without
+ * following a symbolic link or entering another file system; the entry
+ * named last (or NULL) goes after the rest.  Async-signal-safe.  0 when
+ * all is gone (or path was not there), else -1 with errno from the first
+ * failure. */
+int cm_remove_tree(const char *path, const char *last);
 
 /* ---- Printing --------------------------------------------------------- */
 

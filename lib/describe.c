@@ -1,6 +1,7 @@
 /* describe.c: short text forms of attributes and edges. */
 #include "describe.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -100,4 +101,14 @@ void cm_describe_period(cm_strbuf *buf, const cm_map *map, const cm_view *view, 
 		cm_strbuf_fill1(buf, cm_label(map, view, "period.from", "from %s"), a);
 	else if (until != CM_DATE_MAX)
 		cm_strbuf_fill1(buf, cm_label(map, view, "period.until", "until %s"), b);
+}
+
+cm_status cm_edge_describe(char **out, const cm_map *map, const cm_view *view,
+			   const cm_edge *edge)
+{
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	cm_describe_edge_attrs(&buf, map, view, edge);
+	*out = cm_strbuf_detach(&buf, NULL); /* "" when nothing was added */
+	return *out ? CM_OK : CM_ENOMEM;
 }

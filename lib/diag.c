@@ -87,17 +87,17 @@ static char *shown(const char *text)
 	return cm_strbuf_detach(&out, NULL);
 }
 
-void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
-		 unsigned column, const char *fmt, ...)
+static void add(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
+
+static void add(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		const char *fmt, va_list ap)
 {
 	if (!diags)
 		return;
 	cm_strbuf msg;
 	cm_strbuf_init(&msg);
-	va_list ap;
-	va_start(ap, fmt);
 	cm_strbuf_vaddf(&msg, fmt, ap);
-	va_end(ap);
 	/* a message quotes file names and values as they are, and it goes to
 	 * a terminal: the rule for text shown to people applies to all of it */
 	char *text = shown(msg.failed || !msg.data ? NULL : msg.data);
@@ -114,6 +114,25 @@ void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
 	d->line = file ? line : 0;
 	d->column = file ? column : 0;
 	d->message = text;
+}
+
+void cm_diag_add(cm_diags *diags, const char *file, unsigned line,
+		 unsigned column, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(diags, file, line, column, fmt, ap);
+	va_end(ap);
+}
+
+/* The public name, for programs that report problems of their own. */
+void cm_diags_add(cm_diags *diags, const char *file, unsigned line, unsigned column,
+		  const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	add(diags, file, line, column, format, ap);
+	va_end(ap);
 }
 
 const char *cm_diag_quote(char *buf, size_t size, const char *text)

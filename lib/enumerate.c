@@ -1,6 +1,7 @@
 /* enumerate.c: the public accessors that let a client walk the whole map
  * and a result's subgraph: edges, attributes (lists included), a node's
- * edges by direction and type. */
+ * edges by direction and type, the schema's attribute declarations, the
+ * files read. */
 #include <string.h>
 
 #include "graph.h"
@@ -39,7 +40,7 @@ int cm_edge_since(const cm_edge *edge)
 
 int cm_edge_until(const cm_edge *edge)
 {
-	return edge->until;
+	return edge->until == CM_DATE_MAX ? CM_DAY_NONE : edge->until;
 }
 
 static cm_value value_of(const cm_attr *a)
@@ -133,4 +134,54 @@ size_t cm_map_side_count(const cm_map *map)
 const char *cm_map_side_at(const cm_map *map, size_t i)
 {
 	return i < map->nsides ? map->sides[i] : NULL;
+}
+
+const char *cm_map_file_at(const cm_map *map, size_t i)
+{
+	return i < map->files.count ? map->files.items[i] : NULL;
+}
+
+/* ---- the schema's attributes ---- */
+
+static cm_attr_info info_of(const cm_attr_def *def)
+{
+	cm_attr_info info = {NULL, CM_KIND_STRING, 0};
+	if (def) {
+		info.key = def->name;
+		info.kind = def->kind;
+		info.flags = def->flags;
+	}
+	return info;
+}
+
+size_t cm_map_node_attr_count(const cm_map *map)
+{
+	return map->schema.nnode_attrs;
+}
+
+cm_attr_info cm_map_node_attr_at(const cm_map *map, size_t i)
+{
+	return info_of(i < map->schema.nnode_attrs ? &map->schema.node_attrs[i] : NULL);
+}
+
+cm_attr_info cm_map_node_attr_info(const cm_map *map, const char *key)
+{
+	const char *name = key ? cm_intern_find(&map->strings, key) : NULL;
+	return info_of(name ? cm_schema_node_attr(&map->schema, name) : NULL);
+}
+
+size_t cm_map_edge_attr_count(const cm_map *map)
+{
+	return map->schema.nedge_attrs;
+}
+
+cm_attr_info cm_map_edge_attr_at(const cm_map *map, size_t i)
+{
+	return info_of(i < map->schema.nedge_attrs ? &map->schema.edge_attrs[i] : NULL);
+}
+
+cm_attr_info cm_map_edge_attr_info(const cm_map *map, const char *key)
+{
+	const char *name = key ? cm_intern_find(&map->strings, key) : NULL;
+	return info_of(name ? cm_schema_edge_attr(&map->schema, name) : NULL);
 }

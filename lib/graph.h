@@ -86,9 +86,7 @@ struct cm_map {
 
 /* The attribute of an element, by definition or by interned name. */
 const cm_attr *cm_attr_find(const cm_attr *attrs, size_t n, const char *name);
-/* The label of a node in the view's language. */
-const char *cm_node_label(const cm_map *map, const cm_view *view,
-			  const cm_node *node);
+/* cm_node_label is public (cybermap.h). */
 
 /* cm_resolve as the named query resolves its arguments. */
 cm_status cm_resolve_for(const cm_node **out, const cm_map *map, const cm_view *view,

@@ -241,3 +241,20 @@ void cm_label_cell(cm_strbuf *out, const cm_map *map, const cm_view *view, cm_ro
 	}
 	cm_strbuf_adds(out, text ? text : value);
 }
+
+/* ---- the public face of the labels ---- */
+
+size_t cm_map_label_count(const cm_map *map)
+{
+	return map->schema.nlabels;
+}
+
+const char *cm_map_label_key(const cm_map *map, size_t i)
+{
+	return i < map->schema.nlabels ? map->schema.labels[i].key : NULL;
+}
+
+const char *cm_map_label(const cm_map *map, const char *lang, const char *key)
+{
+	return key ? cm_schema_label(&map->schema, lang, key) : NULL;
+}

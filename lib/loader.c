@@ -1036,7 +1036,7 @@ static cm_status load_paths(cm_map **out, const char *const *paths, size_t npath
 		return CM_ENOMEM;
 	}
 	ld.cache_read = cache_read;
-	cm_vec *files = &ld.map->files; /* kept: cm_site_write checks them */
+	cm_vec *files = &ld.map->files; /* kept: cm_map_file_at gives them (the site never replaces their folder) */
 	const char *cache = ld.limits->cache_dir;
 	if (cm_cache_dir_check(cache, diags) != CM_OK)
 		ld.failed = 1;

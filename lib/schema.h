@@ -35,18 +35,7 @@ typedef struct cm_query_param {
 	size_t count;
 } cm_query_param;
 
-typedef enum cm_attr_kind {
-	CM_KIND_STRING,
-	CM_KIND_TEXT,
-	CM_KIND_LIST,
-	CM_KIND_DATE,
-	CM_KIND_DURATION,
-	CM_KIND_URL,
-	CM_KIND_URLS,
-	CM_KIND_ENUM,
-	CM_KIND_REF,
-	CM_KIND_TERMS /* a list of ids from one of the schema's vocabularies */
-} cm_attr_kind;
+/* cm_attr_kind is public (cybermap.h). */
 
 /* One term of a vocabulary: an id, its labels, and named relations to other
  * terms of the same vocabulary (broader, may_cause, ...). */
@@ -70,19 +59,7 @@ typedef struct cm_vocabulary {
 	size_t nterms;
 } cm_vocabulary;
 
-/* What the library may do with an attribute, set by flags in the schema. */
-enum {
-	CM_ATTR_RESOLVE = 1 << 0,  /* a NODE argument may name it */
-	CM_ATTR_SEARCH = 1 << 1,   /* search looks in it */
-	CM_ATTR_LABEL_JA = 1 << 2, /* the label under --lang ja */
-	CM_ATTR_SIDE = 1 << 3,     /* the side --country compares with */
-	CM_ATTR_TAG = 1 << 4,      /* list --tag looks in it */
-	CM_ATTR_DETAIL = 1 << 5,   /* left out of one-line summaries */
-	CM_ATTR_ABBREV = 1 << 6,   /* the short form drawn above the name */
-	CM_ATTR_ADOPTION = 1 << 7, /* the day the element was adopted */
-	CM_ATTR_RESTS_ON = 1 << 8, /* a ref to the law the element rests on */
-	CM_ATTR_CHART = 1 << 9     /* its value is written on chart edges */
-};
+/* The attribute flags (CM_ATTR_*) are public (cybermap.h). */
 
 typedef struct cm_attr_def {
 	const char *name; /* interned */

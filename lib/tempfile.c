@@ -84,6 +84,11 @@ int cm_temp_make(const char *path, int flags, mode_t mode, const char *last, int
 	return rc;
 }
 
+int cm_temp_mkdir(int *index, const char *path, unsigned mode, const char *last)
+{
+	return cm_temp_make(path, -1, (mode_t)mode, last, index);
+}
+
 void cm_temp_forget(int i)
 {
 	if (i >= 0 && i < SLOTS)

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "cybermap.h"
+
 /*
  * Every temporary the library makes (a file being replaced, a cache entry
  * being written, a site being built) is:
@@ -15,26 +17,15 @@
  *   cut) from one being written, and sweep it (cm_temp_abandoned).
  */
 
-/* Registers path (with tree set: a directory and all under it, the file
- * named last removed after the rest) for removal on a signal; a slot to
- * forget it by, or -1 when all are taken (it is then left to its writer and
- * to the sweep).  Relative paths are made absolute first. */
-int cm_temp_add(const char *path, int tree, const char *last);
+/* cm_temp_add, cm_temp_mkdir, cm_temp_forget and cm_remove_tree are public
+ * (cybermap.h). */
+
 /* Creates a temporary and registers it in one step, signals held off
  * between the two so that no signal can find it made but not registered:
  * open(path, flags, mode) for a file (its descriptor, or -1), or with
  * flags -1, mkdir(path, mode) for a directory holding last (0 or -1).
  * *index is the registry's slot (-1 when all are taken). */
 int cm_temp_make(const char *path, int flags, mode_t mode, const char *last, int *index);
-/* It is gone, or in place: no longer to be removed (slot may be -1). */
-void cm_temp_forget(int slot);
-
-/* Removes the directory at path and everything under it, without
- * following a symbolic link or entering another file system; the entry
- * named last (or NULL) in it goes after the rest, so that a removal cut
- * short still shows whose the directory was.  Async-signal-safe.  0 when
- * all is gone, else -1 with errno from the first failure. */
-int cm_remove_tree(const char *path, const char *last);
 
 /* An unpredictable suffix of n letters and digits for a temporary name,
  * written at out (n + 1 bytes with its NUL). */

@@ -9,7 +9,11 @@ unset MAKEFLAGS MAKELEVEL MFLAGS
 dest=$(mktemp -d "${TMPDIR:-/tmp}/cybermap-install.XXXXXX")
 trap 'rm -rf "$dest"' EXIT
 prefix=/usr/local
-make -s install SANITIZE= DESTDIR="$dest" PREFIX="$prefix" >/dev/null
+# the site's assets, as a build of the ask page would leave them
+mkdir -p "$dest/site-assets"
+for f in map.js engine.js viz.js ask.js ask.css; do echo "/* $f */" >"$dest/site-assets/$f"; done
+make -s install SANITIZE= DESTDIR="$dest" PREFIX="$prefix" SITE_ASSETS_DIR="$dest/site-assets" >/dev/null
+rm -r "$dest/site-assets"
 root=$dest$prefix
 bin=$root/bin/cybermap
 # no -d and no CYBERMAP_DATA: the map installed beside the program is used
@@ -17,6 +21,11 @@ bin=$root/bin/cybermap
 echo "ok installed program reads the installed map"
 (cd / && env -u CYBERMAP_DATA "$bin" show cisa >/dev/null)
 echo "ok installed program answers"
+(cd / && env -u CYBERMAP_DATA -u CYBERMAP_SITE_ASSETS "$bin" site -o "$dest/site" >/dev/null)
+cmp -s "$root/share/cybermap/site/ask.js" "$dest/site/assets/ask.js"
+grep -q 'src="../assets/ask.js"' "$dest/site/en/ask.html"
+rm -r "$dest/site"
+echo "ok installed program's site carries the installed assets"
 for page in man1/cybermap.1 man3/cybermap.3 man5/cybermap-map.5; do
 	test -s "$root/share/man/$page"
 done

@@ -26,7 +26,11 @@ trap 'rm -rf "$work"' EXIT INT TERM
 # parsed map files are cached here, never in the user's own cache; every
 # run after the first of a map replays it, so most cases test that path
 CYBERMAP_CACHE_DIR=$work/cache
-export CYBERMAP UNIT_TESTS SOURCE_DATE_EPOCH PYTHON LSAN_OPTIONS work CYBERMAP_CACHE_DIR
+# the site's assets (the ask page's scripts, made elsewhere) are none unless
+# a test gives some, so that a build/site/ lying about changes no answer
+CYBERMAP_SITE_ASSETS=$work/no-site-assets
+export CYBERMAP UNIT_TESTS SOURCE_DATE_EPOCH PYTHON LSAN_OPTIONS work CYBERMAP_CACHE_DIR \
+	CYBERMAP_SITE_ASSETS
 
 SUITES="unit golden bad real pictures characters fault stdout bench examples site docs boundary"
 [ $# -gt 0 ] && SUITES="$*"

@@ -1,9 +1,11 @@
 #!/bin/sh
 # boundary.sh: include/cybermap.h is the only header anything outside lib/
 # can see.  The program, the examples, the benchmarks and the site include
-# nothing else (their own headers aside); the build's dependency files say
-# the program was compiled without a private header; and the public flags
-# cannot reach one.
+# nothing else (their own headers aside, and cmd/site.c the site's entry
+# point, site/site.h); the build's dependency files say
+# the program and the site were compiled without a private header; the
+# library carries no site; and the public flags cannot reach a private
+# header.
 # Run by tests/run.sh (see tests/lib.sh).
 . tests/lib.sh
 
@@ -11,17 +13,30 @@ for dir in cmd examples bench site; do
 	[ -d "$dir" ] || continue
 	for f in $(find "$dir" -name '*.c' -o -name '*.h' | grep -v node_modules); do
 		grep -o '#include "[^"]*"' "$f" | sed 's/#include "\(.*\)"/\1/' | while read -r h; do
-			[ "$h" = cybermap.h ] || [ -f "$(dirname "$f")/$h" ] || echo "$f includes $h"
+			[ "$h" = cybermap.h ] || [ -f "$(dirname "$f")/$h" ] ||
+				{ [ "$f" = cmd/site.c ] && [ "$h" = site.h ]; } || echo "$f includes $h"
 		done
 	done
 done >"$work/includes"
 if [ -s "$work/includes" ]; then fail "boundary: private headers included"; cat "$work/includes"; else pass; fi
 
-deps=$(find build -path '*/cmd/*.d' 2>/dev/null)
+deps=$(find build -path '*/cmd/*.d' -o -path '*/site/*.d' 2>/dev/null)
 if [ -z "$deps" ]; then
 	skip "boundary: dependency files" "the program was not built here with make"
 elif grep -l 'lib/[a-z_]*\.h' $deps >"$work/deps"; then
-	fail "boundary: the program was compiled against private headers"; cat "$work/deps"
+	fail "boundary: the program or the site was compiled against private headers"; cat "$work/deps"
+else
+	pass
+fi
+
+# the site is the program's, not the library's: libcybermap holds none of
+# it, and lib/ has no site left in it
+library=${REPLAY_DIR:-build/release}/libcybermap.a
+if [ ! -f "$library" ]; then
+	skip "boundary: the library holds no site" "no $library"
+elif nm "$library" 2>/dev/null | grep -E ' [TDB] (cm_)?site_' >"$work/site-symbols" ||
+	[ -n "$(ls lib | grep -i site)" ]; then
+	fail "boundary: the site is in libcybermap"; cat "$work/site-symbols"; ls lib | grep -i site
 else
 	pass
 fi

@@ -15,10 +15,75 @@ touch "$work/site/stale-file"
 "$CYBERMAP" -d graphs --lang ja site -o "$work/site" >/dev/null
 pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
 pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
+# who leads on each side (these once showed "none recorded" everywhere)
+pic site-leads-on-each-side sh -c 'grep -q "<th scope=\"row\">Leads</th><td><a href=\"../node/us\.cisa\.html\">.*</td><td><a href=\"../node/jp\.jpcert\.html\">" "$1/en/node/fn.incident-response.html" &&
+	grep -q "<td>jp 1</td>" "$1/en/node/fn.incident-response.html"' - "$work/site-again"
 "$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
 pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
 	"$("$CYBERMAP" $hostile check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# the site's words are data (the schema's site.* labels): every one the
+# writer names is there in English and Japanese, and hostile words are text
+pic site-words-in-the-schema "$PYTHON" -c '
+import re, sys, yaml
+labels = yaml.safe_load(open("graphs/schema.yaml", encoding="utf-8"))["labels"]
+used = set(re.findall(r"\] = \"(site\.[a-z_]+)\"", open("site/pages.c", encoding="utf-8").read()))
+missing = [k for k in sorted(used) if not isinstance(labels.get(k), dict) or
+           not labels[k].get("en") or not labels[k].get("ja")]
+assert used and not missing, missing'
+mkdir -p "$work/hostile-words"
+"$PYTHON" -c '
+import sys, yaml
+path, out = sys.argv[1], sys.argv[2]
+schema = yaml.safe_load(open(path, encoding="utf-8"))
+schema["labels"]["site.home"] = {"en": "<script>alert(2)</script>", "ja": "\"><img src=x onerror=alert(4)>"}
+schema["labels"]["site.about_page"] = {"en": "<p onclick=\"alert(5)\">hi</p><script>alert(3)</script>\n<strong>kept</strong> & <em>kept</em>\n"}
+yaml.safe_dump(schema, open(out, "w", encoding="utf-8"), allow_unicode=True)' \
+	graphs/schema.yaml "$work/hostile-words/schema.yaml"
+"$CYBERMAP" -d "$work/hostile-words/schema.yaml" -d tests/fixtures/mini/mini.yaml --as-of 2026-11-25 \
+	site -o "$work/hostile-words-site" >/dev/null
+pic site-hostile-words-are-text sh -c '! grep -rqE "<script>alert|<img|<p onclick" "$1" &&
+	grep -q "&lt;script&gt;alert(2)&lt;/script&gt;" "$1/en/index.html" &&
+	grep -q "&quot;&gt;&lt;img src=x" "$1/ja/index.html" &&
+	grep -q "^&lt;p onclick=\"alert(5)\"&gt;hi</p>&lt;script&gt;" "$1/en/about.html" &&
+	grep -q "^<strong>kept</strong> &amp; <em>kept</em>$" "$1/en/about.html"' - "$work/hostile-words-site"
+pic site-hostile-words-scripts "$PYTHON" tests/check_site.py "$work/hostile-words-site" \
+	"$("$CYBERMAP" -d tests/fixtures/mini check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# ---- the ask page and the assets it loads ----
+# no assets (the suite's default): the static site is whole, and each ask
+# page says that the interactive part is not included
+pic site-ask-without-assets sh -c 'grep -q "<p class=\"missing\">" "$1/en/ask.html" &&
+	! grep -q "ask.js" "$1/en/ask.html" && [ ! -e "$1/assets/ask.js" ]' - "$work/site-again"
+# every regular file of the assets directory is copied, hidden ones and
+# directories aside; with all the ask page loads, it loads them in order
+assets=$work/assets
+mkdir -p "$assets/sub"
+for f in map.js engine.js viz.js ask.js ask.css engine.wasm; do printf '/* %s */\n' "$f" >"$assets/$f"; done
+echo hidden >"$assets/.hidden" && echo nested >"$assets/sub/nested.js" && ln -s nowhere "$assets/dangling.js"
+CYBERMAP_SITE_ASSETS=$assets "$CYBERMAP" -d tests/fixtures/mini site -o "$work/ask-site" >/dev/null
+pic site-assets-copied sh -c 'for f in map.js engine.js viz.js ask.js ask.css engine.wasm; do
+		cmp -s "$1/$f" "$2/assets/$f" || exit 1; done
+	[ ! -e "$2/assets/.hidden" ] && [ ! -e "$2/assets/sub" ] && [ ! -e "$2/assets/nested.js" ] &&
+	[ ! -e "$2/assets/dangling.js" ] && ! grep -q "class=\"missing\"" "$2/ja/ask.html" &&
+	grep -q "<link rel=\"stylesheet\" href=\"../assets/ask.css\">" "$2/ja/ask.html"' - "$assets" "$work/ask-site"
+pic site-ask-pages "$PYTHON" tests/check_site.py "$work/ask-site" \
+	"$("$CYBERMAP" -d tests/fixtures/mini check | sed 's/.* \([0-9]*\) nodes.*/\1/')"
+# a file there that the site writes itself is refused, and nothing changes
+echo "a stylesheet of mine" >"$assets/style.css"
+CYBERMAP_SITE_ASSETS=$assets "$CYBERMAP" -d tests/fixtures/mini site -o "$work/ask-site" >/dev/null 2>"$work/assets.err"
+code=$?
+pic site-assets-own-name-refused sh -c '[ "$1" = 2 ] && grep -q "hold '\''style.css'\'', a file the site writes itself" "$2" &&
+	cmp -s "$3/map.js" "$4/assets/map.js" && [ -z "$(ls -A "$(dirname "$4")" | grep "ask-site\.")" ]' - \
+	"$code" "$work/assets.err" "$assets" "$work/ask-site"
+rm "$assets/style.css"
+# without CYBERMAP_SITE_ASSETS, the build's build/site next to the program
+if [ -z "${VALGRIND_PROGRAM:-}" ]; then
+	mkdir -p "$work/prog/build"
+	cp "$CYBERMAP" "$work/prog/cybermap" && cp -r "$assets" "$work/prog/build/site"
+	env -u CYBERMAP_SITE_ASSETS "$work/prog/cybermap" -d tests/fixtures/mini site -o "$work/beside-site" >/dev/null
+	pic site-assets-of-the-build cmp -s "$assets/ask.js" "$work/beside-site/assets/ask.js"
+	rm -rf "$work/prog" "$work/beside-site"
+fi
 # ---- site -o: never destroy what the user had (docs/reliability.md) ----
 state() { # everything under a directory, for before and after
 	find "$1" -printf '%y %m %i %s %p %l\n' | sort

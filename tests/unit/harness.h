@@ -33,7 +33,8 @@ typedef struct unit_test {
 
 /* Each test file exports a table ending in {NULL, NULL}. */
 extern const unit_test date_tests[], text_tests[], yaml_tests[], map_tests[],
-	query_tests[], output_tests[], walk_tests[], resolve_tests[], cache_tests[];
+	query_tests[], output_tests[], walk_tests[], resolve_tests[], cache_tests[],
+	public_tests[], site_tests[];
 
 /* The fixture map, loaded once per call (tests free it). */
 struct cm_map;

@@ -23,7 +23,8 @@ cm_map *load_fixture(void)
 int main(void)
 {
 	const unit_test *tables[] = {date_tests, text_tests, yaml_tests, map_tests,
-				     query_tests, output_tests, walk_tests, resolve_tests, cache_tests};
+				     query_tests, output_tests, walk_tests, resolve_tests, cache_tests,
+				     public_tests, site_tests};
 	int passed = 0, failed = 0;
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
 		for (const unit_test *u = tables[t]; u->name; u++) {

@@ -136,42 +136,9 @@ static void descriptors_by_name(void)
 	cm_diags_free(diags);
 }
 
-extern int cm_site_dir_no_exchange;
-
-/* Where the file system cannot exchange two directories, the site is
- * swapped with two renames: still whole, nothing left beside it. */
-static void site_swap_without_exchange(void)
-{
-	char dir[] = "/tmp/cybermap-test-XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
-	char site[128], marker[160];
-	snprintf(site, sizeof site, "%s/site", dir);
-	snprintf(marker, sizeof marker, "%s/.cybermap-site", site);
-	cm_map *map = load_fixture();
-	cm_view view;
-	cm_view_init(&view);
-	cm_diags *diags;
-	cm_diags_new(&diags);
-	for (int exchange = 1; exchange >= 0; exchange--) {
-		cm_site_dir_no_exchange = !exchange;
-		CHECK(map && cm_site_write(map, &view, site, 0, diags) == CM_OK);
-		CHECK(map && cm_site_write(map, &view, site, 0, diags) == CM_OK);
-		CHECK(access(marker, F_OK) == 0 && count_entries(dir) == 1);
-	}
-	cm_site_dir_no_exchange = 0;
-	CHECK(cm_diags_count(diags) == 0);
-	cm_remove_temporaries(); /* nothing is registered any more: nothing goes */
-	CHECK(access(marker, F_OK) == 0);
-	snprintf(marker, sizeof marker, "rm -rf '%s'", dir);
-	CHECK(system(marker) == 0);
-	cm_map_free(map);
-	cm_diags_free(diags);
-}
-
 const unit_test output_tests[] = {
 	{"replacing keeps modes and refuses links", replacing_keeps_modes_and_refuses_links},
 	{"descriptors by name", descriptors_by_name},
-	{"site swap without exchange", site_swap_without_exchange},
 	{"write replaces whole", write_replaces_whole},
 	{"full device fails cleanly", full_device_fails_cleanly},
 	{NULL, NULL},

@@ -1,4 +1,4 @@
-/* site_assets.h: made by lib/site/embed.sh from lib/site/; do not edit. */
+/* static.h: made by site/static/embed.sh from site/static/; do not edit. */
 
 static const char site_style[] =
 	"/* cybermap site: plain, readable on a phone and on paper. */\n"
@@ -106,37 +106,5 @@ static const char site_script[] =
 	"		if (ev.key === \"Escape\") { input.value = \"\"; show(); }\n"
 	"	});\n"
 	"})();\n"
-;
-
-static const char site_about_en[] =
-	"<p>This site maps how the United States and Japan organise cyber security, each at home and together as allies. It follows the functional view of the 2022 US-Japan NEXT Alliance mapping workshop: for each function (incident response, critical infrastructure protection, national strategy and others) it shows who leads and who supports it in each country, the bilateral and multilateral channels between them, and the process as it runs.</p>\n"
-	"<h2>How to read the charts</h2>\n"
-	"<ul>\n"
-	"<li>Each country has its own lane; functions and channels shared between the two sit in a lane of their own.</li>\n"
-	"<li>Shapes and colours show the kind of body: agencies and offices are boxes, councils hexagons, sectors cylinders, channels double octagons.</li>\n"
-	"<li>The line style shows the basis of a relation: <strong>solid</strong> lines are rules on paper (statute, regulation, executive order), <strong>dashed</strong> lines policy, <strong>dotted</strong> lines practice. The difference between \"on paper\" and \"in practice\" was the workshop's first question.</li>\n"
-	"<li>Deadlines appear on the arrows. Grey arrows and dashed boxes are rules or bodies adopted but not yet in force; dotted boxes are no longer in force.</li>\n"
-	"<li>Every chart is followed by a table with the same information.</li>\n"
-	"</ul>\n"
-	"<h2>Sources and dates</h2>\n"
-	"<p>Every body and every reporting rule carries the official or published sources it was checked against and the date it was checked; they are listed on its page. Where sources disagree or a fact is uncertain, the details say so in a note.</p>\n"
-	"<h2>How to cite</h2>\n"
-	"<p>cybermap, US-Japan cyber security map, generated from the cybermap data (graphs/) as of the date below. Please give the date: the map changes as governments reorganise.</p>\n"
-;
-
-static const char site_about_ja[] =
-	"<p>このサイトは、日米それぞれの国内と同盟としてのサイバーセキュリティ体制を地図にしたものです。2022年の日米NEXT同盟マッピング・ワークショップが提案した機能別の見方に従い、インシデント対応、重要インフラ防護、国家戦略などの機能ごとに、各国で主導・支援する機関、両国間の二国間・多国間の枠組み、そして実際の手順を示します。</p>\n"
-	"<h2>図の読み方</h2>\n"
-	"<ul>\n"
-	"<li>国ごとに区画があり、両国に共通する機能や枠組みは別の区画に置かれます。</li>\n"
-	"<li>形と色は機関の種類を表します。省庁・機関は四角、会議体は六角形、重要インフラ分野は円柱、枠組みは二重八角形です。</li>\n"
-	"<li>線の種類は関係の根拠を表します。<strong>実線</strong>は法令・規則・大統領令などの「制度上」の関係、<strong>破線</strong>は政策、<strong>点線</strong>は実務上の関係です。</li>\n"
-	"<li>矢印には期限を記しています。灰色の矢印と破線の枠は、採択済みで未施行の規則や機関、点線の枠は既に存在しないものです。</li>\n"
-	"<li>すべての図の下に、同じ内容の表があります。</li>\n"
-	"</ul>\n"
-	"<h2>出典と日付</h2>\n"
-	"<p>すべての機関と報告ルールには、確認に用いた公的な出典と確認日が付いており、各ページに示しています。出典の間に食い違いがある場合や不確かな点は、注記に記しています。</p>\n"
-	"<h2>引用のしかた</h2>\n"
-	"<p>cybermap「日米サイバーセキュリティ・マップ」、cybermap データ（graphs/）から生成、下記の時点。政府の組織改編に伴い内容は変わるため、時点を明記してください。</p>\n"
 ;
 

@@ -23,24 +23,81 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "diag.h"
-#include "graph.h"
-#include "tempfile.h"
+#include "cybermap.h"
 
-/* For tests: swap with two renames, as where RENAME_EXCHANGE is missing. */
-int cm_site_dir_no_exchange;
+int site_dir_no_exchange;
 
 static const char marker_text[] =
 	"This directory is a web site written by cybermap.\n"
 	"cybermap replaces it whole when it writes the site again: files added here are not kept.\n";
 
 #define SUFFIX_LEN 6
+
+/* ---- names and locks ---- */
+
+/* The builds' locks and names work as the library's temporaries do
+ * (lib/tempfile.c), which keeps these two to itself: an unpredictable
+ * suffix of n letters and digits, written at out (n + 1 bytes). */
+static void temp_suffix(char *out, size_t n)
+{
+	static const char digits[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	static atomic_uint counter;
+	unsigned char bytes[32];
+	if (n > sizeof bytes)
+		n = sizeof bytes;
+	if (getrandom(bytes, n, GRND_NONBLOCK) != (ssize_t)n) {
+		/* no entropy yet: the process, the time and a counter still
+		 * make a name nobody else is using */
+		struct timespec t;
+		clock_gettime(CLOCK_REALTIME, &t);
+		uint64_t x = ((uint64_t)getpid() << 32) ^ (uint64_t)t.tv_nsec ^
+			     ((uint64_t)t.tv_sec << 20) ^ atomic_fetch_add(&counter, 1);
+		for (size_t i = 0; i < n; i++) {
+			x ^= x >> 29;
+			x *= 0xbf58476d1ce4e5b9ull;
+			x ^= x >> 32;
+			bytes[i] = (unsigned char)x;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		out[i] = digits[bytes[i] % (sizeof digits - 1)];
+	out[n] = '\0';
+}
+
+/* The writer's lock on an open marker; 0 on success. */
+static int take_lock(int fd)
+{
+	return flock(fd, LOCK_EX | LOCK_NB);
+}
+
+/* Whether the regular file name in the directory dirfd is a marker whose
+ * writer has gone: it is ours (owned by this user) and nobody holds its
+ * lock.  When so, the lock is taken and its descriptor returned (close it
+ * after removing what it guards), else -1. */
+static int abandoned(int dirfd, const char *name)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+	    take_lock(fd) != 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
 
 /* ---- where ---- */
 
@@ -61,7 +118,7 @@ static int inside(const char *dir, const char *path)
 	return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/' || n == 1);
 }
 
-static int split(cm_site_dir *d, const char *real)
+static int split(site_dir *d, const char *real)
 {
 	const char *slash = strrchr(real, '/');
 	int n = snprintf(d->parent, sizeof d->parent, "%.*s",
@@ -73,33 +130,33 @@ static int split(cm_site_dir *d, const char *real)
 
 /* DIR as the user gave it, trailing slashes gone, made a real path: of DIR
  * itself when it exists, else of its parent.  0 with a diagnostic. */
-static int locate(cm_site_dir *d, const char *dir, struct stat *st, cm_diags *diags)
+static int locate(site_dir *d, const char *dir, struct stat *st, cm_diags *diags)
 {
 	char given[PATH_MAX];
 	size_t n = strlen(dir);
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	if (n == 0 || n >= sizeof given) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", dir,
-			    n ? strerror(ENAMETOOLONG) : "no directory name");
+		cm_diags_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", dir,
+			     n ? strerror(ENAMETOOLONG) : "no directory name");
 		return 0;
 	}
 	memcpy(given, dir, n);
 	given[n] = '\0';
 	d->existed = lstat(given, st) == 0;
 	if (!d->existed && errno != ENOENT) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", given, strerror(errno));
+		cm_diags_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", given, strerror(errno));
 		return 0;
 	}
 	if (d->existed && S_ISLNK(st->st_mode)) {
-		cm_diag_add(diags, NULL, 0, 0,
-			    "will not write the site to '%s': it is a symbolic link; give the directory it leads to",
-			    given);
+		cm_diags_add(diags, NULL, 0, 0,
+			     "will not write the site to '%s': it is a symbolic link; give the directory it leads to",
+			     given);
 		return 0;
 	}
 	if (d->existed && !S_ISDIR(st->st_mode)) {
-		cm_diag_add(diags, NULL, 0, 0, "will not write the site to '%s': it is not a directory",
-			    given);
+		cm_diags_add(diags, NULL, 0, 0, "will not write the site to '%s': it is not a directory",
+			     given);
 		return 0;
 	}
 	char real[PATH_MAX], parent[PATH_MAX];
@@ -115,8 +172,8 @@ static int locate(cm_site_dir *d, const char *dir, struct stat *st, cm_diags *di
 		     snprintf(real + strlen(real), sizeof real - strlen(real), "%s%s",
 			      strcmp(real, "/") ? "/" : "", base) < (int)(sizeof real - strlen(real));
 	if (!ok || !split(d, real)) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", given,
-			    strerror(ok ? ENAMETOOLONG : errno));
+		cm_diags_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", given,
+			     strerror(ok ? ENAMETOOLONG : errno));
 		return 0;
 	}
 	return 1;
@@ -128,7 +185,7 @@ static int has_marker(const char *dir)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	return snprintf(path, sizeof path, "%s/%s", dir, CM_SITE_MARKER) < (int)sizeof path &&
+	return snprintf(path, sizeof path, "%s/%s", dir, SITE_MARKER) < (int)sizeof path &&
 	       lstat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
@@ -143,24 +200,24 @@ static int is_empty(const char *dir)
 	return empty;
 }
 
-/* What may never be replaced, forced (CM_SITE_FORCE) or not: the root, a directory holding
+/* What may never be replaced, forced (SITE_FORCE) or not: the root, a directory holding
  * the current directory, one holding a file the map was read from. */
-static int protected(const cm_site_dir *d, const cm_map *map, cm_diags *diags)
+static int protected(const site_dir *d, const cm_map *map, cm_diags *diags)
 {
 	char real[PATH_MAX];
 	if (strcmp(d->target, "/") == 0) {
-		cm_diag_add(diags, NULL, 0, 0, "will not replace '/': it is the root directory");
+		cm_diags_add(diags, NULL, 0, 0, "will not replace '/': it is the root directory");
 		return 1;
 	}
 	if (getcwd(real, sizeof real) && inside(d->target, real)) {
-		cm_diag_add(diags, NULL, 0, 0, "will not replace '%s': it holds the current directory",
-			    d->target);
+		cm_diags_add(diags, NULL, 0, 0, "will not replace '%s': it holds the current directory",
+			     d->target);
 		return 1;
 	}
-	for (size_t i = 0; map && i < map->files.count; i++)
-		if (realpath(map->files.items[i], real) && inside(d->target, real)) {
-			cm_diag_add(diags, NULL, 0, 0, "will not replace '%s': it holds the map file '%s'",
-				    d->target, (const char *)map->files.items[i]);
+	for (size_t i = 0; map && i < cm_map_file_count(map); i++)
+		if (realpath(cm_map_file_at(map, i), real) && inside(d->target, real)) {
+			cm_diags_add(diags, NULL, 0, 0, "will not replace '%s': it holds the map file '%s'",
+				     d->target, cm_map_file_at(map, i));
 			return 1;
 		}
 	return 0;
@@ -170,7 +227,7 @@ static int protected(const cm_site_dir *d, const cm_map *map, cm_diags *diags)
 
 /* Removes builds and old sites beside DIR that runs which died left: ours
  * (a marker nobody holds a lock on), or empty. */
-static void sweep(const cm_site_dir *d)
+static void sweep(const site_dir *d)
 {
 	char fresh[NAME_MAX + 1], old[NAME_MAX + 1];
 	temp_prefix(fresh, sizeof fresh, d->base, "new");
@@ -187,14 +244,14 @@ static void sweep(const cm_site_dir *d)
 		if (fd < 0)
 			continue;
 		int lock = fstat(fd, &st) == 0 && st.st_uid == geteuid()
-				   ? cm_temp_abandoned(fd, CM_SITE_MARKER)
+				   ? abandoned(fd, SITE_MARKER)
 				   : -1;
-		int marked = fstatat(fd, CM_SITE_MARKER, &st, AT_SYMLINK_NOFOLLOW) == 0;
+		int marked = fstatat(fd, SITE_MARKER, &st, AT_SYMLINK_NOFOLLOW) == 0;
 		close(fd);
 		if (snprintf(path, sizeof path, "%s/%s", d->parent, e->d_name) >= (int)sizeof path)
 			continue;
 		if (lock >= 0)
-			cm_remove_tree(path, CM_SITE_MARKER);
+			cm_remove_tree(path, SITE_MARKER);
 		else if (!marked)
 			rmdir(path); /* only when empty: a removal cut short at its end */
 		if (lock >= 0)
@@ -207,34 +264,34 @@ static void sweep(const cm_site_dir *d)
 /* ---- the build ---- */
 
 /* A new directory beside DIR with the marker in it, locked; 0 with errno. */
-static int make_build(cm_site_dir *d, mode_t mode, int keep_mode)
+static int make_build(site_dir *d, mode_t mode, int keep_mode)
 {
 	char prefix[NAME_MAX + 1], suffix[SUFFIX_LEN + 1];
 	temp_prefix(prefix, sizeof prefix, d->base, "new");
 	for (int tries = 0; tries < 32; tries++) {
-		cm_temp_suffix(suffix, SUFFIX_LEN);
+		temp_suffix(suffix, SUFFIX_LEN);
 		if (snprintf(d->build, sizeof d->build, "%s%s%s%s", d->parent,
 			     strcmp(d->parent, "/") ? "/" : "", prefix, suffix) >= (int)sizeof d->build) {
 			errno = ENAMETOOLONG;
 			return 0;
 		}
 		/* the mode a plain mkdir gives, or the old site's */
-		if (cm_temp_make(d->build, -1, 0777, CM_SITE_MARKER, &d->slot) != 0) {
+		if (cm_temp_mkdir(&d->slot, d->build, 0777, SITE_MARKER) != 0) {
 			if (errno == EEXIST)
 				continue;
 			return 0;
 		}
 		d->fd = open(d->build, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		d->marker = d->fd < 0 ? -1
-				      : openat(d->fd, CM_SITE_MARKER,
+				      : openat(d->fd, SITE_MARKER,
 					       O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-		if (d->marker >= 0 && cm_temp_lock(d->marker) == 0 &&
+		if (d->marker >= 0 && take_lock(d->marker) == 0 &&
 		    write(d->marker, marker_text, sizeof marker_text - 1) ==
 			    (ssize_t)(sizeof marker_text - 1) &&
 		    (!keep_mode || fchmod(d->fd, mode) == 0))
 			return 1;
 		int saved = errno;
-		cm_site_dir_abort(d);
+		site_dir_abort(d);
 		/* a run sweeping beside us took the empty build: try again */
 		if (saved != ENOENT) {
 			errno = saved;
@@ -245,8 +302,8 @@ static int make_build(cm_site_dir *d, mode_t mode, int keep_mode)
 	return 0;
 }
 
-cm_status cm_site_dir_begin(cm_site_dir *d, const cm_map *map, const char *dir,
-			    unsigned flags, cm_diags *diags)
+cm_status site_dir_begin(site_dir *d, const cm_map *map, const char *dir,
+			 unsigned flags, cm_diags *diags)
 {
 	struct stat st;
 	memset(d, 0, sizeof(*d));
@@ -255,18 +312,18 @@ cm_status cm_site_dir_begin(cm_site_dir *d, const cm_map *map, const char *dir,
 		return CM_EINVAL;
 	if (d->existed && protected(d, map, diags))
 		return CM_EINVAL;
-	if (d->existed && !(flags & CM_SITE_FORCE) && !has_marker(d->target) && !is_empty(d->target)) {
-		cm_diag_add(diags, NULL, 0, 0,
-			    "will not replace '%s': it is not empty and not a site cybermap wrote (it has no %s)",
-			    d->target, CM_SITE_MARKER);
+	if (d->existed && !(flags & SITE_FORCE) && !has_marker(d->target) && !is_empty(d->target)) {
+		cm_diags_add(diags, NULL, 0, 0,
+			     "will not replace '%s': it is not empty and not a site cybermap wrote (it has no %s)",
+			     d->target, SITE_MARKER);
 		return CM_EEXIST;
 	}
 	d->device = st.st_dev;
 	d->inode = st.st_ino;
 	sweep(d);
 	if (!make_build(d, st.st_mode & 07777, d->existed)) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot make a directory beside '%s' to build the site in: %s",
-			    d->target, strerror(errno));
+		cm_diags_add(diags, NULL, 0, 0, "cannot make a directory beside '%s' to build the site in: %s",
+			     d->target, strerror(errno));
 		return CM_EIO;
 	}
 	return CM_OK;
@@ -278,12 +335,12 @@ cm_status cm_site_dir_begin(cm_site_dir *d, const cm_map *map, const char *dir,
  * run beside it that the rest is to go (sweep).  The lock, or -1. */
 static int claim_for_removal(int dirfd)
 {
-	int lock = cm_temp_abandoned(dirfd, CM_SITE_MARKER);
+	int lock = abandoned(dirfd, SITE_MARKER);
 	if (lock >= 0)
 		return lock;
-	lock = openat(dirfd, CM_SITE_MARKER, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	lock = openat(dirfd, SITE_MARKER, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 		      0666);
-	if (lock >= 0 && cm_temp_lock(lock) != 0) {
+	if (lock >= 0 && take_lock(lock) != 0) {
 		close(lock);
 		return -1;
 	}
@@ -294,29 +351,29 @@ static int claim_for_removal(int dirfd)
 
 /* Swaps the build in; the path of what DIR held before (now to remove) in
  * old, empty when there was nothing. */
-static int swap(cm_site_dir *d, char *old, size_t size)
+static int swap(site_dir *d, char *old, size_t size)
 {
 	old[0] = '\0';
 	if (!d->existed) {
 		/* nothing to swap with: a directory made meanwhile is not replaced */
-		if (!cm_site_dir_no_exchange &&
+		if (!site_dir_no_exchange &&
 		    renameat2(AT_FDCWD, d->build, AT_FDCWD, d->target, RENAME_NOREPLACE) == 0)
 			return 1;
-		if (!cm_site_dir_no_exchange && errno != EINVAL && errno != ENOSYS)
+		if (!site_dir_no_exchange && errno != EINVAL && errno != ENOSYS)
 			return 0;
 		return rename(d->build, d->target) == 0;
 	}
-	if (!cm_site_dir_no_exchange &&
+	if (!site_dir_no_exchange &&
 	    renameat2(AT_FDCWD, d->build, AT_FDCWD, d->target, RENAME_EXCHANGE) == 0) {
 		snprintf(old, size, "%s", d->build); /* the old site is where the build was */
 		return 1;
 	}
-	if (!cm_site_dir_no_exchange && errno != EINVAL && errno != ENOSYS)
+	if (!site_dir_no_exchange && errno != EINVAL && errno != ENOSYS)
 		return 0;
 	/* two renames: DIR is missing between them */
 	char prefix[NAME_MAX + 1], suffix[SUFFIX_LEN + 1];
 	temp_prefix(prefix, sizeof prefix, d->base, "old");
-	cm_temp_suffix(suffix, SUFFIX_LEN);
+	temp_suffix(suffix, SUFFIX_LEN);
 	if (snprintf(old, size, "%s%s%s%s", d->parent, strcmp(d->parent, "/") ? "/" : "", prefix,
 		     suffix) >= (int)size || rename(d->target, old) != 0) {
 		old[0] = '\0';
@@ -331,29 +388,29 @@ static int swap(cm_site_dir *d, char *old, size_t size)
 	return 0;
 }
 
-cm_status cm_site_dir_commit(cm_site_dir *d, cm_diags *diags)
+cm_status site_dir_commit(site_dir *d, cm_diags *diags)
 {
 	struct stat st;
 	/* the files must be on disk before the swap, or a crash after it could
 	 * leave DIR with empty files */
 	if (syncfs(d->fd) != 0) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", d->target,
-			    strerror(errno));
-		cm_site_dir_abort(d);
+		cm_diags_add(diags, NULL, 0, 0, "cannot write the site to '%s': %s", d->target,
+			     strerror(errno));
+		site_dir_abort(d);
 		return CM_EIO;
 	}
 	if (d->existed != (lstat(d->target, &st) == 0) ||
 	    (d->existed && (st.st_dev != d->device || st.st_ino != d->inode))) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot write the site to '%s': it changed while the site was built",
-			    d->target);
-		cm_site_dir_abort(d);
+		cm_diags_add(diags, NULL, 0, 0, "cannot write the site to '%s': it changed while the site was built",
+			     d->target);
+		site_dir_abort(d);
 		return CM_EIO;
 	}
 	char old[PATH_MAX];
 	if (!swap(d, old, sizeof old)) {
-		cm_diag_add(diags, NULL, 0, 0, "cannot put the site in place at '%s': %s", d->target,
-			    strerror(errno));
-		cm_site_dir_abort(d);
+		cm_diags_add(diags, NULL, 0, 0, "cannot put the site in place at '%s': %s", d->target,
+			     strerror(errno));
+		site_dir_abort(d);
 		return CM_EIO;
 	}
 	/* the new site is DIR now: its marker is no one's temporary */
@@ -361,28 +418,28 @@ cm_status cm_site_dir_commit(cm_site_dir *d, cm_diags *diags)
 	close(d->fd);
 	d->marker = d->fd = -1;
 	cm_temp_forget(d->slot);
-	d->slot = *old ? cm_temp_add(old, 1, CM_SITE_MARKER) : -1;
+	d->slot = *old ? cm_temp_add(old, 1, SITE_MARKER) : -1;
 	int lock = -1, fd = *old ? open(old, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1;
 	if (fd >= 0) {
 		lock = claim_for_removal(fd); /* no other run sweeps it meanwhile */
 		close(fd);
 	}
-	int removed = !*old || cm_remove_tree(old, CM_SITE_MARKER) == 0;
+	int removed = !*old || cm_remove_tree(old, SITE_MARKER) == 0;
 	int saved = errno;
 	if (lock >= 0)
 		close(lock);
 	cm_temp_forget(d->slot);
 	d->slot = -1;
 	if (!removed) {
-		cm_diag_add(diags, NULL, 0, 0,
-			    "the site is in place at '%s', but what was there before could not all be removed from '%s': %s",
-			    d->target, old, strerror(saved));
+		cm_diags_add(diags, NULL, 0, 0,
+			     "the site is in place at '%s', but what was there before could not all be removed from '%s': %s",
+			     d->target, old, strerror(saved));
 		return CM_EIO;
 	}
 	return CM_OK;
 }
 
-void cm_site_dir_abort(cm_site_dir *d)
+void site_dir_abort(site_dir *d)
 {
 	if (d->marker >= 0)
 		close(d->marker);
@@ -390,7 +447,7 @@ void cm_site_dir_abort(cm_site_dir *d)
 		close(d->fd);
 	d->marker = d->fd = -1;
 	if (d->build[0])
-		cm_remove_tree(d->build, CM_SITE_MARKER);
+		cm_remove_tree(d->build, SITE_MARKER);
 	d->build[0] = '\0';
 	cm_temp_forget(d->slot);
 	d->slot = -1;

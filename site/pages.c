@@ -1,0 +1,1021 @@
+/*
+ * pages.c: the map as a static, bilingual web site that works offline.
+ *
+ * Every node gets a page in English and in Japanese (node/ID.html); a
+ * function's page adds its chart and who leads and supports it on each
+ * side, a sector's page its notification chain and who holds jurisdiction.
+ * A home page crosses the functions with the sides and the channels
+ * between them; an about page explains the charts.  Charts are SVG from
+ * the renderer, inlined so their nodes link to the pages; the search runs
+ * in the browser over an index written as a script (file:// pages may not
+ * fetch JSON).  The site is built in a folder beside the target and swapped
+ * in whole, so a failure leaves the old site as it was (site_dir.c says
+ * which directories may be replaced, and how).
+ *
+ * Everything here comes through the library's public interface
+ * (cybermap.h): the queries and their columns, the nodes and edges, the
+ * schema's attribute declarations.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cybermap.h"
+#include "html.h"
+#include "site.h"
+#include "site_dir.h"
+#include "static.h"
+
+/* ---- words the pages use: the schema's site.* labels ---- */
+
+typedef enum word {
+	W_TITLE, W_LANGUAGE, W_OTHER_LANGUAGE, W_SKIP, W_HOME, W_ABOUT, W_SEARCH,
+	W_SEARCH_HINT, W_AS_OF, W_FUNCTION, W_CHANNELS, W_LEADS, W_SUPPORTS, W_PROCESS,
+	W_STEP, W_WHO_IS_TOLD, W_WHO, W_TRIGGER, W_WITHIN, W_BY, W_BASIS, W_LAW,
+	W_JURISDICTION, W_AUTHORITY, W_RELATION, W_DETAILS, W_RELATIONS, W_COUNTERPARTS,
+	W_SOURCES, W_CHECKED, W_NOT_IN_FORCE, W_PENDING, W_NONE, W_CHART_TEXT, W_COUNTS,
+	W_ABOUT_PAGE, W_ASK, W_ASK_TITLE, W_ASK_NEEDS_JS, W_ASK_STATIC, W_ASK_MISSING, W_COUNT
+} word;
+
+#define WORD_PREFIX "site."
+
+static const char *const word_keys[W_COUNT] = {
+	[W_TITLE] = "site.title", [W_LANGUAGE] = "site.language",
+	[W_OTHER_LANGUAGE] = "site.language", /* in the other language */
+	[W_SKIP] = "site.skip", [W_HOME] = "site.home", [W_ABOUT] = "site.about",
+	[W_SEARCH] = "site.search", [W_SEARCH_HINT] = "site.search_hint",
+	[W_AS_OF] = "site.as_of", [W_FUNCTION] = "site.function",
+	[W_CHANNELS] = "site.channels", [W_LEADS] = "site.leads",
+	[W_SUPPORTS] = "site.supports", [W_PROCESS] = "site.process", [W_STEP] = "site.step",
+	[W_WHO_IS_TOLD] = "site.who_is_told", [W_WHO] = "site.who",
+	[W_TRIGGER] = "site.trigger", [W_WITHIN] = "site.within", [W_BY] = "site.by",
+	[W_BASIS] = "site.basis", [W_LAW] = "site.law",
+	[W_JURISDICTION] = "site.jurisdiction", [W_AUTHORITY] = "site.authority",
+	[W_RELATION] = "site.relation", [W_DETAILS] = "site.details",
+	[W_RELATIONS] = "site.relations", [W_COUNTERPARTS] = "site.counterparts",
+	[W_SOURCES] = "site.sources", [W_CHECKED] = "site.checked",
+	[W_NOT_IN_FORCE] = "site.not_in_force", [W_PENDING] = "site.pending",
+	[W_NONE] = "site.none", [W_CHART_TEXT] = "site.chart_text", [W_COUNTS] = "site.counts",
+	[W_ABOUT_PAGE] = "site.about_page", [W_ASK] = "site.ask", [W_ASK_TITLE] = "site.ask_title",
+	[W_ASK_NEEDS_JS] = "site.ask_needs_js", [W_ASK_STATIC] = "site.ask_static",
+	[W_ASK_MISSING] = "site.ask_missing",
+};
+
+typedef struct site {
+	const cm_map *map;
+	cm_view view;       /* the caller's, with lang set for each pass */
+	int root;           /* the folder being built */
+	const char *shown;  /* the site's directory, for messages */
+	const char *assets; /* the directory of files copied into assets/, or NULL */
+	int interactive;    /* it held every file the ask page loads */
+	int japanese;
+	const char **sides; /* country ids, in the order the map lists them */
+	size_t nsides;
+	const char *prefix; /* from the page being written to its language's root */
+	cm_diags *diags;
+	cm_status status;
+	size_t pages;
+	const char *text[W_COUNT]; /* the words of the language being written */
+	char *html[W_COUNT];       /* the same, escaped */
+} site;
+
+/* ---- the words of a language ---- */
+
+static const char *lang_of(int japanese)
+{
+	return japanese ? "ja" : "en";
+}
+
+/* A word as the schema has it in a language: its English text when the
+ * language has none, the key's last part when the schema has neither (a
+ * reader still sees something, and the site's test finds the gap). */
+static const char *word_text(const cm_map *map, int japanese, word id)
+{
+	const char *text = cm_map_label(map, lang_of(japanese), word_keys[id]);
+	return text ? text : word_keys[id] + strlen(WORD_PREFIX);
+}
+
+/* The words of one language, as text and as HTML (escaped once, so that
+ * they may go into any element or attribute). */
+static int load_words(site *s)
+{
+	for (size_t i = 0; i < W_COUNT; i++) {
+		int japanese = i == W_OTHER_LANGUAGE ? !s->japanese : s->japanese;
+		html_buf b;
+		html_init(&b);
+		s->text[i] = word_text(s->map, japanese, (word)i);
+		html_text(&b, s->text[i]);
+		free(s->html[i]);
+		s->html[i] = b.failed ? NULL : b.data ? b.data : calloc(1, 1);
+		if (!s->html[i]) {
+			html_release(&b);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void free_words(site *s)
+{
+	for (size_t i = 0; i < W_COUNT; i++)
+		free(s->html[i]);
+}
+
+/* A word as HTML. */
+static const char *w(const site *s, word id)
+{
+	return s->html[id];
+}
+
+/* ---- HTML ---- */
+
+static const char *label(const site *s, const cm_node *n)
+{
+	return cm_node_label(s->map, &s->view, n);
+}
+
+/* A link to a node's page from the page being written. */
+static void node_link(html_buf *out, const site *s, const cm_node *n)
+{
+	html_addf(out, "<a href=\"%snode/%s.html\">", s->prefix, cm_node_id(n));
+	html_text(out, label(s, n));
+	html_adds(out, "</a>");
+}
+
+/* A link only for http(s) addresses, which the loader already insists on. */
+static void url_link(html_buf *out, const char *url)
+{
+	if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
+		html_text(out, url);
+		return;
+	}
+	html_adds(out, "<a rel=\"noopener\" href=\"");
+	html_text(out, url);
+	html_adds(out, "\">");
+	html_text(out, url);
+	html_adds(out, "</a>");
+}
+
+/* The files the ask page loads from the assets directory, in order: the
+ * map and the library compiled to WebAssembly, Graphviz, the page. */
+static const char *const ask_scripts[] = {"map.js", "engine.js", "viz.js", "ask.js"};
+#define ASK_STYLE "ask.css"
+
+/* A page's head, header and the start of its main element.  main is the
+ * main element's id: "main", or "ask" for the ask page, which also loads
+ * its stylesheet and says its language to its scripts. */
+static void page_begin(html_buf *out, const site *s, const char *title,
+		       const char *prefix, const char *path, const char *main)
+{
+	int ask = strcmp(main, "ask") == 0;
+	html_addf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+		       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+		  s->japanese ? "ja" : "en");
+	html_text(out, title);
+	html_adds(out, " — ");
+	html_adds(out, w(s, W_TITLE));
+	html_addf(out, "</title>\n<link rel=\"stylesheet\" href=\"%s../assets/style.css\">\n", prefix);
+	if (ask && s->interactive)
+		html_addf(out, "<link rel=\"stylesheet\" href=\"%s../assets/" ASK_STYLE "\">\n", prefix);
+	html_addf(out, "</head>\n<body>\n<a class=\"skip\" href=\"#%s\">%s</a>\n<header>\n"
+		       "<a class=\"brand\" href=\"%sindex.html\">",
+		  main, w(s, W_SKIP), prefix);
+	html_adds(out, w(s, W_TITLE));
+	html_addf(out, "</a>\n<nav><a href=\"%sindex.html\">%s</a> <a href=\"%sabout.html\">%s</a> "
+		       "<a href=\"%sask.html\">%s</a> "
+		       "<a class=\"lang\" hreflang=\"%s\" href=\"%s../%s/%s\">%s</a></nav>\n",
+		  prefix, w(s, W_HOME), prefix, w(s, W_ABOUT), prefix, w(s, W_ASK),
+		  s->japanese ? "en" : "ja", prefix, s->japanese ? "en" : "ja", path,
+		  w(s, W_OTHER_LANGUAGE));
+	html_addf(out, "<form class=\"search\" role=\"search\" onsubmit=\"return false\">"
+		       "<label for=\"q\">%s</label> <input id=\"q\" type=\"search\" "
+		       "autocomplete=\"off\" placeholder=\"%s\" data-prefix=\"%s\">"
+		       "<ul id=\"results\" aria-live=\"polite\"></ul></form>\n</header>\n",
+		  w(s, W_SEARCH), w(s, W_SEARCH_HINT), prefix);
+	if (ask)
+		html_addf(out, "<main id=\"ask\" data-lang=\"%s\">\n<h1>", lang_of(s->japanese));
+	else
+		html_adds(out, "<main id=\"main\">\n<h1>");
+	html_text(out, title);
+	html_adds(out, "</h1>\n");
+}
+
+static void page_end(html_buf *out, const site *s, const char *prefix)
+{
+	char as_of[CM_DATE_BUF];
+	cm_date_format(as_of, sizeof as_of, s->view.as_of);
+	html_addf(out, "</main>\n<footer>%s %s · cybermap %s</footer>\n"
+		       "<script src=\"%s../assets/search-%s.js\"></script>\n"
+		       "<script src=\"%s../assets/site.js\"></script>\n</body>\n</html>\n",
+		  w(s, W_AS_OF), as_of, CM_VERSION, prefix, s->japanese ? "ja" : "en", prefix);
+}
+
+/* ---- files ---- */
+
+static void fail(site *s, cm_status st)
+{
+	if (s->status == CM_OK)
+		s->status = st;
+}
+
+static void out_of_memory(site *s)
+{
+	if (s->status == CM_OK)
+		cm_diags_add(s->diags, NULL, 0, 0, "out of memory");
+	fail(s, CM_ENOMEM);
+}
+
+static void make_dir(site *s, const char *relative)
+{
+	if (mkdirat(s->root, relative, 0777) != 0) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot make '%s/%s': %s", s->shown, relative,
+			     strerror(errno));
+		fail(s, CM_EIO);
+	}
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 1;
+}
+
+/* A file of the site, new in the folder being built (nothing else is
+ * there, and the whole folder is flushed before it is swapped in). */
+static void write_file(site *s, const char *relative, html_buf *content)
+{
+	if (content->failed) {
+		out_of_memory(s);
+		return;
+	}
+	if (s->status != CM_OK)
+		return;
+	int fd = openat(s->root, relative, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+			0666);
+	int ok = fd >= 0 && write_all(fd, content->data ? content->data : "", content->len);
+	int saved = errno;
+	if (fd >= 0 && close(fd) != 0 && ok) {
+		ok = 0;
+		saved = errno;
+	}
+	if (!ok) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot write '%s/%s': %s", s->shown, relative,
+			     strerror(saved));
+		fail(s, CM_EIO);
+	}
+}
+
+/* A page's path in its language's folder: ids are short (the loader
+ * refuses one of more than 128 bytes), so node/ID.html fits. */
+#define PAGE_PATH 512
+
+static void write_page(site *s, const char *relative, html_buf *content)
+{
+	char path[PAGE_PATH + 8];
+	snprintf(path, sizeof path, "%s/%s", s->japanese ? "ja" : "en", relative);
+	write_file(s, path, content);
+	s->pages++;
+}
+
+/* ---- charts ---- */
+
+/* A result drawn as SVG, inlined without its XML prologue so that its links
+ * (to the node pages beside this one) work. */
+static void inline_chart(html_buf *out, site *s, const cm_result *r)
+{
+	cm_print_options options = {.link_prefix = "", .link_suffix = ".html"};
+	char *svg = NULL;
+	size_t len = 0;
+	if (cm_print(&svg, &len, s->map, &s->view, r, CM_FORMAT_SVG, &options, s->diags) != CM_OK) {
+		fail(s, CM_EINVAL);
+		return;
+	}
+	const char *start = strstr(svg, "<svg");
+	html_addf(out, "<figure class=\"chart\" role=\"group\"><figcaption>%s</figcaption>\n",
+		  w(s, W_CHART_TEXT));
+	html_adds(out, start ? start : "");
+	html_adds(out, "</figure>\n");
+	free(svg);
+}
+
+/* ---- tables from results ---- */
+
+/* A row's cell in the column with this role (the header documents each
+ * query's roles), "" when the query has none. */
+static const char *role_cell(const cm_result *r, size_t row, cm_role role)
+{
+	size_t c = cm_result_role_column(r, role);
+	return c < cm_result_columns(r) ? cm_result_cell(r, row, c) : "";
+}
+
+/* A row's cell in the column called name: for the columns without a role
+ * of their own (detail) and for the schema's attributes a query shows
+ * (basis, law), which are named after them. */
+static const char *cell(const cm_result *r, size_t row, const char *name)
+{
+	size_t n = cm_result_columns(r);
+	for (size_t c = 0; c < n; c++)
+		if (strcmp(cm_result_column(r, c), name) == 0)
+			return cm_result_cell(r, row, c);
+	return "";
+}
+
+static void pending_note(html_buf *out, const site *s, const cm_result *r, size_t row)
+{
+	int since;
+	if (!cm_result_row_pending(r, row, &since))
+		return;
+	char date[CM_DATE_BUF];
+	cm_date_format(date, sizeof date, since);
+	if (since == CM_DAY_PENDING) /* adopted, start not set */
+		html_addf(out, " <span class=\"pending\">(%s)</span>", w(s, W_PENDING));
+	else
+		html_addf(out, " <span class=\"pending\">(%s %s)</span>", w(s, W_PENDING), date);
+}
+
+static void id_link(html_buf *out, const site *s, const char *id)
+{
+	const cm_node *n = *id ? cm_map_node(s->map, id) : NULL;
+	if (n)
+		node_link(out, s, n);
+	else
+		html_text(out, id);
+}
+
+/* ---- function pages ---- */
+
+static void role_list(html_buf *out, site *s, const cm_result *r, const char *section,
+		      const char *side)
+{
+	int any = 0;
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		if (strcmp(role_cell(r, i, CM_ROLE_KIND), section) != 0 ||
+		    strcmp(role_cell(r, i, CM_ROLE_SIDE), side ? side : "") != 0)
+			continue;
+		html_adds(out, any ? ", " : "");
+		id_link(out, s, role_cell(r, i, CM_ROLE_ID));
+		pending_note(out, s, r, i);
+		any = 1;
+	}
+	if (!any)
+		html_addf(out, "<span class=\"none\">%s</span>", w(s, W_NONE));
+}
+
+static void function_section(html_buf *out, site *s, const cm_node *fn)
+{
+	cm_result *r;
+	if (cm_query_function(&r, s->map, &s->view, cm_node_id(fn), s->diags) > CM_NOTFOUND) {
+		fail(s, CM_EINVAL);
+		return;
+	}
+	inline_chart(out, s, r);
+	html_adds(out, "<table class=\"roles\"><thead><tr><th></th>");
+	for (size_t i = 0; i < s->nsides; i++) {
+		html_adds(out, "<th scope=\"col\">");
+		html_text(out, label(s, cm_map_node(s->map, s->sides[i])));
+		html_adds(out, "</th>");
+	}
+	html_adds(out, "</tr></thead><tbody>");
+	const char *sections[] = {"leads", "supports"};
+	word names[] = {W_LEADS, W_SUPPORTS};
+	for (size_t k = 0; k < 2; k++) {
+		html_addf(out, "<tr><th scope=\"row\">%s</th>", w(s, names[k]));
+		for (size_t i = 0; i < s->nsides; i++) {
+			html_adds(out, "<td>");
+			role_list(out, s, r, sections[k], s->sides[i]);
+			html_adds(out, "</td>");
+		}
+		html_adds(out, "</tr>");
+	}
+	html_addf(out, "</tbody></table>\n<h2>%s</h2>\n<ul>", w(s, W_CHANNELS));
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		if (strcmp(role_cell(r, i, CM_ROLE_KIND), "channel") == 0) {
+			html_adds(out, "<li>");
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
+			html_adds(out, " — ");
+			html_text(out, cell(r, i, "detail"));
+			html_adds(out, "</li>");
+		}
+	html_addf(out, "</ul>\n<h2>%s</h2>\n<table><thead><tr><th>%s</th><th></th><th></th></tr></thead><tbody>",
+		  w(s, W_PROCESS), w(s, W_STEP));
+	for (size_t i = 0; i < cm_result_rows(r); i++)
+		if (strncmp(role_cell(r, i, CM_ROLE_KIND), "step ", 5) == 0) {
+			html_adds(out, "<tr><td>");
+			html_text(out, role_cell(r, i, CM_ROLE_SIDE));
+			html_adds(out, " ");
+			html_text(out, role_cell(r, i, CM_ROLE_KIND) + 5);
+			html_adds(out, "</td><td>");
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, "detail"));
+			html_adds(out, "</td></tr>");
+		}
+	html_adds(out, "</tbody></table>\n");
+	cm_result_free(r);
+}
+
+/* ---- sector pages ---- */
+
+static void notify_section(html_buf *out, site *s, const cm_node *sector)
+{
+	cm_result *r;
+	cm_status st = cm_query_notify(&r, s->map, &s->view, cm_node_id(sector), NULL, s->diags);
+	html_addf(out, "<h2>%s</h2>\n", w(s, W_WHO_IS_TOLD));
+	if (st == CM_NOTFOUND) {
+		html_addf(out, "<p class=\"none\">%s</p>\n", w(s, W_NONE));
+		cm_result_free(r);
+		return;
+	}
+	if (st != CM_OK) {
+		fail(s, st);
+		return;
+	}
+	inline_chart(out, s, r);
+	html_addf(out, "<table><thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+		       "<th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>",
+		  w(s, W_STEP), w(s, W_WHO), w(s, W_TRIGGER), w(s, W_WITHIN), w(s, W_BY),
+		  w(s, W_BASIS), w(s, W_LAW));
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		html_adds(out, "<tr><td>");
+		html_text(out, role_cell(r, i, CM_ROLE_DEPTH));
+		html_adds(out, "</td><td>");
+		id_link(out, s, role_cell(r, i, CM_ROLE_TO));
+		pending_note(out, s, r, i);
+		const cm_role rest[] = {CM_ROLE_DETAIL, CM_ROLE_DEADLINE, CM_ROLE_TOTAL};
+		for (size_t k = 0; k < 3; k++) {
+			html_adds(out, "</td><td>");
+			html_text(out, role_cell(r, i, rest[k]));
+		}
+		html_adds(out, "</td><td>");
+		html_text(out, cell(r, i, "basis"));
+		html_adds(out, "</td><td>");
+		id_link(out, s, cell(r, i, "law"));
+		html_adds(out, "</td></tr>");
+	}
+	html_adds(out, "</tbody></table>\n");
+	cm_result_free(r);
+}
+
+static void jurisdiction_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_result *r;
+	cm_status st = cm_query_jurisdiction(&r, s->map, &s->view, cm_node_id(n), s->diags);
+	if (st > CM_NOTFOUND) {
+		fail(s, st);
+		return;
+	}
+	if (st == CM_OK) {
+		html_addf(out, "<h2>%s</h2>\n<table><thead><tr><th>%s</th><th>%s</th><th>%s</th>"
+			       "<th>%s</th></tr></thead><tbody>",
+			  w(s, W_JURISDICTION), w(s, W_AUTHORITY), w(s, W_RELATION),
+			  w(s, W_BASIS), w(s, W_LAW));
+		for (size_t i = 0; i < cm_result_rows(r); i++) {
+			html_adds(out, "<tr><td>");
+			id_link(out, s, role_cell(r, i, CM_ROLE_ID));
+			pending_note(out, s, r, i);
+			html_adds(out, "</td><td>");
+			html_text(out, role_cell(r, i, CM_ROLE_RELATION));
+			html_adds(out, "</td><td>");
+			html_text(out, cell(r, i, "basis"));
+			html_adds(out, "</td><td>");
+			id_link(out, s, cell(r, i, "law"));
+			html_adds(out, "</td></tr>");
+		}
+		html_adds(out, "</tbody></table>\n");
+	}
+	cm_result_free(r);
+}
+
+/* ---- every node's details ---- */
+
+/* An attribute's value as text: lists joined with ", ". */
+static void value_text(html_buf *out, cm_value v)
+{
+	if (v.text) {
+		html_text(out, v.text);
+		return;
+	}
+	for (size_t i = 0; i < v.nitems; i++) {
+		if (i)
+			html_adds(out, ", ");
+		html_text(out, v.items[i]);
+	}
+}
+
+static void attributes_section(html_buf *out, site *s, const cm_node *n)
+{
+	html_addf(out, "<h2>%s</h2>\n<dl class=\"details\">", w(s, W_DETAILS));
+	html_adds(out, "<dt>type</dt><dd>");
+	html_text(out, cm_node_type_name(n));
+	html_adds(out, "</dd><dt>name</dt><dd>");
+	html_text(out, cm_node_name(n));
+	html_adds(out, "</dd>");
+	char date[CM_DATE_BUF];
+	if (cm_node_since(n) != CM_DAY_NONE) {
+		cm_date_format(date, sizeof date, cm_node_since(n));
+		html_addf(out, "<dt>since</dt><dd>%s</dd>", date);
+	}
+	if (cm_node_until(n) != CM_DAY_NONE) {
+		cm_date_format(date, sizeof date, cm_node_until(n));
+		html_addf(out, "<dt>until</dt><dd>%s</dd>", date);
+	}
+	/* in the order the schema declares them; sources have their own list */
+	for (size_t d = 0; d < cm_map_node_attr_count(s->map); d++) {
+		cm_attr_info def = cm_map_node_attr_at(s->map, d);
+		cm_value v = cm_node_attr_value(n, def.key);
+		if (!v.key || def.kind == CM_KIND_URLS)
+			continue;
+		html_adds(out, "<dt>");
+		html_text(out, def.key);
+		html_adds(out, "</dt><dd>");
+		const cm_node *ref = def.kind == CM_KIND_REF && v.text ? cm_map_node(s->map, v.text) : NULL;
+		if (def.kind == CM_KIND_URL && v.text)
+			url_link(out, v.text);
+		else if (ref)
+			node_link(out, s, ref);
+		else
+			value_text(out, v);
+		html_adds(out, "</dd>");
+	}
+	html_adds(out, "</dl>\n");
+}
+
+static void edge_row(html_buf *out, site *s, const cm_edge *e, int outgoing)
+{
+	const cm_node *other = outgoing ? cm_edge_to(e) : cm_edge_from(e);
+	cm_presence p = cm_edge_presence(&s->view, e, NULL);
+	html_addf(out, "<tr><td>%s ", cm_edge_symmetric(e) ? "&lt;-&gt;" : outgoing ? "-&gt;" : "&lt;-");
+	html_text(out, cm_edge_type_name(e));
+	html_adds(out, "</td><td>");
+	node_link(out, s, other);
+	if (p == CM_PENDING)
+		html_addf(out, " <span class=\"pending\">(%s)</span>", w(s, W_PENDING));
+	else if (p == CM_GONE)
+		html_addf(out, " <span class=\"gone\">(%s)</span>", w(s, W_NOT_IN_FORCE));
+	html_adds(out, "</td><td>");
+	char *detail = NULL;
+	if (cm_edge_describe(&detail, s->map, &s->view, e) != CM_OK)
+		out->failed = 1;
+	else
+		html_text(out, detail);
+	free(detail);
+	html_adds(out, "</td></tr>");
+}
+
+static void relations_section(html_buf *out, site *s, const cm_node *n)
+{
+	html_addf(out, "<h2>%s</h2>\n<table class=\"relations\"><tbody>", w(s, W_RELATIONS));
+	size_t nout = cm_node_edges(n, CM_EDGES_OUT, NULL, NULL, 0);
+	size_t count = cm_node_edges(n, CM_EDGES_BOTH, NULL, NULL, 0);
+	const cm_edge **edges = count ? malloc(count * sizeof(*edges)) : NULL;
+	if (count && !edges) {
+		out->failed = 1;
+		return;
+	}
+	cm_node_edges(n, CM_EDGES_BOTH, NULL, edges, count);
+	for (size_t i = 0; i < count; i++)
+		edge_row(out, s, edges[i], i < nout);
+	free(edges);
+	html_adds(out, "</tbody></table>\n");
+}
+
+static void counterpart_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_result *r = NULL;
+	if (!cm_node_side(n) ||
+	    cm_query_counterpart(&r, s->map, &s->view, cm_node_id(n), NULL, s->diags) != CM_OK) {
+		cm_result_free(r); /* nothing found still comes with a result */
+		return;
+	}
+	html_addf(out, "<h2>%s</h2>\n<ul>", w(s, W_COUNTERPARTS));
+	for (size_t i = 0; i < cm_result_rows(r); i++) {
+		html_adds(out, "<li>");
+		id_link(out, s, role_cell(r, i, CM_ROLE_ID));
+		html_adds(out, " — ");
+		html_text(out, role_cell(r, i, CM_ROLE_KIND));
+		html_adds(out, ": ");
+		html_text(out, cell(r, i, "detail"));
+		html_adds(out, "</li>");
+	}
+	html_adds(out, "</ul>\n");
+	cm_result_free(r);
+}
+
+/* The kind the schema declares for a node's attribute. */
+static cm_attr_kind kind_of(const site *s, cm_value v)
+{
+	return cm_map_node_attr_info(s->map, v.key).kind;
+}
+
+static void sources_section(html_buf *out, site *s, const cm_node *n)
+{
+	cm_value checked = {0}, sources = {0};
+	for (size_t i = 0; i < cm_node_attr_count(n); i++) {
+		cm_value v = cm_node_attr_at(n, i);
+		if (kind_of(s, v) == CM_KIND_URLS && !sources.key)
+			sources = v;
+		if (kind_of(s, v) == CM_KIND_DATE && !checked.key)
+			checked = v;
+	}
+	if (!sources.key)
+		return;
+	html_addf(out, "<h2>%s</h2>\n<ul class=\"sources\">", w(s, W_SOURCES));
+	for (size_t i = 0; i < sources.nitems; i++) {
+		html_adds(out, "<li>");
+		url_link(out, sources.items[i]);
+		html_adds(out, "</li>");
+	}
+	html_adds(out, "</ul>\n");
+	if (checked.key) {
+		html_addf(out, "<p class=\"checked\">%s: ", w(s, W_CHECKED));
+		html_text(out, checked.text);
+		html_adds(out, "</p>\n");
+	}
+}
+
+/* The first text people search (a description), shown under the title. */
+static void lead_paragraph(html_buf *out, const site *s, const cm_node *n)
+{
+	for (size_t i = 0; i < cm_node_attr_count(n); i++) {
+		cm_value v = cm_node_attr_at(n, i);
+		cm_attr_info def = cm_map_node_attr_info(s->map, v.key);
+		if ((def.flags & CM_ATTR_SEARCH) && def.kind == CM_KIND_TEXT && v.text) {
+			html_adds(out, "<p class=\"lead\">");
+			html_text(out, v.text);
+			html_adds(out, "</p>\n");
+			return;
+		}
+	}
+}
+
+static void node_page(site *s, const cm_node *n)
+{
+	html_buf out;
+	html_init(&out);
+	char path[PAGE_PATH];
+	snprintf(path, sizeof path, "node/%s.html", cm_node_id(n));
+	s->prefix = "../";
+	page_begin(&out, s, label(s, n), "../", path, "main");
+	if (cm_node_presence(&s->view, n) == CM_GONE)
+		html_addf(&out, "<p class=\"gone\">%s</p>\n", w(s, W_NOT_IN_FORCE));
+	lead_paragraph(&out, s, n);
+	if (cm_query_takes(s->map, "function", n))
+		function_section(&out, s, n);
+	if (cm_query_takes(s->map, "notify", n)) {
+		notify_section(&out, s, n);
+		jurisdiction_section(&out, s, n);
+	}
+	attributes_section(&out, s, n);
+	counterpart_section(&out, s, n);
+	relations_section(&out, s, n);
+	sources_section(&out, s, n);
+	page_end(&out, s, "../");
+	write_page(s, path, &out);
+	html_release(&out);
+}
+
+/* ---- home and about ---- */
+
+static void home_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	s->prefix = "";
+	page_begin(&out, s, s->text[W_TITLE], "", "index.html", "main");
+	html_adds(&out, "<table class=\"home\"><thead><tr>");
+	html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_FUNCTION));
+	for (size_t i = 0; i < s->nsides; i++) {
+		if (i == 1)
+			html_addf(&out, "<th scope=\"col\">%s</th>", w(s, W_CHANNELS));
+		html_adds(&out, "<th scope=\"col\">");
+		html_text(&out, label(s, cm_map_node(s->map, s->sides[i])));
+		html_adds(&out, "</th>");
+	}
+	html_adds(&out, "</tr></thead><tbody>\n");
+	for (size_t k = 0; k < cm_map_node_count(s->map); k++) {
+		const cm_node *fn = cm_map_node_at(s->map, k);
+		cm_result *r;
+		if (!cm_query_takes(s->map, "function", fn) ||
+		    cm_query_function(&r, s->map, &s->view, cm_node_id(fn), s->diags) > CM_NOTFOUND)
+			continue;
+		html_adds(&out, "<tr><th scope=\"row\">");
+		node_link(&out, s, fn);
+		html_adds(&out, "</th>");
+		for (size_t i = 0; i < s->nsides; i++) {
+			if (i == 1) {
+				html_adds(&out, "<td class=\"channels\">");
+				role_list(&out, s, r, "channel", NULL);
+				html_adds(&out, "</td>");
+			}
+			html_adds(&out, "<td>");
+			role_list(&out, s, r, "leads", s->sides[i]);
+			html_adds(&out, "</td>");
+		}
+		html_adds(&out, "</tr>\n");
+		cm_result_free(r);
+	}
+	html_adds(&out, "</tbody></table>\n");
+	page_end(&out, s, "");
+	write_page(s, "index.html", &out);
+	html_release(&out);
+}
+
+static void about_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	char as_of[CM_DATE_BUF];
+	cm_date_format(as_of, sizeof as_of, s->view.as_of);
+	s->prefix = "";
+	page_begin(&out, s, s->text[W_ABOUT], "", "about.html", "main");
+	html_markup(&out, s->text[W_ABOUT_PAGE]);
+	char nodes[32], edges[32];
+	snprintf(nodes, sizeof nodes, "%zu", cm_map_node_count(s->map));
+	snprintf(edges, sizeof edges, "%zu", cm_map_edge_count(s->map));
+	const char *counts[] = {nodes, edges};
+	html_addf(&out, "<p class=\"as-of\">%s %s · ", w(s, W_AS_OF), as_of);
+	html_fill(&out, s->text[W_COUNTS], counts, 2);
+	html_adds(&out, "</p>\n");
+	page_end(&out, s, "");
+	write_page(s, "about.html", &out);
+	html_release(&out);
+}
+
+/* ---- the ask page: the command line, answered in the browser ---- */
+
+/* A paragraph of the ask page: a sentence, then the way to the static
+ * pages. */
+static void ask_note(html_buf *out, const site *s, const char *attrs, word sentence)
+{
+	html_addf(out, "<p%s>%s <a href=\"index.html\">%s</a></p>", attrs, w(s, sentence),
+		  w(s, W_ASK_STATIC));
+}
+
+/* Every site.* word of the language, for the page's scripts, as JSON (its
+ * escapes keep "</script>" out). */
+static void words_json(html_buf *out, const site *s)
+{
+	html_adds(out, "<script type=\"application/json\" id=\"cybermap-words\">{");
+	int first = 1;
+	for (size_t i = 0; i < cm_map_label_count(s->map); i++) {
+		const char *key = cm_map_label_key(s->map, i);
+		if (strncmp(key, WORD_PREFIX, strlen(WORD_PREFIX)) != 0)
+			continue;
+		html_adds(out, first ? "" : ",");
+		html_json(out, key);
+		html_addc(out, ':');
+		html_json(out, cm_map_label(s->map, lang_of(s->japanese), key));
+		first = 0;
+	}
+	html_adds(out, "}</script>\n");
+}
+
+/* LANG/ask.html, where the fragment is a command line that the library,
+ * compiled to WebAssembly, answers in the browser (the scripts come from
+ * the assets directory; without them the page says so, and the static
+ * pages are complete on their own). */
+static void ask_page(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	s->prefix = "";
+	page_begin(&out, s, s->text[W_ASK_TITLE], "", "ask.html", "ask");
+	html_adds(&out, "<noscript>");
+	ask_note(&out, s, "", W_ASK_NEEDS_JS);
+	html_adds(&out, "</noscript>\n");
+	if (!s->interactive) {
+		ask_note(&out, s, " class=\"missing\"", W_ASK_MISSING);
+		html_addc(&out, '\n');
+	}
+	words_json(&out, s);
+	for (size_t i = 0; s->interactive && i < sizeof(ask_scripts) / sizeof(ask_scripts[0]); i++)
+		html_addf(&out, "<script src=\"../assets/%s\"></script>\n", ask_scripts[i]);
+	page_end(&out, s, "");
+	write_page(s, "ask.html", &out);
+	html_release(&out);
+}
+
+/* ---- files copied in: the assets directory ---- */
+
+/* The files of assets/ the writer makes itself. */
+static const char *const own_assets[] = {"style.css", "site.js", "search-en.js", "search-ja.js"};
+
+static int is_one_of(const char *name, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Copies the open file from into assets/name of the build. */
+static void copy_file(site *s, int from, const char *name)
+{
+	char path[PAGE_PATH + 8];
+	if (snprintf(path, sizeof path, "assets/%s", name) >= (int)sizeof path) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot copy '%s/%s': %s", s->assets, name,
+			     strerror(ENAMETOOLONG));
+		fail(s, CM_EIO);
+		return;
+	}
+	int to = openat(s->root, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	int ok = to >= 0, saved = errno;
+	char buf[65536];
+	for (ssize_t n; ok && (n = read(from, buf, sizeof buf)) != 0;) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		ok = n > 0 && write_all(to, buf, (size_t)n);
+		saved = errno;
+	}
+	if (to >= 0 && close(to) != 0 && ok) {
+		ok = 0;
+		saved = errno;
+	}
+	if (!ok) {
+		cm_diags_add(s->diags, NULL, 0, 0, "cannot copy '%s/%s' into '%s/%s': %s", s->assets,
+			     name, s->shown, path, strerror(saved));
+		fail(s, CM_EIO);
+	}
+}
+
+/* Every regular file of the assets directory (hidden ones aside) goes into
+ * the site's assets/.  No directory at all is no error: the static pages
+ * need nothing from it, and the ask page says the interactive view is not
+ * included.  That view is there when every file it loads was copied. */
+static void copy_assets(site *s)
+{
+	DIR *dir = s->assets ? opendir(s->assets) : NULL;
+	if (!dir) {
+		if (s->assets && errno != ENOENT && errno != ENOTDIR) {
+			cm_diags_add(s->diags, NULL, 0, 0, "cannot read the site's assets '%s': %s",
+				     s->assets, strerror(errno));
+			fail(s, CM_EIO);
+		}
+		return;
+	}
+	size_t found = 0, wanted = sizeof(ask_scripts) / sizeof(ask_scripts[0]) + 1;
+	for (struct dirent *e; s->status == CM_OK && (e = readdir(dir));) {
+		if (e->d_name[0] == '.')
+			continue;
+		int fd = openat(dirfd(dir), e->d_name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+		struct stat st;
+		if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+			if (fd < 0 && errno != ENOENT) { /* a link to nothing is no file */
+				cm_diags_add(s->diags, NULL, 0, 0, "cannot read '%s/%s': %s", s->assets,
+					     e->d_name, strerror(errno));
+				fail(s, CM_EIO);
+			}
+			if (fd >= 0)
+				close(fd);
+			continue;
+		}
+		if (is_one_of(e->d_name, own_assets, sizeof(own_assets) / sizeof(own_assets[0]))) {
+			cm_diags_add(s->diags, NULL, 0, 0,
+				     "the site's assets '%s' hold '%s', a file the site writes itself; rename or remove it",
+				     s->assets, e->d_name);
+			fail(s, CM_EINVAL);
+		} else {
+			copy_file(s, fd, e->d_name);
+			found += is_one_of(e->d_name, ask_scripts,
+					   sizeof(ask_scripts) / sizeof(ask_scripts[0])) ||
+				 strcmp(e->d_name, ASK_STYLE) == 0;
+		}
+		close(fd);
+	}
+	closedir(dir);
+	s->interactive = found == wanted;
+}
+
+/* ---- the search index, a script so that file:// pages can load it ---- */
+
+/* What the search shows is text for people: html_json applies the rule for
+ * them (a direction control would reorder the results) before the escapes. */
+static void search_index(site *s)
+{
+	html_buf out;
+	html_init(&out);
+	html_adds(&out, "window.CYBERMAP_INDEX = [\n");
+	for (size_t i = 0; i < cm_map_node_count(s->map); i++) {
+		const cm_node *n = cm_map_node_at(s->map, i);
+		html_adds(&out, i ? ",\n[" : "[");
+		html_json(&out, cm_node_id(n));
+		html_addc(&out, ',');
+		html_json(&out, label(s, n));
+		html_addc(&out, ',');
+		html_json(&out, cm_node_type_name(n));
+		html_adds(&out, ",[");
+		int first = 1;
+		for (size_t a = 0; a < cm_node_attr_count(n); a++) {
+			cm_value v = cm_node_attr_at(n, a);
+			if (!(cm_map_node_attr_info(s->map, v.key).flags & CM_ATTR_SEARCH))
+				continue;
+			for (size_t k = 0; k < (v.text ? 1 : v.nitems); k++) {
+				html_adds(&out, first ? "" : ",");
+				html_json(&out, v.text ? v.text : v.items[k]);
+				first = 0;
+			}
+		}
+		html_adds(&out, "]]");
+	}
+	html_adds(&out, "];\n");
+	write_file(s, s->japanese ? "assets/search-ja.js" : "assets/search-en.js", &out);
+	html_release(&out);
+}
+
+/* ---- the whole site ---- */
+
+/* The sides, in the order the map gives their nodes. */
+static int find_sides(site *s)
+{
+	size_t max = cm_map_side_count(s->map);
+	s->sides = max ? calloc(max, sizeof(*s->sides)) : NULL;
+	if (max && !s->sides)
+		return 0;
+	for (size_t i = 0; i < cm_map_node_count(s->map) && s->nsides < max; i++) {
+		const char *id = cm_node_id(cm_map_node_at(s->map, i));
+		if (cm_map_has_side(s->map, id))
+			s->sides[s->nsides++] = id;
+	}
+	return 1;
+}
+
+static void build_language(site *s, int japanese)
+{
+	s->japanese = japanese;
+	s->view.lang = lang_of(japanese);
+	if (!load_words(s)) {
+		out_of_memory(s);
+		return;
+	}
+	make_dir(s, japanese ? "ja" : "en");
+	make_dir(s, japanese ? "ja/node" : "en/node");
+	home_page(s);
+	about_page(s);
+	ask_page(s);
+	search_index(s);
+	for (size_t i = 0; i < cm_map_node_count(s->map) && s->status == CM_OK; i++)
+		node_page(s, cm_map_node_at(s->map, i));
+}
+
+static void build(site *s, const char *default_lang)
+{
+	make_dir(s, "assets");
+	html_buf buf;
+	html_init(&buf);
+	html_adds(&buf, site_style);
+	write_file(s, "assets/style.css", &buf);
+	buf.len = 0;
+	html_adds(&buf, site_script);
+	write_file(s, "assets/site.js", &buf);
+	buf.len = 0;
+	html_addf(&buf, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+			"<meta http-equiv=\"refresh\" content=\"0; url=%s/index.html\">"
+			"<title>cybermap</title></head><body><p><a href=\"en/index.html\">",
+		  default_lang);
+	html_text(&buf, word_text(s->map, 0, W_LANGUAGE));
+	html_adds(&buf, "</a> · <a href=\"ja/index.html\">");
+	html_text(&buf, word_text(s->map, 1, W_LANGUAGE));
+	html_adds(&buf, "</a></p></body></html>\n");
+	write_file(s, "index.html", &buf);
+	html_release(&buf);
+	copy_assets(s);
+	build_language(s, 0);
+	build_language(s, 1);
+}
+
+/* Builds beside the target, then swaps: the old site stays whole until the
+ * new one is complete. */
+cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
+		     const char *assets, unsigned flags, cm_diags *diags)
+{
+	site_dir where;
+	cm_status st = site_dir_begin(&where, map, dir, flags, diags);
+	if (st != CM_OK)
+		return st;
+	site s = {map, *view, where.fd, where.target, assets, 0, 0, NULL, 0, "", diags, CM_OK, 0,
+		  {0}, {0}};
+	if (!find_sides(&s))
+		out_of_memory(&s);
+	else
+		build(&s, view->lang && strcmp(view->lang, "ja") == 0 ? "ja" : "en");
+	free(s.sides);
+	free_words(&s);
+	if (s.status != CM_OK) {
+		site_dir_abort(&where);
+		return s.status;
+	}
+	return site_dir_commit(&where, diags);
+}
