@@ -5,10 +5,12 @@
  * function's page adds its chart and who leads and supports it on each
  * side, a sector's page its notification chain and who holds jurisdiction.
  * A home page crosses the functions with the sides and the channels
- * between them; an about page explains the charts.  Charts are SVG from
- * the renderer, inlined so their nodes link to the pages; the search runs
- * in the browser over an index written as a script (file:// pages may not
- * fetch JSON).  The site is built in a folder beside the target and swapped
+ * between them; an about page explains the charts; an ask page answers a
+ * command line in the browser with the scripts an assets directory brings
+ * (copied in whole).  The words are the schema's site.* labels.  Charts
+ * are SVG from the renderer, inlined so their nodes link to the pages; the
+ * search runs in the browser over an index written as a script (file://
+ * pages may not fetch JSON).  The site is built in a folder beside the target and swapped
  * in whole, so a failure leaves the old site as it was (site_dir.c says
  * which directories may be replaced, and how).
  *

@@ -1,7 +1,7 @@
 // site.mjs: the generated site in headless Chromium, as a reader would use it.
 // Opens the home page from disk, searches for an agency, follows the result,
-// follows a link in a function chart, switches language, and fails on any
-// console error.  Screenshots go to OUTDIR.
+// follows a link in a function chart, switches language, opens the ask
+// page, and fails on any console error.  Screenshots go to OUTDIR.
 //
 //     node tests/browser/site.mjs SITEDIR OUTDIR
 import { chromium } from "playwright-core";
@@ -72,6 +72,19 @@ await page.keyboard.press("Enter");
 await page.waitForURL(/\/node\/.*\.html$/, { timeout: 5000 });
 check(page.url().includes("/node/us.npa") || page.url().includes("/node/jp.npa"),
       `Enter went to ${page.url()}`);
+
+// the ask page, from every page's navigation: without the interactive
+// part (the suite gives the site no assets) it says so, and its words are
+// there for its scripts
+await page.goto(url("ja/index.html"));
+await page.click('nav a[href="ask.html"]');
+await page.waitForURL(/\/ja\/ask\.html$/, { timeout: 5000 });
+check(await page.getAttribute("main", "id") === "ask", "ask page main element");
+check(await page.getAttribute("main", "data-lang") === "ja", "ask page language");
+check(await page.locator("p.missing").isVisible(), "ask page says the interactive part is missing");
+const words = JSON.parse(await page.locator("#cybermap-words").textContent());
+check(words["site.title"] === "日米サイバーセキュリティ・マップ", "ask page words");
+await page.screenshot({ path: `${out}/ask-ja.png` });
 
 // a phone-sized screen
 await page.setViewportSize({ width: 390, height: 844 });
