@@ -122,7 +122,7 @@ $(UNIT_TESTS): $(UNIT_OBJ) $(SITE_OBJ) $(LIBRARY)
 EXAMPLE_ENV = EXAMPLE_CC="$(CC) -std=c11 -pthread $(WARNINGS) $(CFLAGS) $(filter -fsanitize=%,$(ALL_CFLAGS)) $(LDFLAGS)" \
 	EXAMPLE_LIBS="$(abspath $(LIBRARY)) $(LIBS)"
 
-test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor $(FAULT_TEST)
+test: $(PROGRAM) $(UNIT_TESTS) $(REPLAYS) $(BUILD)/bench-floor $(FAULT_TEST) $(if $(shell command -v $(EMCC) 2>/dev/null),site-assets)
 	$(Q)CYBERMAP=$(abspath $(PROGRAM)) UNIT_TESTS=$(UNIT_TESTS) REPLAY_DIR=$(BUILD) \
 		FAULT_TEST=$(abspath $(FAULT_TEST)) $(EXAMPLE_ENV) sh tests/run.sh
 

@@ -166,7 +166,8 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
  * no libyaml, such as the library compiled to WebAssembly.  On success
  * *data (free() it) holds *len bytes; on any problem with the map,
  * CM_EINVAL with the diagnostics cm_map_load gives.  cm_map_load also
- * takes a snapshot, given as its one path.
+ * takes a snapshot, given as its one path, and so does this (its bytes
+ * are checked and copied).
  */
 cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
 			  char **data, size_t *len, cm_diags *diags);

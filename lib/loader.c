@@ -1112,6 +1112,28 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	return map_finish(out, &ld);
 }
 
+/* A map given as a snapshot already: loaded (so checked), and its bytes
+ * copied out of the map that keeps them. */
+static cm_status copy_snapshot(const char *path, const cm_limits *limits, char **data,
+			       size_t *len, cm_diags *diags)
+{
+	cm_map *map = NULL;
+	cm_status st = load_snapshot_file(&map, path, limits, diags);
+	if (st != CM_OK)
+		return st;
+	const cm_cache_entry *kept = map->cache_entries.items[0];
+	*data = malloc(kept->size ? kept->size : 1);
+	if (*data) {
+		memcpy(*data, kept->data, kept->size);
+		*len = kept->size;
+	} else {
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+		st = CM_ENOMEM;
+	}
+	cm_map_free(map);
+	return st;
+}
+
 cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
 			  char **data, size_t *len, cm_diags *diags)
 {
@@ -1123,6 +1145,10 @@ cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limi
 	if (!loader_begin(&ld, &defaults, limits, diags)) {
 		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 		return CM_ENOMEM;
+	}
+	if (npaths == 1 && is_snapshot_file(paths[0])) {
+		cm_map_free(ld.map);
+		return copy_snapshot(paths[0], limits, data, len, diags);
 	}
 	cm_strbuf_init(&snap);
 	ld.snapshot = &snap;

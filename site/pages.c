@@ -74,6 +74,8 @@ typedef struct site {
 	int root;           /* the folder being built */
 	const char *shown;  /* the site's directory, for messages */
 	const char *assets; /* the directory of files copied into assets/, or NULL */
+	const char *snapshot; /* the map for the ask page (cm_map_snapshot), or NULL */
+	size_t snapshot_len;
 	int interactive;    /* it held every file the ask page loads */
 	int japanese;
 	const char **sides; /* country ids, in the order the map lists them */
@@ -813,7 +815,8 @@ static void ask_page(site *s)
 /* ---- files copied in: the assets directory ---- */
 
 /* The files of assets/ the writer makes itself. */
-static const char *const own_assets[] = {"style.css", "site.js", "search-en.js", "search-ja.js"};
+static const char *const own_assets[] = {"style.css", "site.js", "search-en.js", "search-ja.js",
+					 "map.js"};
 
 static int is_one_of(const char *name, const char *const *names, size_t n)
 {
@@ -868,7 +871,8 @@ static void copy_assets(site *s)
 		}
 		return;
 	}
-	size_t found = 0, wanted = sizeof(ask_scripts) / sizeof(ask_scripts[0]) + 1;
+	/* every script but map.js (written from the snapshot), and the style */
+	size_t found = 0, wanted = sizeof(ask_scripts) / sizeof(ask_scripts[0]);
 	for (struct dirent *e; s->status == CM_OK && (e = readdir(dir));) {
 		if (e->d_name[0] == '.')
 			continue;
@@ -898,7 +902,39 @@ static void copy_assets(site *s)
 		close(fd);
 	}
 	closedir(dir);
-	s->interactive = found == wanted;
+	s->interactive = found == wanted && s->snapshot;
+}
+
+/* ---- the map for the ask page, a script so that file:// pages can load it ---- */
+
+static void add_base64(html_buf *out, const unsigned char *data, size_t len)
+{
+	static const char digits[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	for (size_t i = 0; i < len; i += 3) {
+		unsigned long v = (unsigned long)data[i] << 16;
+		if (i + 1 < len)
+			v |= (unsigned long)data[i + 1] << 8;
+		if (i + 2 < len)
+			v |= data[i + 2];
+		char quad[4] = {digits[v >> 18 & 63], digits[v >> 12 & 63],
+				i + 1 < len ? digits[v >> 6 & 63] : '=', i + 2 < len ? digits[v & 63] : '='};
+		html_add(out, quad, 4);
+	}
+}
+
+/* The snapshot as base64 in a string: the engine loads it as the map. */
+static void map_script(site *s)
+{
+	if (!s->snapshot)
+		return;
+	html_buf out;
+	html_init(&out);
+	html_adds(&out, "window.CYBERMAP_MAP = \"");
+	add_base64(&out, (const unsigned char *)s->snapshot, s->snapshot_len);
+	html_adds(&out, "\";\n");
+	write_file(s, "assets/map.js", &out);
+	html_release(&out);
 }
 
 /* ---- the search index, a script so that file:// pages can load it ---- */
@@ -994,6 +1030,8 @@ static void build(site *s, const char *default_lang)
 	write_file(s, "index.html", &buf);
 	html_release(&buf);
 	copy_assets(s);
+	if (s->interactive)
+		map_script(s);
 	build_language(s, 0);
 	build_language(s, 1);
 }
@@ -1001,14 +1039,15 @@ static void build(site *s, const char *default_lang)
 /* Builds beside the target, then swaps: the old site stays whole until the
  * new one is complete. */
 cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
-		     const char *assets, unsigned flags, cm_diags *diags)
+		     const site_assets *assets, unsigned flags, cm_diags *diags)
 {
 	site_dir where;
 	cm_status st = site_dir_begin(&where, map, dir, flags, diags);
 	if (st != CM_OK)
 		return st;
-	site s = {map, *view, where.fd, where.target, assets, 0, 0, NULL, 0, "", diags, CM_OK, 0,
-		  {0}, {0}};
+	site s = {map, *view, where.fd, where.target, assets ? assets->dir : NULL,
+		  assets ? assets->snapshot : NULL, assets ? assets->snapshot_len : 0, 0, 0, NULL, 0,
+		  "", diags, CM_OK, 0, {0}, {0}};
 	if (!find_sides(&s))
 		out_of_memory(&s);
 	else

@@ -24,16 +24,24 @@
  * is at every instant the old site or the new one, whole; on failure it is
  * as it was, and nothing is left beside it.  Problems go to diags.
  *
- * Every regular file of the directory assets (hidden ones aside) is copied
- * into the site's assets/: the library compiled to WebAssembly and the
- * scripts of LANG/ask.html (map.js, engine.js, viz.js, ask.js, ask.css).
- * assets may be NULL or name nothing: the static pages are complete
- * without it, and the ask page then says that the interactive view is not
- * included.  A file of the site's own name there (style.css, site.js,
- * search-en.js, search-ja.js) is refused.
+ * Every regular file of the directory assets->dir (hidden ones aside) is
+ * copied into the site's assets/: the library compiled to WebAssembly and
+ * the scripts of LANG/ask.html (engine.js, viz.js, ask.js, ask.css); the
+ * map they answer from, assets->snapshot (cm_map_snapshot of the same
+ * map), is written as assets/map.js.  assets may be NULL, or lack some of
+ * these: the static pages are complete without them, and the ask page then
+ * says that the interactive view is not included.  A file of the site's
+ * own name there (style.css, site.js, search-en.js, search-ja.js, map.js)
+ * is refused.
  */
+typedef struct site_assets {
+	const char *dir;      /* or NULL */
+	const char *snapshot; /* or NULL */
+	size_t snapshot_len;
+} site_assets;
+
 #define SITE_FORCE 1u /* replace a directory cybermap did not write */
 cm_status site_write(const cm_map *map, const cm_view *view, const char *dir,
-		     const char *assets, unsigned flags, cm_diags *diags);
+		     const site_assets *assets, unsigned flags, cm_diags *diags);
 
 #endif

@@ -11,7 +11,7 @@ trap 'rm -rf "$dest"' EXIT
 prefix=/usr/local
 # the site's assets, as a build of the ask page would leave them
 mkdir -p "$dest/site-assets"
-for f in map.js engine.js viz.js ask.js ask.css; do echo "/* $f */" >"$dest/site-assets/$f"; done
+for f in engine.js viz.js ask.js ask.css; do echo "/* $f */" >"$dest/site-assets/$f"; done
 make -s install SANITIZE= DESTDIR="$dest" PREFIX="$prefix" SITE_ASSETS_DIR="$dest/site-assets" >/dev/null
 rm -r "$dest/site-assets"
 root=$dest$prefix

@@ -58,10 +58,10 @@ pic site-ask-without-assets sh -c 'grep -q "<p class=\"missing\">" "$1/en/ask.ht
 # directories aside; with all the ask page loads, it loads them in order
 assets=$work/assets
 mkdir -p "$assets/sub"
-for f in map.js engine.js viz.js ask.js ask.css engine.wasm; do printf '/* %s */\n' "$f" >"$assets/$f"; done
+for f in engine.js viz.js ask.js ask.css engine.wasm; do printf '/* %s */\n' "$f" >"$assets/$f"; done
 echo hidden >"$assets/.hidden" && echo nested >"$assets/sub/nested.js" && ln -s nowhere "$assets/dangling.js"
 CYBERMAP_SITE_ASSETS=$assets "$CYBERMAP" -d tests/fixtures/mini site -o "$work/ask-site" >/dev/null
-pic site-assets-copied sh -c 'for f in map.js engine.js viz.js ask.js ask.css engine.wasm; do
+pic site-assets-copied sh -c 'for f in engine.js viz.js ask.js ask.css engine.wasm; do
 		cmp -s "$1/$f" "$2/assets/$f" || exit 1; done
 	[ ! -e "$2/assets/.hidden" ] && [ ! -e "$2/assets/sub" ] && [ ! -e "$2/assets/nested.js" ] &&
 	[ ! -e "$2/assets/dangling.js" ] && ! grep -q "class=\"missing\"" "$2/ja/ask.html" &&
@@ -73,9 +73,17 @@ echo "a stylesheet of mine" >"$assets/style.css"
 CYBERMAP_SITE_ASSETS=$assets "$CYBERMAP" -d tests/fixtures/mini site -o "$work/ask-site" >/dev/null 2>"$work/assets.err"
 code=$?
 pic site-assets-own-name-refused sh -c '[ "$1" = 2 ] && grep -q "hold '\''style.css'\'', a file the site writes itself" "$2" &&
-	cmp -s "$3/map.js" "$4/assets/map.js" && [ -z "$(ls -A "$(dirname "$4")" | grep "ask-site\.")" ]' - \
+	cmp -s "$3/ask.js" "$4/assets/ask.js" && [ -z "$(ls -A "$(dirname "$4")" | grep "ask-site\.")" ]' - \
 	"$code" "$work/assets.err" "$assets" "$work/ask-site"
 rm "$assets/style.css"
+# map.js is the site's own: the map's snapshot, which loads as the same map
+sed -n 's/^window.CYBERMAP_MAP = "\(.*\)";$/\1/p' "$work/ask-site/assets/map.js" | base64 -d >"$work/mini.snapshot"
+pic site-map-script-is-the-map sh -c '[ "$("$1" -d "$2" check)" = "$("$1" -d tests/fixtures/mini check)" ]' - \
+	"$CYBERMAP" "$work/mini.snapshot"
+echo "not the map" >"$assets/map.js"
+CYBERMAP_SITE_ASSETS=$assets "$CYBERMAP" -d tests/fixtures/mini site -o "$work/ask-site" >/dev/null 2>"$work/assets.err"
+pic site-assets-map-script-refused grep -q "hold 'map.js'" "$work/assets.err"
+rm "$assets/map.js"
 # without CYBERMAP_SITE_ASSETS, the build's build/site next to the program
 if [ -z "${VALGRIND_PROGRAM:-}" ]; then
 	mkdir -p "$work/prog/build"
@@ -174,5 +182,29 @@ elif [ -n "${CYBERMAP_REQUIRE_BROWSER:-}" ]; then
 	fail "browser test: chromium or playwright-core missing (run make deps)"
 else
 	skip "browser test of the site" "chromium or playwright-core missing (run make deps)"
+fi
+
+# ---- ask.html: the program in the browser against the program here ----
+# (not under valgrind: the page's answers are compared with a hundred runs
+# of the program, and valgrind adds nothing to a browser's)
+if [ -n "${VALGRIND_PROGRAM:-}" ]; then
+	:
+elif [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ] && [ -f build/site/engine.js ]; then
+	CYBERMAP_SITE_ASSETS=$PWD/build/site "$CYBERMAP" -d graphs site -o "$work/ask-real" >/dev/null
+	node tests/browser/ask.mjs "$work/ask-real" "$work/ask-shots" "$CYBERMAP" graphs >"$work/ask.log" 2>&1
+	echo "exit $?" >>"$work/ask.log"
+	while read -r status rest; do
+		case $status in
+		ok) pass ;;
+		not) fail "ask.html: ${rest#ok }" ;;
+		exit) [ "$rest" = 0 ] || [ "$(grep -c '^not ok' "$work/ask.log")" != 0 ] || { fail "ask.html: the browser test stopped"; tail -n 12 "$work/ask.log"; } ;;
+		esac
+	done <"$work/ask.log"
+	mkdir -p build/screenshots && cp "$work"/ask-shots/*.png "$work/ask-shots/measure.json" build/screenshots/ 2>/dev/null
+	du -sk "$work/ask-real" | awk '{print $1}' >build/screenshots/site-kib
+elif [ -n "${CYBERMAP_REQUIRE_BROWSER:-}" ]; then
+	fail "ask.html browser test: chromium, playwright-core or build/site missing (run make deps all)"
+else
+	skip "ask.html browser test" "chromium, playwright-core or build/site (make wasm site-assets) missing"
 fi
 
