@@ -15,6 +15,12 @@ void cm_print_tree(cm_strbuf *out, const cm_map *map, const cm_view *view,
 size_t cm_text_add(cm_strbuf *out, const char *text, size_t max);
 void cm_text_pad(cm_strbuf *out, size_t n);
 void cm_print_tsv(cm_strbuf *out, const cm_result *r);
+/* A row's cells as the text output shows them, in the view's language, by
+ * role (lib/labels.c; ordinary cells as they are): cells[c] points into
+ * bufs[c], which cm_release_row releases (a failure in one is out's). */
+void cm_words_of_row(const cm_map *map, const cm_view *view, const cm_result *r,
+		     size_t row, cm_strbuf *bufs, const char **cells);
+void cm_release_row(const cm_result *r, cm_strbuf *bufs, cm_strbuf *out);
 void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		   const cm_result *r);
 

@@ -4,6 +4,7 @@
  * embedded in HTML unchanged, and so are the unsafe characters (text.h).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "date.h"
 #include "escape.h"
@@ -112,7 +113,34 @@ static int whole_number(const char *text)
 	return 1;
 }
 
-static void add_rows(cm_strbuf *out, const cm_result *r)
+/* The cells the text output shows otherwise (in words, in the view's
+ * language), as "shown": {column: text}; nothing when none differ. */
+static void add_shown(cm_strbuf *out, const cm_map *map, const cm_view *view,
+		      const cm_result *r, size_t row, int *first)
+{
+	cm_strbuf bufs[CM_MAX_COLUMNS];
+	const char *cells[CM_MAX_COLUMNS];
+	cm_words_of_row(map, view, r, row, bufs, cells);
+	int opened = 0;
+	for (size_t c = 0; c < r->ncolumns; c++) {
+		if (strcmp(cells[c], cm_result_cell(r, row, c)) == 0)
+			continue;
+		if (!opened) {
+			add_key(out, "shown", first);
+			cm_strbuf_addc(out, '{');
+		}
+		cm_strbuf_adds(out, opened ? "," : "");
+		cm_escape_json(out, r->columns[c]);
+		cm_strbuf_addc(out, ':');
+		cm_escape_json(out, cells[c]);
+		opened = 1;
+	}
+	if (opened)
+		cm_strbuf_addc(out, '}');
+	cm_release_row(r, bufs, out);
+}
+
+static void add_rows(cm_strbuf *out, const cm_map *map, const cm_view *view, const cm_result *r)
 {
 	cm_strbuf_adds(out, "\"rows\":[");
 	for (size_t i = 0; i < r->rows.count; i++) {
@@ -130,6 +158,7 @@ static void add_rows(cm_strbuf *out, const cm_result *r)
 		}
 		if (cm_result_row_pending(r, i, &since))
 			add_date_field(out, "pending", since, CM_DATE_DAY, &first);
+		add_shown(out, map, view, r, i, &first);
 		cm_strbuf_addc(out, '}');
 	}
 	cm_strbuf_adds(out, "]");
@@ -153,7 +182,7 @@ void cm_print_json(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		cm_escape_json(out, cm_label_column(map, view, r->columns[c]));
 	}
 	cm_strbuf_adds(out, "},\n");
-	add_rows(out, r);
+	add_rows(out, map, view, r);
 	cm_strbuf_adds(out, ",\n\"nodes\":[");
 	for (size_t i = 0; i < r->nodes.count; i++) {
 		cm_strbuf_adds(out, i ? ",\n" : "\n");

@@ -95,10 +95,8 @@ static size_t last_shown(const cm_result *r)
 	return last;
 }
 
-/* Cells in the view's language, by role (lib/labels.c); ordinary cells as
- * they are. */
-static void words_of_row(const cm_map *map, const cm_view *view, const cm_result *r,
-			 size_t row, cm_strbuf *bufs, const char **cells)
+void cm_words_of_row(const cm_map *map, const cm_view *view, const cm_result *r,
+		     size_t row, cm_strbuf *bufs, const char **cells)
 {
 	for (size_t c = 0; c < r->ncolumns; c++) {
 		const char *v = cm_result_cell(r, row, c);
@@ -112,8 +110,7 @@ static void words_of_row(const cm_map *map, const cm_view *view, const cm_result
 	}
 }
 
-/* Releases a row's working buffers; a failure in one is the output's. */
-static void release_row(const cm_result *r, cm_strbuf *bufs, cm_strbuf *out)
+void cm_release_row(const cm_result *r, cm_strbuf *bufs, cm_strbuf *out)
 {
 	for (size_t c = 0; c < r->ncolumns; c++)
 		cm_strbuf_release_into(&bufs[c], out);
@@ -146,13 +143,13 @@ static void column_widths(cm_strbuf *out, const cm_map *map, const cm_view *view
 	for (size_t c = first; c < r->ncolumns; c++)
 		widths[c] = headings ? cm_display_width(headings[c]) : 0;
 	for (size_t i = from_row; i < to_row; i++) {
-		words_of_row(map, view, r, i, bufs, cells);
+		cm_words_of_row(map, view, r, i, bufs, cells);
 		for (size_t c = first; c < r->ncolumns; c++) {
 			size_t w = cm_display_width(cells[c]);
 			if (w > widths[c])
 				widths[c] = w < MAX_COLUMN_WIDTH ? w : MAX_COLUMN_WIDTH;
 		}
-		release_row(r, bufs, out);
+		cm_release_row(r, bufs, out);
 	}
 }
 
@@ -171,9 +168,9 @@ static void print_table(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	cm_strbuf bufs[CM_MAX_COLUMNS];
 	const char *cells[CM_MAX_COLUMNS];
 	for (size_t i = 0; i < r->rows.count; i++) {
-		words_of_row(map, view, r, i, bufs, cells);
+		cm_words_of_row(map, view, r, i, bufs, cells);
 		print_line(out, r, cells, widths, 0, o);
-		release_row(r, bufs, out);
+		cm_release_row(r, bufs, out);
 		pending_mark(out, map, view, r, i, o->color);
 		cm_strbuf_addc(out, '\n');
 	}
@@ -198,10 +195,10 @@ static void print_records(cm_strbuf *out, const cm_map *map, const cm_view *view
 		for (size_t i = start; i < end; i++) {
 			cm_strbuf bufs[CM_MAX_COLUMNS];
 			const char *cells[CM_MAX_COLUMNS];
-			words_of_row(map, view, r, i, bufs, cells);
+			cm_words_of_row(map, view, r, i, bufs, cells);
 			cm_strbuf_adds(out, "  ");
 			print_line(out, r, cells, widths, 1, o);
-			release_row(r, bufs, out);
+			cm_release_row(r, bufs, out);
 			pending_mark(out, map, view, r, i, o->color);
 			cm_strbuf_addc(out, '\n');
 		}

@@ -503,14 +503,14 @@
 		rows.forEach(function (row) {
 			var tr = el('tr', {'class': row.pending ? 'pending' : null});
 			columns.forEach(function (c) {
-				var value = row[c];
+				var value = row[c], shown = row.shown && row.shown[c];
 				var td = el('td', {'data-column': (data.headings || {})[c] || c});
 				if (value === null || value === undefined)
 					td.textContent = '';
 				else if (typeof value === 'string' && nodes[value])
 					td.appendChild(nodeLink(value, names));
 				else
-					td.textContent = String(value);
+					td.textContent = shown || String(value);
 				tr.appendChild(td);
 			});
 			if (hasPending)
@@ -541,7 +541,10 @@
 			var id = 'filter-' + c;
 			var select = el('select', {id: id}, [el('option', {value: '', text: t('ask.choice.any')})]);
 			values.sort().forEach(function (v) {
-				select.appendChild(el('option', {value: v, text: v === '' ? '—' : v}));
+				var label = rows.filter(function (r) { return String(r[c]) === v; })
+					.map(function (r) { return r.shown && r.shown[c]; })[0];
+				select.appendChild(el('option', {value: v,
+					text: v === '' ? '—' : nodes[v] ? nodes[v].name : label || v}));
 			});
 			select.addEventListener('change', function () {
 				chosen[index] = select.value === '' ? undefined : select.value;
@@ -621,7 +624,12 @@
 		var side = data.rows[0].hasOwnProperty('country') ? 'country' : null;
 		var groups = {}, order = [];
 		data.rows.forEach(function (row) {
-			var name = String(row[key]) + (side && row[side] ? ' · ' + row[side] : '');
+			/* "step 3" groups with the other steps; words as the text says them */
+			var group = row.shown && row.shown[key] || String(row[key]);
+			if (/^step \d+$/.test(String(row[key])))
+				group = group.replace(/\s*\d+$/, '').replace(/\d+/, '');
+			var country = side && row[side] ? (nodes[row[side]] ? nodes[row[side]].name : row[side]) : '';
+			var name = group + (country ? ' · ' + country : '');
 			if (!groups[name]) {
 				groups[name] = [];
 				order.push(name);

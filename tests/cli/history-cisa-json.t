@@ -7,9 +7,9 @@ exit: 0
 "rows":[
 {"date":"2007","event":"predecessor","relation":"","node":"us.nppd","name":"National Protection and Programs Directorate","detail":"2007 to 2018-11-16"},
 {"date":"2018-11-16","event":"began","relation":"","node":"us.cisa","name":"Cybersecurity and Infrastructure Security Agency","detail":"from 2018-11-16"},
-{"date":"2018-11-16","event":"began","relation":"-\u003e part_of","node":"us.dhs","name":"Department of Homeland Security","detail":""},
+{"date":"2018-11-16","event":"began","relation":"-\u003e part_of","node":"us.dhs","name":"Department of Homeland Security","detail":"","shown":{"relation":"-\u003e part of"}},
 {"date":"2018-11-16","event":"began","relation":"-\u003e leads","node":"fn.incident-response","name":"Incident response","detail":""},
-{"date":"2018-11-16","event":"began","relation":"-\u003e member_of","node":"bi.cyber-dialogue","name":"Japan-U.S. Cyber Dialogue","detail":""},
+{"date":"2018-11-16","event":"began","relation":"-\u003e member_of","node":"bi.cyber-dialogue","name":"Japan-U.S. Cyber Dialogue","detail":"","shown":{"relation":"-\u003e member of"}},
 {"date":"2018-11-16","event":"began","relation":"-\u003e notifies","node":"us.fbi","name":"Federal Bureau of Investigation","detail":"since 2018-11-16; incidents a report received by the body upstream; trigger report shared for threat response; within 1bd; basis policy"},
 {"date":"2018-11-16","event":"began","relation":"\u003c- notifies","node":"us.fbi","name":"Federal Bureau of Investigation","detail":"since 2018-11-16; incidents a report received by the body upstream; trigger report shared for asset response; within 2d; basis policy"},
 {"date":"2025-07-01","event":"began","relation":"\u003c-\u003e counterpart","node":"jp.nco","name":"National Cybersecurity Office","detail":"basis practice"},
