@@ -191,6 +191,19 @@ if [ -n "${VALGRIND_PROGRAM:-}" ]; then
 	:
 elif [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules/playwright-core ] && [ -f build/site/engine.js ]; then
 	CYBERMAP_SITE_ASSETS=$PWD/build/site "$CYBERMAP" -d graphs site -o "$work/ask-real" >/dev/null
+	# the size budget (docs/site.md): 20 MB for the map, 40 MB for the site
+	pic site-size-budget sh -c '[ "$(wc -c <"$1/assets/map.js")" -le 20000000 ] &&
+		[ "$(du -sk "$1" | cut -f1)" -le 40000 ]' - "$work/ask-real"
+	# the engine under node: the same rows, and charts that lay out the same
+	sed -n 's/^window.CYBERMAP_MAP = "\(.*\)";$/\1/p' "$work/ask-real/assets/map.js" | base64 -d >"$work/real.snapshot"
+	node tests/engine_dot.mjs "$PWD/build/site/engine.js" "$work/real.snapshot" "$CYBERMAP" graphs >"$work/engine.log" 2>&1
+	while read -r status rest; do
+		case $status in
+		ok) pass ;;
+		not) fail "${rest#ok }" ;;
+		*) fail "engine: $status $rest" ;;
+		esac
+	done <"$work/engine.log"
 	node tests/browser/ask.mjs "$work/ask-real" "$work/ask-shots" "$CYBERMAP" graphs >"$work/ask.log" 2>&1
 	echo "exit $?" >>"$work/ask.log"
 	while read -r status rest; do
