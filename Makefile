@@ -186,11 +186,14 @@ clean:
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(SITE_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 # The main job on the bundled map: validate it and answer a few questions.
-demo: $(PROGRAM)
+demo: all
+	@# emscripten may have been installed by `make deps` in this very run
+	@if command -v $(EMCC) >/dev/null 2>&1; then $(MAKE) -s site-assets; fi
 	./$(PROGRAM) check
 	./$(PROGRAM) show cisa
 	./$(PROGRAM) search 'サイバー統括|National Cyber Director'
 	./$(PROGRAM) stats
+	./$(PROGRAM) site -o build/demo-site
 
 # Benchmarks (not tests): path and reach on a synthetic map of BENCH_NODES.
 BENCH_NODES ?= 100000
