@@ -225,6 +225,8 @@
 			{name: 'node', list: 'cm-bodies', required: true}]},
 		{id: 'org', command: 'reach', fixed: ['--reverse', '--via', 'part_of'], fields: [
 			{name: 'country', choices: ['us', 'jp'], required: true}]},
+		{id: 'gaps', command: 'gaps', fields: [
+			{name: 'country', option: '--country', choices: ['', 'us', 'jp']}]},
 		{id: 'search', command: 'search', fields: [
 			{name: 'pattern', required: true}]}
 	];

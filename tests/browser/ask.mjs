@@ -119,7 +119,7 @@ const fixed = [
   "function information-sharing --as-of 2017-06-01",
   "jurisdiction us.sector.energy", "history jp.nisc", "diff 2020-01-01 2025-12-31",
   "reach jp --reverse --via part_of", "search 金融", "notify 'financial services' --country us",
-  "notify healthcare --country us --incident ransomware",
+  "notify healthcare --country us --incident ransomware", "gaps", "gaps --country us",
 ];
 differ = [];
 for (const command of fixed) {
@@ -198,7 +198,7 @@ const views = {
   notify: "notify finance --country jp", path: "path us.cisa jp.npa", counterpart: "counterpart us.cisa",
   function: "function incident-response --country us", jurisdiction: "jurisdiction us.sector.energy",
   diff: "diff 2024-01-01 2025-12-31 --type agency,office", history: "history jp.nco",
-  org: "reach jp --reverse --via part_of", search: "search 警察",
+  org: "reach jp --reverse --via part_of", gaps: "gaps --country jp", search: "search 警察",
 };
 for (const lang of ["en", "ja"]) {
   for (const [view, command] of Object.entries(views)) {
