@@ -76,7 +76,7 @@ static void declared_rows(counting *c)
 			cm_presence p = cm_edge_presence(c->view, e, &since);
 			if (!cm_type_set_has(&c->declared, e->type) || p == CM_GONE)
 				continue;
-			detail.len = 0;
+			cm_strbuf_clear(&detail);
 			cm_describe_edge_attrs(&detail, c->map, c->view, e);
 			if (detail.data)
 				detail.data[detail.len] = '\0';

@@ -58,6 +58,13 @@ static void strbuf_grows_and_formats(void)
 	text = cm_strbuf_detach(&b, &len);
 	CHECK(text && len == 0 && text[0] == '\0');
 	free(text);
+	/* emptied for reuse, it reads "" -- not what it held before */
+	cm_strbuf_adds(&b, "members: a, b");
+	cm_strbuf_clear(&b);
+	CHECK(b.len == 0 && b.data && b.data[0] == '\0');
+	cm_strbuf_release(&b);
+	cm_strbuf_clear(&b); /* an empty buffer too */
+	CHECK(b.len == 0 && b.data == NULL);
 }
 
 static void japanese_is_two_columns_wide(void)
