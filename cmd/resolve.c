@@ -91,17 +91,41 @@ static void list_candidates(const context *ctx, const char *text, const cm_resol
 	}
 }
 
+/* What text names on the other side when --country left it out: the node
+ * a view of every side takes, or NULL. */
+static const cm_node *named_elsewhere(const context *ctx, const char *text)
+{
+	if (!ctx->view.country)
+		return NULL;
+	cm_view every = ctx->view;
+	every.country = NULL;
+	cm_resolution r;
+	cm_diags *quiet_diags;
+	if (cm_diags_new(&quiet_diags) != CM_OK)
+		return NULL;
+	cm_status st = cm_resolve_node(&r, ctx->map, &every, text, ctx->command->query,
+				       quiet_diags);
+	cm_diags_free(quiet_diags);
+	const char *side = st == CM_OK ? cm_node_side(r.node) : NULL;
+	return side && strcmp(side, ctx->view.country) != 0 ? r.node : NULL;
+}
+
 static void no_match(const context *ctx, const char *text, const cm_resolution *r, int at)
 {
-	char safe[SHOWN_SIZE];
+	char safe[SHOWN_SIZE], where[256] = "";
 	shown(safe, sizeof safe, text);
+	const cm_node *elsewhere = named_elsewhere(ctx, text);
+	if (elsewhere)
+		snprintf(where, sizeof where, " on %s's side (it names %s, %s, of %s)",
+			 ctx->view.country, cm_node_id(elsewhere), cm_node_name(elsewhere),
+			 cm_node_side(elsewhere));
 	if (r->suggestion) {
 		char line[512];
 		describe(r->suggestion, line, sizeof line);
-		complain("no node matches '%s'; did you mean %s?", safe, line);
+		complain("no node matches '%s'%s; did you mean %s?", safe, where, line);
 		put_command(ctx, at, cm_node_id(r->suggestion));
 	} else {
-		complain("no node matches '%s'", safe);
+		complain("no node matches '%s'%s", safe, where);
 	}
 	if (strcmp(safe, text) != 0)
 		return; /* control characters or a cut: no command to paste */
@@ -125,9 +149,18 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 		complain("taking '%s' as %s (%s)", shown(safe, sizeof safe, text), cm_node_id(r->node),
 			 cm_node_name(r->node));
 	const char *side = cm_node_side(r->node);
-	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0)
-		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
-			 ctx->view.country);
+	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0) {
+		if (r->suggestion) {
+			char line[512];
+			describe(r->suggestion, line, sizeof line);
+			complain("%s belongs to %s, not to --country %s; on that side, did you mean %s?",
+				 cm_node_id(r->node), side, ctx->view.country, line);
+			put_command(ctx, at, cm_node_id(r->suggestion));
+		} else {
+			complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
+				 ctx->view.country);
+		}
+	}
 	if (r->successor) {
 		char day[CM_DATE_BUF];
 		cm_date_format(day, sizeof day, cm_node_until(r->node));

@@ -437,7 +437,12 @@ typedef struct cm_result cm_result;
  * every word typed beginning a word of a name; then, for Japanese, found
  * inside one.  A node of a type the query expects (the schema's `expects`)
  * beats every other; then the best of these ranks wins; within a rank,
- * nodes in force on the view's day, then view->country's side.
+ * nodes in force on the view's day, then view->country's side.  With
+ * view->country set, a node of the other side is a candidate only when
+ * named exactly (its id, or a name as written); when only such nodes
+ * matched, nothing did, and the node of view->country's side the text
+ * likely means is suggested (one whose description holds the words, or
+ * whose name the other side's match contains).
  */
 typedef enum cm_match {
 	CM_MATCH_NONE,
@@ -458,7 +463,10 @@ typedef struct cm_resolution {
 	 * counts them all; at most CM_MAX_CANDIDATES are kept) */
 	const cm_node *candidates[CM_MAX_CANDIDATES];
 	size_t ncandidates;
-	const cm_node *suggestion; /* nothing matched: the closest node, or NULL */
+	/* nothing matched: the closest node (of view->country's side or shared,
+	 * when it is set), or NULL; a node taken of the other side than
+	 * view->country: the node of that side the text likely means, or NULL */
+	const cm_node *suggestion;
 	const cm_node *successor;  /* the node taken has ended: the one in force now */
 } cm_resolution;
 
