@@ -161,13 +161,29 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 				 ctx->view.country);
 		}
 	}
-	if (r->successor) {
-		char day[CM_DATE_BUF];
+	/* not in force on the view's day: the body along its succession that
+	 * was, as `path CISA NISC` says of an ended one */
+	const cm_node *instead = r->successor ? r->successor
+					      : cm_node_in_force_along(&ctx->view, r->node);
+	if (!instead)
+		return;
+	char day[CM_DATE_BUF], asked[CM_DATE_BUF], then[CM_DATE_BUF + 16];
+	cm_date_format(asked, sizeof asked, ctx->view.as_of);
+	if (ctx->view.as_of == ctx->view.today)
+		snprintf(then, sizeof then, "now");
+	else
+		snprintf(then, sizeof then, "on %s", asked);
+	int until = cm_node_until(r->node);
+	if (until != CM_DAY_NONE && until <= ctx->view.as_of) {
 		cm_date_format(day, sizeof day, cm_node_until(r->node));
-		complain("%s ended on %s; the body now is %s (%s):", cm_node_id(r->node), day,
-			 cm_node_id(r->successor), cm_node_name(r->successor));
-		put_command(ctx, at, cm_node_id(r->successor));
+		complain("%s ended on %s; the body %s is %s (%s):", cm_node_id(r->node), day, then,
+			 cm_node_id(instead), cm_node_name(instead));
+	} else {
+		cm_date_format(day, sizeof day, cm_node_since(r->node));
+		complain("%s begins on %s; the body %s was %s (%s):", cm_node_id(r->node), day,
+			 then, cm_node_id(instead), cm_node_name(instead));
 	}
+	put_command(ctx, at, cm_node_id(instead));
 }
 
 static int blank(const char *text)

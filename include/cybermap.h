@@ -381,6 +381,12 @@ typedef enum cm_presence {
 } cm_presence;
 
 cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+/* The body in force on view's day along node's succession (the schema's
+ * succession edge type, succeeded_by) when node itself is not: its
+ * successor (or theirs) when node has ended by then, its predecessor (or
+ * theirs) when node had not begun; NULL when node is in force or pending
+ * then, or no body along the way is in force. */
+const cm_node *cm_node_in_force_along(const cm_view *view, const cm_node *node);
 /* An edge as it stands with both its ends; *since (if not NULL) gets the
  * day it is in force from (its own start or its ends', the latest). */
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);

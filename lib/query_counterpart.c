@@ -324,8 +324,15 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 					CM_ROLE_NONE};
 	cm_result_set_roles(c.result, roles, 5);
 	cm_result_add_node(c.result, c.node);
-	cm_result_why_empty(c.result, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
-			    c.node->id);
+	if (c.node->since > view->as_of || c.node->until <= view->as_of) {
+		char day[CM_DATE_BUF];
+		cm_date_format(day, sizeof day, view->as_of);
+		cm_result_why_empty(c.result, "%s is not in force on %s, so it has no counterpart in the view",
+				    c.node->id, day);
+	} else {
+		cm_result_why_empty(c.result, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
+				    c.node->id);
+	}
 	declared_rows(&c);
 	int all = options && options->all;
 	if (all || !declared_cover(&c))

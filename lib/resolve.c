@@ -285,6 +285,33 @@ static const cm_node *current_successor(const cm_view *view, const cm_node *n)
 	return NULL;
 }
 
+static const cm_node *predecessor_of(const cm_node *n)
+{
+	for (size_t i = 0; i < n->nin; i++)
+		if (n->in[i]->type->succession)
+			return n->in[i]->from;
+	return NULL;
+}
+
+/* The body in force on the view's day before one that had not begun. */
+static const cm_node *current_predecessor(const cm_view *view, const cm_node *n)
+{
+	const cm_node *p = predecessor_of(n);
+	for (int steps = 0; p && steps < 64; steps++, p = predecessor_of(p))
+		if (cm_node_presence(view, p) == CM_CURRENT)
+			return p;
+	return NULL;
+}
+
+const cm_node *cm_node_in_force_along(const cm_view *view, const cm_node *node)
+{
+	if (node->until <= view->as_of)
+		return current_successor(view, node);
+	if (node->since > view->as_of)
+		return current_predecessor(view, node);
+	return NULL;
+}
+
 /* With a side asked for, a node of the other side is a candidate only when
  * named exactly (its id, or a name as written): "bank --country jp" must not
  * come back with the other country's banking sector.  The best of those
