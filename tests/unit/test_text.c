@@ -40,6 +40,18 @@ static void suggestions_within_two_edits(void)
 	cm_suggest_init(&s, "zzzzzz");
 	cm_suggest_offer(&s, "leads");
 	CHECK(s.best == NULL);
+	/* a word that is a whole part of a name, when nothing is as close */
+	cm_suggest_init(&s, "outage");
+	cm_suggest_offer(&s, "cyber-incident");
+	cm_suggest_offer(&s, "service-outage");
+	CHECK(s.best && strcmp(s.best, "service-outage") == 0);
+	cm_suggest_init(&s, "part");
+	cm_suggest_offer(&s, "part_of");
+	cm_suggest_offer(&s, "parts"); /* one edit away: closer than a part */
+	CHECK(s.best && strcmp(s.best, "parts") == 0);
+	cm_suggest_init(&s, "of");
+	cm_suggest_offer(&s, "part_of");
+	CHECK(s.best == NULL);
 	CHECK(cm_edit_distance("agncy", "agency", 2) == 1);
 	CHECK(cm_edit_distance("office", "agency", 2) == 3);
 }
