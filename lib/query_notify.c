@@ -377,8 +377,12 @@ static const char *sources_attribute(const cm_map *map)
 	return NULL;
 }
 
-/* The start, then every sector its `also` edges join, once each. */
-static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node **out)
+/* The start, then every sector its `also` edges join, once each: those in
+ * the view (in force, or pending: their duties are listed as such) by a
+ * join that has not ended -- as of 2010, Japan's finance sector without
+ * the core-infrastructure area of 2023. */
+static size_t regimes_of(const cm_map *map, const cm_view *view, const cm_node *start,
+			 const cm_node **out)
 {
 	cm_type_set also;
 	cm_type_set_query(&also, map, "notify", "also");
@@ -391,7 +395,9 @@ static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node 
 			int seen = 0;
 			for (size_t j = 0; j < n; j++)
 				seen |= out[j] == other;
-			if (!seen && also.has[a->type] && (a->forward || a->symmetric))
+			if (!seen && also.has[a->type] && (a->forward || a->symmetric) &&
+			    cm_node_presence(view, other) != CM_GONE &&
+			    ((const cm_edge *)map->edges.items[a->edge])->until > view->as_of)
 				out[n++] = other;
 		}
 	return n;
@@ -474,7 +480,7 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 		st = ask_kinds(&w, options->incident, diags);
 	if (st == CM_OK && options && options->sources)
 		w.sources_attr = sources_attribute(map);
-	size_t nregimes = st == CM_OK ? regimes_of(map, start, regimes) : 0;
+	size_t nregimes = st == CM_OK ? regimes_of(map, view, start, regimes) : 0;
 	cm_type_set_query(&w.follow, map, "notify", "follow");
 	if (st == CM_OK)
 		st = make_result(&w, regimes, nregimes, diags);

@@ -4,4 +4,4 @@ exit: 1
 --- stderr
 cybermap: jp.sector.electricity belongs to jp, not to --country us; on that side, did you mean us.sector.energy  sector  Energy Sector  (from 2003-12-17)?
       cybermap -d graphs --as-of 2026-11-25 notify us.sector.energy --country us
-cybermap: nothing found: no flow leaves jp.sector.electricity or the sectors it overlaps in the view
+cybermap: nothing found: no flow leaves jp.sector.electricity in the view
