@@ -110,6 +110,20 @@ static const cm_node *named_elsewhere(const context *ctx, const char *text)
 	return side && strcmp(side, ctx->view.country) != 0 ? r.node : NULL;
 }
 
+/* Whether `search TEXT` would find something in the view. */
+static int search_finds(const context *ctx, const char *text)
+{
+	cm_diags *quiet_diags;
+	cm_result *found = NULL;
+	if (cm_diags_new(&quiet_diags) != CM_OK)
+		return 0;
+	cm_status st = cm_query_search(&found, ctx->map, &ctx->view, text, NULL, quiet_diags);
+	int any = st == CM_OK && found && cm_result_rows(found) > 0;
+	cm_result_free(found);
+	cm_diags_free(quiet_diags);
+	return any;
+}
+
 static void no_match(const context *ctx, const char *text, const cm_resolution *r, int at)
 {
 	char safe[SHOWN_SIZE], where[256] = "";
@@ -127,8 +141,9 @@ static void no_match(const context *ctx, const char *text, const cm_resolution *
 	} else {
 		complain("no node matches '%s'%s", safe, where);
 	}
-	if (strcmp(safe, text) != 0)
-		return; /* control characters or a cut: no command to paste */
+	if (strcmp(safe, text) != 0 || !search_finds(ctx, text))
+		return; /* control characters or a cut: no command to paste; or
+		           a search that would find nothing either */
 	char search[1024] = "";
 	add_quoted(search, sizeof search, text);
 	complain_more("to look in names and descriptions: %s search %s", ctx->argv0, search);
