@@ -595,7 +595,9 @@ void cm_counterpart_options_init(cm_counterpart_options *options);
  * bodies ranked by a score with its reasons (shared functions, leading
  * counting more than supporting; the same role toward a sector of the
  * same kind; the same type), three unless options->all (schema query
- * `counterpart`).  options may be NULL.  Columns (role): kind (KIND:
+ * `counterpart`).  view->country steers which node `node` names; the
+ * answer, of the other side, is made in a view of every side (print it
+ * in one too).  options may be NULL.  Columns (role): kind (KIND:
  * declared or inferred), id (ID), the side (SIDE), name (NAME), detail
  * (the basis, or the score and its reasons). */
 cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view *view,

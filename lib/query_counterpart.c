@@ -302,11 +302,15 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 	counting c;
 	memset(&c, 0, sizeof c);
 	c.map = map;
-	c.view = view;
 	*out = NULL;
 	cm_status st = cm_resolve_for(&c.node, map, view, node, "counterpart", diags);
 	if (st != CM_OK)
 		return st;
+	/* the side asked for says which body is meant; its counterparts are
+	 * on the other side, which a view of that side alone would not show */
+	cm_view both = *view;
+	both.country = NULL;
+	c.view = &both;
 	if (!c.node->side) {
 		cm_diag_add(diags, NULL, 0, 0, "'%s' belongs to no country, so it has no counterpart",
 			    c.node->id);
