@@ -39,6 +39,7 @@
 #include "labels.h"
 #include "result.h"
 #include "strbuf.h"
+#include "suggest.h"
 #include "view.h"
 #include "walk.h"
 
@@ -429,7 +430,12 @@ cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 			cm_strbuf_init(&kinds);
 			for (size_t i = 0; i < s->ngaps; i++)
 				cm_strbuf_addf(&kinds, "%s%s", i ? ", " : "", s->gaps[i].name);
-			cm_diag_add(diags, NULL, 0, 0, "unknown kind of gap '%s'; the kinds are %s", kind,
+			cm_suggest sg;
+			char message[256];
+			cm_suggest_init(&sg, kind);
+			cm_suggest_offer_each(&sg, s->gaps, s->ngaps, CM_SUGGEST_FIELDS(cm_gap_kind, name));
+			cm_diag_add(diags, NULL, 0, 0, "%s; the kinds are %s",
+				    cm_suggest_message(message, sizeof message, "kind of gap", &sg),
 				    kinds.data ? kinds.data : "none");
 			cm_strbuf_release(&kinds);
 			return CM_EINVAL;

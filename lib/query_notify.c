@@ -23,6 +23,7 @@
 #include "labels.h"
 #include "pattern.h"
 #include "result.h"
+#include "suggest.h"
 #include "walk.h"
 
 #define MAX_DEPTH 8
@@ -359,7 +360,13 @@ static cm_status check_duty(notify_walk *w, const char *duty, cm_diags *diags)
 	cm_strbuf_init(&values);
 	for (size_t i = 0; def && i < def->nvalues; i++)
 		cm_strbuf_addf(&values, "%s%s", i ? ", " : "", def->values[i]);
-	cm_diag_add(diags, NULL, 0, 0, "unknown duty '%s'; the duties are %s", duty,
+	cm_suggest sg;
+	char message[256];
+	cm_suggest_init(&sg, duty);
+	cm_suggest_offer_each(&sg, def ? def->values : NULL, def ? def->nvalues : 0,
+			      sizeof(*def->values), 0);
+	cm_diag_add(diags, NULL, 0, 0, "%s; the duties are %s",
+		    cm_suggest_message(message, sizeof message, "duty", &sg),
 		    values.data ? values.data : "none");
 	cm_strbuf_release(&values);
 	return CM_EINVAL;

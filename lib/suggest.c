@@ -64,18 +64,24 @@ void cm_suggest_init(cm_suggest *s, const char *word)
 	s->best_distance = MAX_DISTANCE + 1;
 }
 
-/* Whether word is one whole part of candidate, the parts split at '-',
- * '_', '.' and spaces (ASCII case aside): "outage" in "service-outage". */
+static int separator(char c)
+{
+	return c == '-' || c == '_' || c == '.' || c == ' ';
+}
+
+/* Whether word is whole parts of candidate, the parts split at '-', '_',
+ * '.' and spaces (ASCII case aside): "outage" in "service-outage",
+ * "one-sided" in "one-sided-lead". */
 static int whole_part(const char *word, const char *candidate)
 {
 	size_t n = strlen(word);
 	if (n < 3)
 		return 0; /* "of" is a part of too much */
 	for (const char *p = candidate; *p;) {
-		size_t len = strcspn(p, "-_. ");
-		if (len == n && strncasecmp(p, word, n) == 0)
+		if (strncasecmp(p, word, n) == 0 && (p[n] == '\0' || separator(p[n])))
 			return 1;
-		p += len;
+		while (*p && !separator(*p))
+			p++;
 		p += *p != '\0';
 	}
 	return 0;

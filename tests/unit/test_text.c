@@ -49,6 +49,10 @@ static void suggestions_within_two_edits(void)
 	cm_suggest_offer(&s, "part_of");
 	cm_suggest_offer(&s, "parts"); /* one edit away: closer than a part */
 	CHECK(s.best && strcmp(s.best, "parts") == 0);
+	cm_suggest_init(&s, "one-sided"); /* several whole parts */
+	cm_suggest_offer(&s, "one-sidedness");
+	cm_suggest_offer(&s, "one-sided-lead");
+	CHECK(s.best && strcmp(s.best, "one-sided-lead") == 0);
 	cm_suggest_init(&s, "of");
 	cm_suggest_offer(&s, "part_of");
 	CHECK(s.best == NULL);
