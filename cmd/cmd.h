@@ -97,6 +97,10 @@ cm_status run_gaps(context *ctx, cm_result **result);
  * when it is not a number from 1 to 1000000. */
 long number_option(const context *ctx, enum option_id id);
 
+/* A day typed (YYYY-MM-DD, YYYY-MM, YYYY or today) into *out; "today" is
+ * the view's today, which SOURCE_DATE_EPOCH fixes.  0 when not a date. */
+int parse_day(const context *ctx, int *out, const char *text);
+
 /* Resolves every NODE argument (and --function), saying on standard error
  * what was taken when the input was not exact; 0 after a message when one
  * names no node or several. */

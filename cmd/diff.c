@@ -5,7 +5,7 @@ cm_status run_diff(context *ctx, cm_result **result)
 {
 	int days[2];
 	for (int i = 0; i < 2; i++)
-		if (cm_date_parse(&days[i], ctx->args[i]) != CM_OK) {
+		if (!parse_day(ctx, &days[i], ctx->args[i])) {
 			complain("bad date '%s'; expected YYYY-MM-DD, YYYY-MM, YYYY or today",
 				 ctx->args[i]);
 			return CM_EINVAL;

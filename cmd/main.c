@@ -375,12 +375,21 @@ static void fixed_today(context *ctx)
 	ctx->view.today = ctx->view.as_of = (int)(seconds / 86400);
 }
 
+int parse_day(const context *ctx, int *out, const char *text)
+{
+	if (strcmp(text, "today") == 0) {
+		*out = ctx->view.today;
+		return 1;
+	}
+	return cm_date_parse(out, text) == CM_OK;
+}
+
 static int make_view(context *ctx)
 {
 	cm_view_init(&ctx->view);
 	fixed_today(ctx);
 	const char *as_of = ctx->options[OPT_AS_OF], *lang = ctx->options[OPT_LANG];
-	if (as_of && cm_date_parse(&ctx->view.as_of, as_of) != CM_OK) {
+	if (as_of && !parse_day(ctx, &ctx->view.as_of, as_of)) {
 		complain("bad date '%s' for --as-of; expected YYYY-MM-DD, YYYY-MM, YYYY or today", as_of);
 		return 0;
 	}

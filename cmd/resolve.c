@@ -91,20 +91,59 @@ static void list_candidates(const context *ctx, const char *text, const cm_resol
 	}
 }
 
+/* What text names on the other side when --country left it out: the node
+ * a view of every side takes, or NULL. */
+static const cm_node *named_elsewhere(const context *ctx, const char *text)
+{
+	if (!ctx->view.country)
+		return NULL;
+	cm_view every = ctx->view;
+	every.country = NULL;
+	cm_resolution r;
+	cm_diags *quiet_diags;
+	if (cm_diags_new(&quiet_diags) != CM_OK)
+		return NULL;
+	cm_status st = cm_resolve_node(&r, ctx->map, &every, text, ctx->command->query,
+				       quiet_diags);
+	cm_diags_free(quiet_diags);
+	const char *side = st == CM_OK ? cm_node_side(r.node) : NULL;
+	return side && strcmp(side, ctx->view.country) != 0 ? r.node : NULL;
+}
+
+/* Whether `search TEXT` would find something in the view. */
+static int search_finds(const context *ctx, const char *text)
+{
+	cm_diags *quiet_diags;
+	cm_result *found = NULL;
+	if (cm_diags_new(&quiet_diags) != CM_OK)
+		return 0;
+	cm_status st = cm_query_search(&found, ctx->map, &ctx->view, text, NULL, quiet_diags);
+	int any = st == CM_OK && found && cm_result_rows(found) > 0;
+	cm_result_free(found);
+	cm_diags_free(quiet_diags);
+	return any;
+}
+
 static void no_match(const context *ctx, const char *text, const cm_resolution *r, int at)
 {
-	char safe[SHOWN_SIZE];
+	char safe[SHOWN_SIZE], where[256] = "";
 	shown(safe, sizeof safe, text);
+	const cm_node *elsewhere = named_elsewhere(ctx, text);
+	if (elsewhere)
+		snprintf(where, sizeof where, " on %s's side (it names %s, %s, of %s)",
+			 ctx->view.country, cm_node_id(elsewhere), cm_node_name(elsewhere),
+			 cm_node_side(elsewhere));
 	if (r->suggestion) {
 		char line[512];
 		describe(r->suggestion, line, sizeof line);
-		complain("no node matches '%s'; did you mean %s?", safe, line);
+		complain("no node matches '%s'%s; did you mean %s?", safe, where, line);
 		put_command(ctx, at, cm_node_id(r->suggestion));
 	} else {
-		complain("no node matches '%s'", safe);
+		complain("no node matches '%s'%s", safe, where);
 	}
-	if (strcmp(safe, text) != 0)
-		return; /* control characters or a cut: no command to paste */
+	if (strcmp(safe, text) != 0 || !search_finds(ctx, text))
+		return; /* control characters or a cut: no command to paste; or
+		           a search that would find nothing either */
 	char search[1024] = "";
 	add_quoted(search, sizeof search, text);
 	complain_more("to look in names and descriptions: %s search %s", ctx->argv0, search);
@@ -125,16 +164,41 @@ static void tell(const context *ctx, const char *text, const cm_resolution *r, i
 		complain("taking '%s' as %s (%s)", shown(safe, sizeof safe, text), cm_node_id(r->node),
 			 cm_node_name(r->node));
 	const char *side = cm_node_side(r->node);
-	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0)
-		complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
-			 ctx->view.country);
-	if (r->successor) {
-		char day[CM_DATE_BUF];
-		cm_date_format(day, sizeof day, cm_node_until(r->node));
-		complain("%s ended on %s; the body now is %s (%s):", cm_node_id(r->node), day,
-			 cm_node_id(r->successor), cm_node_name(r->successor));
-		put_command(ctx, at, cm_node_id(r->successor));
+	if (ctx->view.country && side && strcmp(side, ctx->view.country) != 0) {
+		if (r->suggestion) {
+			char line[512];
+			describe(r->suggestion, line, sizeof line);
+			complain("%s belongs to %s, not to --country %s; on that side, did you mean %s?",
+				 cm_node_id(r->node), side, ctx->view.country, line);
+			put_command(ctx, at, cm_node_id(r->suggestion));
+		} else {
+			complain("%s belongs to %s, not to --country %s", cm_node_id(r->node), side,
+				 ctx->view.country);
+		}
 	}
+	/* not in force on the view's day: the body along its succession that
+	 * was, as `path CISA NISC` says of an ended one */
+	const cm_node *instead = r->successor ? r->successor
+					      : cm_node_in_force_along(&ctx->view, r->node);
+	if (!instead)
+		return;
+	char day[CM_DATE_BUF], asked[CM_DATE_BUF], then[CM_DATE_BUF + 16];
+	cm_date_format(asked, sizeof asked, ctx->view.as_of);
+	if (ctx->view.as_of == ctx->view.today)
+		snprintf(then, sizeof then, "now");
+	else
+		snprintf(then, sizeof then, "on %s", asked);
+	int until = cm_node_until(r->node);
+	if (until != CM_DAY_NONE && until <= ctx->view.as_of) {
+		cm_date_format(day, sizeof day, cm_node_until(r->node));
+		complain("%s ended on %s; the body %s is %s (%s):", cm_node_id(r->node), day, then,
+			 cm_node_id(instead), cm_node_name(instead));
+	} else {
+		cm_date_format(day, sizeof day, cm_node_since(r->node));
+		complain("%s begins on %s; the body %s was %s (%s):", cm_node_id(r->node), day,
+			 then, cm_node_id(instead), cm_node_name(instead));
+	}
+	put_command(ctx, at, cm_node_id(instead));
 }
 
 static int blank(const char *text)

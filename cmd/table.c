@@ -27,7 +27,7 @@ const option_spec option_specs[] = {
 	{"depth", 0, "N", OPT_DEPTH, "stop N hops away"},
 	{"trigger", 0, "PATTERN", OPT_TRIGGER, "only flows whose trigger matches (PCRE2)"},
 	{"with", 0, "ATTRS", OPT_WITH, "more columns: node attributes, comma-separated"},
-	{"incident", 0, "KIND", OPT_INCIDENT, "reports this kind of incident sets off (ransomware, data-breach, ...)"},
+	{"incident", 0, "KIND", OPT_INCIDENT, "reports this kind of incident sets off: ransomware, data-breach, service-outage, cybercrime, ... (the map's kinds; an unknown one lists them)"},
 	{"duty", 0, "DUTY", OPT_DUTY, "reports of this duty only: mandatory, expected or voluntary"},
 	{"sources", 0, NULL, OPT_SOURCES, "show where each flow was verified"},
 	{"older-than", 0, "DAYS", OPT_OLDER_THAN, "also list elements checked longer ago than DAYS"},

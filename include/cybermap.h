@@ -381,6 +381,12 @@ typedef enum cm_presence {
 } cm_presence;
 
 cm_presence cm_node_presence(const cm_view *view, const cm_node *node);
+/* The body in force on view's day along node's succession (the schema's
+ * succession edge type, succeeded_by) when node itself is not: its
+ * successor (or theirs) when node has ended by then, its predecessor (or
+ * theirs) when node had not begun; NULL when node is in force or pending
+ * then, or no body along the way is in force. */
+const cm_node *cm_node_in_force_along(const cm_view *view, const cm_node *node);
 /* An edge as it stands with both its ends; *since (if not NULL) gets the
  * day it is in force from (its own start or its ends', the latest). */
 cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *since);
@@ -437,7 +443,12 @@ typedef struct cm_result cm_result;
  * every word typed beginning a word of a name; then, for Japanese, found
  * inside one.  A node of a type the query expects (the schema's `expects`)
  * beats every other; then the best of these ranks wins; within a rank,
- * nodes in force on the view's day, then view->country's side.
+ * nodes in force on the view's day, then view->country's side.  With
+ * view->country set, a node of the other side is a candidate only when
+ * named exactly (its id, or a name as written); when only such nodes
+ * matched, nothing did, and the node of view->country's side the text
+ * likely means is suggested (one whose description holds the words, or
+ * whose name the other side's match contains).
  */
 typedef enum cm_match {
 	CM_MATCH_NONE,
@@ -458,7 +469,10 @@ typedef struct cm_resolution {
 	 * counts them all; at most CM_MAX_CANDIDATES are kept) */
 	const cm_node *candidates[CM_MAX_CANDIDATES];
 	size_t ncandidates;
-	const cm_node *suggestion; /* nothing matched: the closest node, or NULL */
+	/* nothing matched: the closest node (of view->country's side or shared,
+	 * when it is set), or NULL; a node taken of the other side than
+	 * view->country: the node of that side the text likely means, or NULL */
+	const cm_node *suggestion;
 	const cm_node *successor;  /* the node taken has ended: the one in force now */
 } cm_resolution;
 
@@ -581,7 +595,9 @@ void cm_counterpart_options_init(cm_counterpart_options *options);
  * bodies ranked by a score with its reasons (shared functions, leading
  * counting more than supporting; the same role toward a sector of the
  * same kind; the same type), three unless options->all (schema query
- * `counterpart`).  options may be NULL.  Columns (role): kind (KIND:
+ * `counterpart`).  view->country steers which node `node` names; the
+ * answer, of the other side, is made in a view of every side (print it
+ * in one too).  options may be NULL.  Columns (role): kind (KIND:
  * declared or inferred), id (ID), the side (SIDE), name (NAME), detail
  * (the basis, or the score and its reasons). */
 cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view *view,

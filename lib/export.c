@@ -66,7 +66,7 @@ static void graphml_attrs(cm_strbuf *out, const char *prefix, const cm_attr *att
 	cm_strbuf value;
 	cm_strbuf_init(&value);
 	for (size_t i = 0; i < n; i++) {
-		value.len = 0;
+		cm_strbuf_clear(&value);
 		attr_text(&value, &attrs[i], "; ");
 		graphml_data(out, prefix, attrs[i].def->name, value.data ? value.data : "");
 	}
@@ -300,7 +300,7 @@ static void csv_row_tail(cm_strbuf *out, int since, int until, cm_presence p,
 		cm_strbuf_addc(out, ',');
 		if (!a)
 			continue;
-		value.len = 0;
+		cm_strbuf_clear(&value);
 		attr_text(&value, a, ";");
 		cm_escape_csv(out, value.data ? value.data : "");
 	}

@@ -36,6 +36,8 @@ struct cm_node {
 	const char *side; /* interned id of the side attribute's value, or NULL */
 	int since, until;
 	unsigned char precision; /* cm_date_precision of since (bits 0-1) and until (2-3) */
+	unsigned char is_side;   /* some node's side is this node (a country): a view of
+	                            another side leaves it out, as that side's own nodes */
 	cm_attr *attrs;
 	size_t nattrs;
 	const char *file;

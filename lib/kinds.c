@@ -88,14 +88,19 @@ cm_status cm_kinds_ask(cm_kind_match *out, const cm_vocabulary *v, const char *a
 	}
 	const cm_term *t = find_term(v, asked);
 	if (!t) {
+		/* the kinds people ask about: not the map's own (`ask: false`) */
 		cm_suggest sg;
 		cm_suggest_init(&sg, asked);
-		cm_suggest_offer_each(&sg, v->terms, v->nterms, CM_SUGGEST_FIELDS(cm_term, id));
+		for (size_t i = 0; i < v->nterms; i++)
+			if (!v->terms[i].unasked)
+				cm_suggest_offer(&sg, v->terms[i].id);
 		size_t n = (size_t)snprintf(why, size, "unknown kind of incident '%s'%s%s%s; the kinds are",
 				     asked, sg.best ? " (did you mean '" : "", sg.best ? sg.best : "",
 				     sg.best ? "'?)" : "");
-		for (size_t i = 0; i < v->nterms && n < size; i++)
-			n += (size_t)snprintf(why + n, size - n, "%s %s", i ? "," : "", v->terms[i].id);
+		for (size_t i = 0, listed = 0; i < v->nterms && n < size; i++)
+			if (!v->terms[i].unasked)
+				n += (size_t)snprintf(why + n, size - n, "%s %s", listed++ ? "," : "",
+						      v->terms[i].id);
 		return CM_EINVAL;
 	}
 	size_t k = (size_t)(t - v->terms);

@@ -214,7 +214,11 @@ static void print_title(cm_strbuf *out, const cm_map *map, const cm_view *view,
 	cm_date_format(day, sizeof day, view->as_of);
 	cm_strbuf title;
 	cm_strbuf_init(&title);
-	cm_strbuf_fill2(&title, cm_label(map, view, "title.as_of", "%s, as of %s"), r->title, day);
+	if (r->own_days)
+		cm_strbuf_adds(&title, r->title);
+	else
+		cm_strbuf_fill2(&title, cm_label(map, view, "title.as_of", "%s, as of %s"), r->title,
+				day);
 	if (o->color)
 		cm_strbuf_adds(out, BOLD);
 	cm_text_add(out, title.data ? title.data : "", 0);

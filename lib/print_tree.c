@@ -191,7 +191,7 @@ static void detail_line(cm_strbuf *out, const cm_map *map, const cm_view *view,
 		cm_text_add(out, words.data ? words.data : "", 0);
 		if (strcmp(cell(r, row, c->depth), "1") != 0 && *total &&
 		    strcmp(total, "unknown") != 0) {
-			words.len = 0;
+			cm_strbuf_clear(&words);
 			cm_label_deadline(&words, map, view, total);
 			cm_strbuf_adds(out, " (");
 			cm_strbuf_fill1(out, cm_label(map, view, "notify.total",

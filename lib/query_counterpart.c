@@ -76,7 +76,7 @@ static void declared_rows(counting *c)
 			cm_presence p = cm_edge_presence(c->view, e, &since);
 			if (!cm_type_set_has(&c->declared, e->type) || p == CM_GONE)
 				continue;
-			detail.len = 0;
+			cm_strbuf_clear(&detail);
 			cm_describe_edge_attrs(&detail, c->map, c->view, e);
 			if (detail.data)
 				detail.data[detail.len] = '\0';
@@ -302,11 +302,15 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 	counting c;
 	memset(&c, 0, sizeof c);
 	c.map = map;
-	c.view = view;
 	*out = NULL;
 	cm_status st = cm_resolve_for(&c.node, map, view, node, "counterpart", diags);
 	if (st != CM_OK)
 		return st;
+	/* the side asked for says which body is meant; its counterparts are
+	 * on the other side, which a view of that side alone would not show */
+	cm_view both = *view;
+	both.country = NULL;
+	c.view = &both;
 	if (!c.node->side) {
 		cm_diag_add(diags, NULL, 0, 0, "'%s' belongs to no country, so it has no counterpart",
 			    c.node->id);
@@ -324,8 +328,15 @@ cm_status cm_query_counterpart(cm_result **out, const cm_map *map, const cm_view
 					CM_ROLE_NONE};
 	cm_result_set_roles(c.result, roles, 5);
 	cm_result_add_node(c.result, c.node);
-	cm_result_why_empty(c.result, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
-			    c.node->id);
+	if (c.node->since > view->as_of || c.node->until <= view->as_of) {
+		char day[CM_DATE_BUF];
+		cm_date_format(day, sizeof day, view->as_of);
+		cm_result_why_empty(c.result, "%s is not in force on %s, so it has no counterpart in the view",
+				    c.node->id, day);
+	} else {
+		cm_result_why_empty(c.result, "%s has no declared counterpart in the view, and no body on the other side takes part in the same functions",
+				    c.node->id);
+	}
 	declared_rows(&c);
 	int all = options && options->all;
 	if (all || !declared_cover(&c))

@@ -217,8 +217,10 @@ cm_status cm_query_diff(cm_result **out, const cm_map *map, const cm_view *view,
 	cm_strbuf_release(&title);
 	static const cm_role roles[] = {CM_ROLE_KIND, CM_ROLE_DATE, CM_ROLE_SIDE, CM_ROLE_TYPE,
 					CM_ROLE_ID, CM_ROLE_NAME};
-	if (st == CM_OK)
+	if (st == CM_OK) {
 		cm_result_set_roles(r, roles, 6);
+		r->own_days = 1; /* "diff 2025-01-01 2026-01-01" says its days */
+	}
 	if (st == CM_OK)
 		cm_result_why_empty(r, "nothing appeared, ended or became pending between %s and %s%s%s",
 				    a, b, view->country ? " on that side" : "", type ? " of that type" : "");

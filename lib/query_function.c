@@ -105,7 +105,7 @@ static void linked_rows(function_query *q, const cm_vec *from, const cm_type_set
 	cm_strbuf_init(&detail);
 	for (size_t t = 0; t < targets.count; t++) {
 		const cm_node *target = targets.items[t];
-		detail.len = 0;
+		cm_strbuf_clear(&detail);
 		cm_strbuf_fill1(&detail, what, "");
 		int first = 1;
 		for (size_t k = 0; k < target->nin; k++) {
@@ -146,7 +146,7 @@ static void channel_rows(function_query *q)
 	const char *sep = cm_label(q->map, q->view, "list.separator", ", ");
 	for (size_t c = 0; c < channels.count; c++) {
 		const cm_node *m = channels.items[c];
-		members.len = 0;
+		cm_strbuf_clear(&members);
 		for (size_t k = 0; k < m->nin; k++) {
 			const cm_edge *e = m->in[k];
 			if (!cm_type_set_has(&q->channel, e->type) ||
@@ -155,10 +155,13 @@ static void channel_rows(function_query *q)
 			cm_strbuf_addf(&members, "%s%s", members.len ? sep : "", e->from->id);
 			cm_result_add_edge(q->result, e);
 		}
-		detail.len = 0;
+		cm_strbuf_clear(&detail);
 		if (members.len)
 			cm_strbuf_fill1(&detail, cm_label(q->map, q->view, "function.members", "members: %s"),
 					members.data);
+		else if (q->view->country) /* its members are all on the other side */
+			cm_strbuf_adds(&detail, cm_label(q->map, q->view, "function.no_members",
+							 "no member on the side shown"));
 		row(q, "channel", m, detail.data ? detail.data : "", 0);
 	}
 	cm_result_note(q->result, detail.failed || members.failed || channels.failed);
@@ -171,7 +174,7 @@ static void channel_rows(function_query *q)
 
 static void step_detail(function_query *q, const cm_node *step, cm_strbuf *detail)
 {
-	detail->len = 0;
+	cm_strbuf_clear(detail);
 	int first = 1;
 	for (size_t k = 0; k < step->nout; k++) {
 		const cm_edge *e = step->out[k];

@@ -39,6 +39,7 @@
 #include "labels.h"
 #include "result.h"
 #include "strbuf.h"
+#include "suggest.h"
 #include "view.h"
 #include "walk.h"
 
@@ -46,7 +47,8 @@
 
 typedef struct gaps {
 	const cm_map *map;
-	const cm_view *view;
+	const cm_view *view;  /* as asked: its language, and the side rows keep */
+	cm_view whole;        /* the same view with every side: what the checks see */
 	cm_result *result;
 	const cm_gap_kind *kind;
 	size_t count;
@@ -60,14 +62,22 @@ static int listed(const char *const *names, size_t n, const char *name)
 	return 0;
 }
 
+/* The checks look at every side, since most need both (a lead on the
+ * other side, a counterpart there); --country keeps only the rows of its
+ * side and the alliance's (see add_gap). */
 static int in_view(const gaps *g, const cm_node *n)
 {
-	return cm_node_presence(g->view, n) == CM_CURRENT;
+	return cm_node_presence(&g->whole, n) == CM_CURRENT;
 }
 
 static int edge_in_view(const gaps *g, const cm_edge *e)
 {
-	return cm_edge_presence(g->view, e, NULL) == CM_CURRENT;
+	return cm_edge_presence(&g->whole, e, NULL) == CM_CURRENT;
+}
+
+static int side_kept(const gaps *g, const char *side)
+{
+	return !g->view->country || !side || strcmp(side, g->view->country) == 0;
 }
 
 static int attr_is(const cm_attr *attrs, size_t n, const char *attr, const char *value)
@@ -110,6 +120,8 @@ static void add_gap(gaps *g, const char *side, const char *element, const char *
 
 static void node_gap(gaps *g, const cm_node *n, const char *arg)
 {
+	if (!side_kept(g, n->side))
+		return;
 	add_gap(g, n->side, n->id, cm_node_label(g->map, g->view, n), arg);
 	cm_result_mark_node(g->result, n, CM_MARK_GAP);
 }
@@ -119,9 +131,12 @@ static void edge_gap(gaps *g, const cm_edge *e, const char *arg)
 	char element[512], name[512];
 	snprintf(element, sizeof element, "%s -> %s (%s)", e->from->id, e->to->id,
 		 cm_name_in_lang(g->map, g->view, "edge", e->type->name));
+	const char *side = e->from->side ? e->from->side : e->to->side;
+	if (!side_kept(g, side))
+		return;
 	snprintf(name, sizeof name, "%s -> %s", cm_node_label(g->map, g->view, e->from),
 		 cm_node_label(g->map, g->view, e->to));
-	add_gap(g, e->from->side ? e->from->side : e->to->side, element, name, arg);
+	add_gap(g, side, element, name, arg);
 	cm_result_mark_edge(g->result, e, CM_MARK_GAP);
 }
 
@@ -154,7 +169,6 @@ static void check_lacking(gaps *g)
 	for (size_t i = 0; i < g->map->nodes.count; i++) {
 		const cm_node *n = g->map->nodes.items[i];
 		if (listed(g->kind->types, g->kind->ntypes, n->type->name) && in_view(g, n) &&
-		    (!g->view->country || !n->side || strcmp(n->side, g->view->country) == 0) &&
 		    !has_edge(g, n, out, in))
 			node_gap(g, n, NULL);
 	}
@@ -208,7 +222,6 @@ static void check_unpaired(gaps *g)
 	for (size_t i = 0; i < g->map->nodes.count; i++) {
 		const cm_node *n = g->map->nodes.items[i];
 		if (listed(g->kind->types, g->kind->ntypes, n->type->name) && in_view(g, n) &&
-		    (!g->view->country || (n->side && strcmp(n->side, g->view->country) == 0)) &&
 		    has_any(g, n, g->kind->has, g->kind->nhas) &&
 		    !has_any(g, n, g->kind->lacks, g->kind->nlacks))
 			node_gap(g, n, NULL);
@@ -262,8 +275,7 @@ static void check_unreached(gaps *g)
 	for (size_t i = 0; i < g->map->nodes.count; i++) {
 		const cm_node *n = g->map->nodes.items[i];
 		if (listed(g->kind->types, g->kind->ntypes, n->type->name) && in_view(g, n) &&
-		    (!g->view->country || (n->side && strcmp(n->side, g->view->country) == 0)) &&
-		    !reaches_role(g, n))
+		    side_kept(g, n->side) && !reaches_role(g, n))
 			node_gap(g, n, NULL);
 	}
 }
@@ -290,7 +302,6 @@ static void check_open_deadline(gaps *g)
 		if (!listed(k->edges, k->nedges, e->type->name) || !edge_in_view(g, e) ||
 		    (k->ntypes && !listed(k->types, k->ntypes, e->from->type->name)) ||
 		    !attr_is(e->attrs, e->nattrs, k->where_attr, k->where_value) ||
-		    (g->view->country && e->from->side && strcmp(e->from->side, g->view->country)) ||
 		    !open_deadline(e, k->attribute))
 			continue;
 		const cm_attr *a = cm_attr_find(e->attrs, e->nattrs, k->attribute);
@@ -334,14 +345,25 @@ static void check_no_return(gaps *g)
 	for (size_t i = 0; i < g->map->edges.count; i++) {
 		const cm_edge *e = g->map->edges.items[i];
 		if (!listed(g->kind->edges, g->kind->nedges, e->type->name) || !edge_in_view(g, e) ||
-		    (g->view->country && e->from->side && strcmp(e->from->side, g->view->country)) ||
 		    returns(g, e->to, e->from))
 			continue;
 		edge_gap(g, e, NULL);
 	}
 }
 
-/* unofficial and stale read the sources report's findings. */
+/* The side of an edge the sources report names "FROM -> TO (type)" (or
+ * "<->"): its from end's, else its to end's; NULL when it has none. */
+static const char *edge_side(const gaps *g, const char *what)
+{
+	char from[256], arrow[8], to[256];
+	if (sscanf(what, "%255s %7s %255s", from, arrow, to) != 3)
+		return NULL;
+	const cm_node *a = cm_map_node(g->map, from), *b = cm_map_node(g->map, to);
+	return a && a->side ? a->side : b ? b->side : NULL;
+}
+
+/* unofficial and stale read the sources report's findings, over every
+ * side as the other checks do. */
 static void check_sources(gaps *g, int stale)
 {
 	cm_result *report = NULL;
@@ -349,7 +371,7 @@ static void check_sources(gaps *g, int stale)
 	if (cm_diags_new(&quiet) != CM_OK)
 		return;
 	int days = stale ? (g->kind->days ? g->kind->days : 730) : 0;
-	if (cm_query_sources(&report, g->map, g->view, days, quiet) > CM_NOTFOUND || !report) {
+	if (cm_query_sources(&report, g->map, &g->whole, days, quiet) > CM_NOTFOUND || !report) {
 		cm_diags_free(quiet);
 		return;
 	}
@@ -361,13 +383,12 @@ static void check_sources(gaps *g, int stale)
 			continue;
 		const char *what = cm_result_cell(report, r, 1);
 		const cm_node *n = cm_map_node(g->map, what);
-		if (n && (!in_view(g, n) ||
-			  (g->view->country && n->side && strcmp(n->side, g->view->country))))
+		if (n && !in_view(g, n))
 			continue;
 		if (n)
 			node_gap(g, n, arg);
-		else
-			add_gap(g, NULL, what, what, arg);
+		else if (side_kept(g, edge_side(g, what)))
+			add_gap(g, edge_side(g, what), what, what, arg);
 	}
 	cm_result_free(report);
 	cm_diags_free(quiet);
@@ -409,7 +430,12 @@ cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 			cm_strbuf_init(&kinds);
 			for (size_t i = 0; i < s->ngaps; i++)
 				cm_strbuf_addf(&kinds, "%s%s", i ? ", " : "", s->gaps[i].name);
-			cm_diag_add(diags, NULL, 0, 0, "unknown kind of gap '%s'; the kinds are %s", kind,
+			cm_suggest sg;
+			char message[256];
+			cm_suggest_init(&sg, kind);
+			cm_suggest_offer_each(&sg, s->gaps, s->ngaps, CM_SUGGEST_FIELDS(cm_gap_kind, name));
+			cm_diag_add(diags, NULL, 0, 0, "%s; the kinds are %s",
+				    cm_suggest_message(message, sizeof message, "kind of gap", &sg),
 				    kinds.data ? kinds.data : "none");
 			cm_strbuf_release(&kinds);
 			return CM_EINVAL;
@@ -417,7 +443,8 @@ cm_status cm_query_gaps(cm_result **out, const cm_map *map, const cm_view *view,
 	}
 	const char *const columns[] = {"kind", "label", cm_side_column(map), "element", "name",
 					      "explanation"};
-	gaps g = {map, view, NULL, NULL, 0};
+	gaps g = {map, view, *view, NULL, NULL, 0};
+	g.whole.country = NULL;
 	cm_status st = cm_result_new(&g.result, map, "gaps", columns, 6, diags);
 	if (st != CM_OK)
 		return st;

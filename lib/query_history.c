@@ -169,7 +169,7 @@ static void edge_events(history *h, const cm_edge *e, int outgoing)
 	int start = later(e->since, later(other->since, h->node->since));
 	if (undecided(h->view, p, start))
 		return;
-	if (h->view->country && other->side && strcmp(other->side, h->view->country) != 0)
+	if (cm_view_other_side(h->view, other))
 		return;
 	int end = sooner(e->until, sooner(other->until, h->node->until));
 	add_event(h, (event){start, EDGE, 0, "began", other, e, outgoing, p == CM_PENDING,

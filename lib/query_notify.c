@@ -23,6 +23,7 @@
 #include "labels.h"
 #include "pattern.h"
 #include "result.h"
+#include "suggest.h"
 #include "walk.h"
 
 #define MAX_DEPTH 8
@@ -359,7 +360,13 @@ static cm_status check_duty(notify_walk *w, const char *duty, cm_diags *diags)
 	cm_strbuf_init(&values);
 	for (size_t i = 0; def && i < def->nvalues; i++)
 		cm_strbuf_addf(&values, "%s%s", i ? ", " : "", def->values[i]);
-	cm_diag_add(diags, NULL, 0, 0, "unknown duty '%s'; the duties are %s", duty,
+	cm_suggest sg;
+	char message[256];
+	cm_suggest_init(&sg, duty);
+	cm_suggest_offer_each(&sg, def ? def->values : NULL, def ? def->nvalues : 0,
+			      sizeof(*def->values), 0);
+	cm_diag_add(diags, NULL, 0, 0, "%s; the duties are %s",
+		    cm_suggest_message(message, sizeof message, "duty", &sg),
 		    values.data ? values.data : "none");
 	cm_strbuf_release(&values);
 	return CM_EINVAL;
@@ -377,8 +384,12 @@ static const char *sources_attribute(const cm_map *map)
 	return NULL;
 }
 
-/* The start, then every sector its `also` edges join, once each. */
-static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node **out)
+/* The start, then every sector its `also` edges join, once each: those in
+ * the view (in force, or pending: their duties are listed as such) by a
+ * join that has not ended -- as of 2010, Japan's finance sector without
+ * the core-infrastructure area of 2023. */
+static size_t regimes_of(const cm_map *map, const cm_view *view, const cm_node *start,
+			 const cm_node **out)
 {
 	cm_type_set also;
 	cm_type_set_query(&also, map, "notify", "also");
@@ -391,7 +402,9 @@ static size_t regimes_of(const cm_map *map, const cm_node *start, const cm_node 
 			int seen = 0;
 			for (size_t j = 0; j < n; j++)
 				seen |= out[j] == other;
-			if (!seen && also.has[a->type] && (a->forward || a->symmetric))
+			if (!seen && also.has[a->type] && (a->forward || a->symmetric) &&
+			    cm_node_presence(view, other) != CM_GONE &&
+			    ((const cm_edge *)map->edges.items[a->edge])->until > view->as_of)
 				out[n++] = other;
 		}
 	return n;
@@ -474,7 +487,7 @@ cm_status cm_query_notify(cm_result **out, const cm_map *map, const cm_view *vie
 		st = ask_kinds(&w, options->incident, diags);
 	if (st == CM_OK && options && options->sources)
 		w.sources_attr = sources_attribute(map);
-	size_t nregimes = st == CM_OK ? regimes_of(map, start, regimes) : 0;
+	size_t nregimes = st == CM_OK ? regimes_of(map, view, start, regimes) : 0;
 	cm_type_set_query(&w.follow, map, "notify", "follow");
 	if (st == CM_OK)
 		st = make_result(&w, regimes, nregimes, diags);

@@ -77,7 +77,7 @@ static void show_attributes(cm_result *r, const cm_map *map, const cm_view *view
 		const cm_attr *a = cm_attr_find(n->attrs, n->nattrs, map->schema.node_attrs[d].name);
 		if (!a)
 			continue;
-		buf.len = 0;
+		cm_strbuf_clear(&buf);
 		value_words(&buf, map, view, a);
 		add(r, n, a->def->name, buf.data ? buf.data : "", 0);
 	}
@@ -100,7 +100,7 @@ static void show_edge(cm_result *r, const cm_map *map, const cm_view *view,
 	const cm_node *other = outgoing ? e->to : e->from;
 	/* history stays visible (marked ended); the other side's bodies, and
 	 * what nobody had decided yet on the view's day, do not */
-	if (view->country && other->side && strcmp(other->side, view->country) != 0)
+	if (cm_view_other_side(view, other))
 		return;
 	if (p == CM_GONE && !has_ended(view, e))
 		return;

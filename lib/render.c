@@ -328,7 +328,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 		cm_strbuf_adds(&label, label2(d, "edge", e->type->name));
 	for (size_t i = 0; i < e->nattrs; i++) {
 		const cm_attr *a = &e->attrs[i];
-		words.len = 0;
+		cm_strbuf_clear(&words);
 		if (a->def->kind == CM_KIND_DURATION && a->text)
 			cm_label_deadline(&words, d->map, d->view, a->text);
 		else if ((a->def->flags & CM_ATTR_CHART) && a->text)
@@ -342,7 +342,7 @@ static void edge_label(drawing *d, Agedge_t *g, const cm_edge *e, int pending)
 	if (pending) {
 		int since = 0;
 		cm_edge_presence(d->view, e, &since);
-		words.len = 0;
+		cm_strbuf_clear(&words);
 		cm_label_pending(&words, d->map, d->view, since);
 		if (label.len)
 			cm_strbuf_adds(&label, "\\n");

@@ -285,16 +285,54 @@ static const cm_node *current_successor(const cm_view *view, const cm_node *n)
 	return NULL;
 }
 
-static void collect(cm_resolution *r, const cm_map *map, const cm_view *view, const want *w,
-		    const query_text *q)
+static const cm_node *predecessor_of(const cm_node *n)
 {
-	long best = -1;
+	for (size_t i = 0; i < n->nin; i++)
+		if (n->in[i]->type->succession)
+			return n->in[i]->from;
+	return NULL;
+}
+
+/* The body in force on the view's day before one that had not begun. */
+static const cm_node *current_predecessor(const cm_view *view, const cm_node *n)
+{
+	const cm_node *p = predecessor_of(n);
+	for (int steps = 0; p && steps < 64; steps++, p = predecessor_of(p))
+		if (cm_node_presence(view, p) == CM_CURRENT)
+			return p;
+	return NULL;
+}
+
+const cm_node *cm_node_in_force_along(const cm_view *view, const cm_node *node)
+{
+	if (node->until <= view->as_of)
+		return current_successor(view, node);
+	if (node->since > view->as_of)
+		return current_predecessor(view, node);
+	return NULL;
+}
+
+/* With a side asked for, a node of the other side is a candidate only when
+ * named exactly (its id, or a name as written): "bank --country jp" must not
+ * come back with the other country's banking sector.  The best of those
+ * left out goes to *elsewhere (when not NULL), for the message. */
+static void collect(cm_resolution *r, const cm_map *map, const cm_view *view, const want *w,
+		    const query_text *q, const cm_node **elsewhere)
+{
+	long best = -1, best_elsewhere = -1;
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
 		rating m = rate_node(map, q, n);
 		if (m.match == CM_MATCH_NONE)
 			continue;
 		long key = key_of(view, w, n, m);
+		if (other_side(view, n) && m.match > CM_MATCH_NAME) {
+			if (elsewhere && (best_elsewhere < 0 || key < best_elsewhere)) {
+				best_elsewhere = key;
+				*elsewhere = n;
+			}
+			continue;
+		}
 		if (best >= 0 && key > best)
 			continue;
 		if (best < 0 || key < best) {
@@ -386,6 +424,8 @@ static const cm_node *closest(const cm_map *map, const cm_view *view, const want
 	unsigned long best = 0;
 	for (size_t i = 0; i < map->nodes.count; i++) {
 		const cm_node *n = map->nodes.items[i];
+		if (other_side(view, n))
+			continue;
 		unsigned d = node_distance(map, q, n);
 		if (d >= 1000)
 			continue;
@@ -398,6 +438,72 @@ static const cm_node *closest(const cm_map *map, const cm_view *view, const want
 		}
 	}
 	return found;
+}
+
+/* ---- nothing on the side asked for: what of that side was meant ---- */
+
+/* Every word typed stands in one of the node's searched texts (a
+ * description: "Banks, co-operative financial institutions, ..."). */
+static int described_by(const cm_map *map, const query_text *q, const cm_node *n)
+{
+	for (size_t i = 0; i < n->nattrs; i++) {
+		const cm_attr *a = &n->attrs[i];
+		if (!(a->def->flags & CM_ATTR_SEARCH) || !a->text)
+			continue;
+		cm_fold f;
+		cm_fold_text(&f, a->text, &map->schema.fold);
+		if (all_words_in(&q->folded, &f) || every_word(&q->folded, &f, inside))
+			return 1;
+	}
+	return 0;
+}
+
+/* One node's name holds every word of one of the other's, once folded: the
+ * other side's "Banking and Finance Sector" and this side's "Finance". */
+static int names_overlap(const cm_map *map, const cm_node *a, const cm_node *b)
+{
+	const char *names_a[16], *names_b[16];
+	size_t na = cm_node_names(a, names_a, 16), nb = cm_node_names(b, names_b, 16);
+	for (size_t i = 0; i < na && i < 16; i++) {
+		cm_fold x;
+		cm_fold_text(&x, names_a[i], &map->schema.fold);
+		for (size_t j = 0; j < nb && j < 16; j++) {
+			cm_fold y;
+			cm_fold_text(&y, names_b[j], &map->schema.fold);
+			if (all_words_in(&y, &x) || all_words_in(&x, &y))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The node of the side asked for (or shared) that the text likely means
+ * when only the other side's elsewhere matched it: one of the types the
+ * query expects whose description holds the words typed, else one of
+ * elsewhere's type whose name is contained in one of elsewhere's, else
+ * the closest by spelling. */
+static const cm_node *on_this_side(const cm_map *map, const cm_view *view, const want *w,
+				   const query_text *q, const cm_node *elsewhere)
+{
+	const cm_node *by_text = NULL, *by_name = NULL;
+	int text_key = 0, name_key = 0;
+	for (size_t i = 0; i < map->nodes.count; i++) {
+		const cm_node *n = map->nodes.items[i];
+		if (other_side(view, n) || !n->side || !expected(w, n))
+			continue;
+		int key = presence_order(view, n);
+		if ((!by_text || key < text_key) && described_by(map, q, n))
+			by_text = n, text_key = key;
+		if (elsewhere && n->type == elsewhere->type && (!by_name || key < name_key) &&
+		    names_overlap(map, n, elsewhere))
+			by_name = n, name_key = key;
+	}
+	if (by_text)
+		return by_text;
+	if (by_name)
+		return by_name;
+	const cm_node *near = closest(map, view, w, q);
+	return near && expected(w, near) ? near : NULL;
 }
 
 /* ---- the resolver ---- */
@@ -448,15 +554,37 @@ cm_status cm_resolve_node(cm_resolution *out, const cm_map *map, const cm_view *
 	qt.raw = text;
 	cm_fold_plain(&qt.plain, text);
 	cm_fold_text(&qt.folded, text, &map->schema.fold);
-	collect(out, map, view, &w, &qt);
-	if (out->ncandidates == 1 || one_answer_by_also(&w, out))
+	const cm_node *elsewhere = NULL;
+	collect(out, map, view, &w, &qt, &elsewhere);
+	/* only a node of a type the query cannot take is left on this side,
+	 * while the other side has one it can: none of this side matched */
+	if (out->ncandidates && elsewhere && !expected(&w, out->candidates[0]) &&
+	    expected(&w, elsewhere))
+		out->ncandidates = 0;
+	if (out->ncandidates == 1 || (out->ncandidates > 1 && one_answer_by_also(&w, out)))
 		out->node = out->candidates[0];
 	else if (out->ncandidates > 1)
 		out->node = latest_in_succession(out);
 	if (out->node) {
 		if (out->node->until <= view->as_of)
 			out->successor = current_successor(view, out->node);
+		if (other_side(view, out->node)) /* named exactly, but of the other side */
+			out->suggestion = on_this_side(map, view, &w, &qt, out->node);
 		return CM_OK;
+	}
+	if (out->ncandidates == 0 && elsewhere) {
+		out->suggestion = on_this_side(map, view, &w, &qt, elsewhere);
+		cm_strbuf msg;
+		cm_strbuf_init(&msg);
+		cm_strbuf_addf(&msg, "no node of %s's side matches '%s' (%s of %s does)",
+			       view->country, cm_diag_quote(q, sizeof q, text), elsewhere->id,
+			       elsewhere->side);
+		if (out->suggestion)
+			cm_strbuf_addf(&msg, "; did you mean %s, %s?", out->suggestion->id,
+				       out->suggestion->name);
+		cm_diag_add(diags, NULL, 0, 0, "%s", msg.data ? msg.data : "no node matches");
+		cm_strbuf_release(&msg);
+		return CM_EINVAL;
 	}
 	if (out->ncandidates == 0) {
 		out->suggestion = closest(map, view, &w, &qt);
@@ -523,7 +651,7 @@ cm_status cm_resolve_side(const char **out, const cm_map *map, const char *text,
 	memset(&r, 0, sizeof r);
 	cm_view view;
 	cm_view_init(&view);
-	collect(&r, map, &view, &w, &qt);
+	collect(&r, map, &view, &w, &qt, NULL);
 	if (r.ncandidates == 1 && expected(&w, r.candidates[0]) &&
 	    cm_map_has_side(map, r.candidates[0]->id)) {
 		*out = r.candidates[0]->id;

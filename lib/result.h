@@ -20,6 +20,7 @@ struct cm_result {
 	unsigned char *node_marks, *edge_marks; /* by index: a cm_mark, or NULL */
 	int record;     /* rows are (subject, key, value): print as records */
 	int tree;       /* rows are (depth, from, to, name, details...): print as a tree */
+	int own_days;   /* the title names the days it speaks for (diff): no "as of" */
 	int timeline;   /* rows are dated events (date first): draw them as a timeline */
 	unsigned numbers; /* bit c: column c holds whole numbers (JSON numbers) */
 	unsigned char roles[CM_MAX_COLUMNS]; /* cm_role of each column */

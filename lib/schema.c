@@ -315,7 +315,11 @@ static void term_property(reader *r, void *entry, const char *key,
 		t->description = text_value(r, value);
 	else if (strcmp(key, "none") == 0)
 		parse_bool(r, value, &t->flag_none);
-	else {
+	else if (strcmp(key, "ask") == 0) {
+		int ask = 1;
+		parse_bool(r, value, &ask);
+		t->unasked = !ask;
+	} else {
 		cm_query_param *rel = &t->relations[t->nrelations++];
 		rel->key = intern(r, key);
 		rel->names = name_list(r, value, &rel->count);
@@ -350,8 +354,8 @@ static void check_relations(reader *r, const cm_vocabulary *v, const cm_ynode *s
 /* A relation is any key other than these; it lists terms. */
 static int is_term_key(const char *key)
 {
-	static const char *const keys[] = {"label", "label_ja", "description", "none"};
-	for (size_t i = 0; i < 4; i++)
+	static const char *const keys[] = {"label", "label_ja", "description", "none", "ask"};
+	for (size_t i = 0; i < 5; i++)
 		if (strcmp(key, keys[i]) == 0)
 			return 1;
 	return 0;

@@ -43,6 +43,8 @@ typedef struct cm_term {
 	const char *id; /* interned */
 	const char *label, *label_ja, *description;
 	int flag_none; /* the term `none: true`: says explicitly that there is none */
+	int unasked;   /* `ask: false`: the map's own term, never listed or offered to
+	                  people (an onward flow's "report received") */
 	cm_query_param *relations; /* key: relation name; names: term ids */
 	size_t nrelations;
 } cm_term;

@@ -25,6 +25,13 @@ void cm_strbuf_release_into(cm_strbuf *buf, cm_strbuf *owner)
 	cm_strbuf_release(buf);
 }
 
+void cm_strbuf_clear(cm_strbuf *buf)
+{
+	buf->len = 0;
+	if (buf->data)
+		buf->data[0] = '\0';
+}
+
 static int reserve(cm_strbuf *buf, size_t extra)
 {
 	if (buf->failed)

@@ -16,6 +16,9 @@ void cm_strbuf_release(cm_strbuf *buf);
 /* Releases a working buffer whose text went into owner: a failure in it
  * is then a failure of owner's contents too. */
 void cm_strbuf_release_into(cm_strbuf *buf, cm_strbuf *owner);
+/* Empties buf for reuse, keeping its memory: its text is then "" (never
+ * what it held before, as setting len to 0 alone would leave it). */
+void cm_strbuf_clear(cm_strbuf *buf);
 void cm_strbuf_add(cm_strbuf *buf, const char *data, size_t len);
 /* Room for len more bytes at the end, to be written and then counted by
  * adding to buf->len; NULL when out of memory. */

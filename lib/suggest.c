@@ -1,9 +1,11 @@
-/* suggest.c: bounded Levenshtein distance, O(len(a) * len(b)) on short words. */
+/* suggest.c: "did you mean": bounded Levenshtein distance, O(len(a) * len(b))
+ * on short words, else a candidate holding the word as a whole part. */
 #include "suggest.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 
@@ -62,6 +64,31 @@ void cm_suggest_init(cm_suggest *s, const char *word)
 	s->best_distance = MAX_DISTANCE + 1;
 }
 
+static int separator(char c)
+{
+	return c == '-' || c == '_' || c == '.' || c == ' ';
+}
+
+/* Whether word is whole parts of candidate, the parts split at '-', '_',
+ * '.' and spaces (ASCII case aside): "outage" in "service-outage",
+ * "one-sided" in "one-sided-lead". */
+static int whole_part(const char *word, const char *candidate)
+{
+	size_t n = strlen(word);
+	if (n < 3)
+		return 0; /* "of" is a part of too much */
+	for (const char *p = candidate; *p;) {
+		if (strncasecmp(p, word, n) == 0 && (p[n] == '\0' || separator(p[n])))
+			return 1;
+		while (*p && !separator(*p))
+			p++;
+		p += *p != '\0';
+	}
+	return 0;
+}
+
+/* A candidate within edit distance 2 beats one that only holds the word
+ * as a part of it (ranked as distance 3), and the first of those is kept. */
 void cm_suggest_offer(cm_suggest *s, const char *candidate)
 {
 	if (!candidate || strcmp(candidate, s->word) == 0)
@@ -73,6 +100,9 @@ void cm_suggest_offer(cm_suggest *s, const char *candidate)
 	if (d <= limit && (!s->best || d < s->best_distance)) {
 		s->best = candidate;
 		s->best_distance = d;
+	} else if (!s->best && whole_part(s->word, candidate)) {
+		s->best = candidate;
+		s->best_distance = MAX_DISTANCE + 1;
 	}
 }
 

@@ -1,4 +1,6 @@
-/* suggest.h: "did you mean" -- the closest candidate within edit distance 2. */
+/* suggest.h: "did you mean" -- the closest candidate within edit distance 2,
+ * else the first that holds the word as a whole part ("outage" in
+ * "service-outage"). */
 #ifndef CM_SUGGEST_H
 #define CM_SUGGEST_H
 
@@ -7,7 +9,7 @@
 typedef struct cm_suggest {
 	const char *word;
 	const char *best; /* NULL until a close enough candidate is offered */
-	unsigned best_distance;
+	unsigned best_distance; /* 3 for a candidate holding the word as a part */
 } cm_suggest;
 
 void cm_suggest_init(cm_suggest *s, const char *word);

@@ -236,6 +236,11 @@ static cm_status collect_sides(cm_map *map)
 			sides[unique++] = sides[i];
 	map->sides = sides;
 	map->nsides = unique;
+	for (size_t i = 0; i < unique; i++) {
+		cm_node *country = (cm_node *)cm_map_node(map, sides[i]);
+		if (country)
+			country->is_side = 1;
+	}
 	return CM_OK;
 }
 

@@ -110,9 +110,22 @@ static cm_presence node_dates(const cm_view *view, const cm_node *n)
 	return cm_dated_presence(view, n->since, n->until, cm_node_adopted(n));
 }
 
+/* A side's own node (the country) belongs to it: a view of the other side
+ * keeps the shared nodes, not the other country. */
+const char *cm_view_side_of(const cm_node *node)
+{
+	return node->side ? node->side : node->is_side ? node->id : NULL;
+}
+
+int cm_view_other_side(const cm_view *view, const cm_node *node)
+{
+	const char *side = cm_view_side_of(node);
+	return view->country && side && strcmp(side, view->country) != 0;
+}
+
 cm_presence cm_node_presence(const cm_view *view, const cm_node *node)
 {
-	if (view->country && node->side && strcmp(node->side, view->country) != 0)
+	if (cm_view_other_side(view, node))
 		return CM_GONE;
 	return node_dates(view, node);
 }

@@ -16,6 +16,12 @@ cm_presence cm_dated_presence(const cm_view *view, int since, int until, int ado
 /* cm_node_presence (public): by date and side; a node of another side is
  * gone, a node of no side stays. */
 
+/* The side a view counts a node in: its side attribute's, or for a side's
+ * own node (a country) itself; NULL for shared nodes. */
+const char *cm_view_side_of(const cm_node *node);
+/* Whether a view of one side leaves the node out as the other side's. */
+int cm_view_other_side(const cm_view *view, const cm_node *node);
+
 /* The day an element was adopted: its adoption attribute, else the start
  * of the law it rests on (a `rests_on` attribute or edge type), else
  * CM_DATE_UNKNOWN. */

@@ -2,7 +2,7 @@
 args: --as-of 2026-11-25 diff 2022-07-20 2026-11-25
 exit: 0
 --- stdout
-diff 2022-07-20 2026-11-25, as of 2026-11-25
+diff 2022-07-20 2026-11-25
 
 change    date        country  type      element                        name
 appeared  2025-07-01  jp       office    jp.nco                         National Cybersecurity Office

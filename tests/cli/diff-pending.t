@@ -2,7 +2,7 @@
 args: diff 2022-07-20 2025-06-01 --country jp
 exit: 0
 --- stdout
-diff 2022-07-20 2025-06-01, as of 2025-06-01
+diff 2022-07-20 2025-06-01
 
 change    date        country  type      element                        name
 pending   2025-05-16  jp       office    jp.nco                         National Cybersecurity Office  (pending: from 2025-07-01)

@@ -2,7 +2,7 @@
 args: diff 2022 2026-11 --type notifies
 exit: 0
 --- stdout
-diff 2022-01-01 2026-11-01, as of 2026-11-01
+diff 2022-01-01 2026-11-01
 
 change    date        country  type      element                        name
 appeared  2022-04-01  jp       notifies  jp.sector.energy -> jp.ppc     Electricity Sector -> Personal Information Protection Commission

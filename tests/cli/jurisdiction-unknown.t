@@ -3,4 +3,3 @@ args: jurisdiction atlantis
 exit: 2
 --- stderr
 cybermap: no node matches 'atlantis'
-  to look in names and descriptions: cybermap search atlantis

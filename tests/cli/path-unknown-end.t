@@ -3,4 +3,3 @@ args: path cisa nosuch
 exit: 2
 --- stderr
 cybermap: no node matches 'nosuch'
-  to look in names and descriptions: cybermap search nosuch

@@ -4,4 +4,3 @@ exit: 2
 --- stderr
 cybermap: no node matches 'enrgy'; did you mean us.sector.energy  sector  Energy Sector?
       cybermap notify us.sector.energy --country us
-  to look in names and descriptions: cybermap search enrgy

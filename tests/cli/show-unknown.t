@@ -4,4 +4,3 @@ exit: 2
 --- stderr
 cybermap: no node matches 'cisx'; did you mean us.cisa  agency  Cybersecurity and Infrastructure Security Agency  (from 2018-11-16)?
       cybermap show us.cisa
-  to look in names and descriptions: cybermap search cisx

@@ -5,7 +5,7 @@ exit: 0
 stats, as of 2026-11-25
 
 element  type                       total  jp  us  none  not yet in force
-node     country                    2      0   0   2     0
+node     country                    1      0   0   1     0
 node     agency                     4      0   4   0     0
 node     office                     0      0   0   0     0
 node     council                    0      0   0   0     0
@@ -16,7 +16,7 @@ node     law or policy              1      0   1   0     0
 node     channel                    1      0   0   1     0
 node     step                       2      0   2   0     0
 node     party told directly        0      0   0   0     0
-node     (all)                      12     0   8   4     0
+node     (all)                      11     0   8   3     0
 edge     part of                    2      0   2   0     0
 edge     notifies                   4      0   4   0     1
 edge     manages the sector's risk  1      0   1   0     0

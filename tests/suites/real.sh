@@ -13,6 +13,22 @@ if command -v jq >/dev/null 2>&1; then
 	if jq -e '.rows | length > 0' "$work/real.out" >/dev/null; then pass; else fail "real/search-json: not JSON"; fi
 fi
 real stats 0 stats
+# one side's view in JSON: every channel row names members of that side
+# only, and no node or edge of the other side (its country node included)
+for side in us jp; do
+	real function-country-json-$side 0 -q --as-of 2026-11-25 function information-sharing --country $side -f json
+	if "$PYTHON" -c '
+import json, sys
+side, other = sys.argv[2], {"us": "jp", "jp": "us"}[sys.argv[2]]
+d = json.load(open(sys.argv[1]))
+def theirs(i): return i == other or i.startswith(other + ".")
+bad = [r["id"] for r in d["rows"] if r["section"] == "channel" and
+       any(theirs(m) for m in r["detail"].replace("members: ", "").split(", "))]
+bad += [n["id"] for n in d["nodes"] if theirs(n["id"])]
+bad += [e["from"] + "->" + e["to"] for e in d["edges"] if theirs(e["from"]) or theirs(e["to"])]
+sys.exit("other side: " + ", ".join(bad) if bad else 0)' "$work/real.out" $side; then pass
+	else fail "real/function-country-json-$side: the other side shows"; fi
+done
 
 # ---- the parse cache: replaying a file must be the same as parsing it ----
 cached() { # name: compares $work/a.* (no cache) with $work/b.* (cached)

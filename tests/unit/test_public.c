@@ -123,6 +123,30 @@ static void words_of_the_schema(void)
 	cm_map_free(map);
 }
 
+/* The body in force along a succession: the successor after an end, the
+ * predecessor before a start, none while the body itself is in force. */
+static void body_in_force_along_its_succession(void)
+{
+	cm_map *map = load_fixture();
+	if (!map)
+		return;
+	const cm_node *nppd = cm_map_node(map, "us.nppd"), *cisa = cm_map_node(map, "us.cisa");
+	CHECK(nppd && cisa);
+	cm_view view;
+	cm_view_init(&view);
+	if (nppd && cisa) {
+		CHECK(cm_date_parse(&view.as_of, "2016-01-01") == CM_OK);
+		CHECK(cm_node_in_force_along(&view, cisa) == nppd);
+		CHECK(cm_node_in_force_along(&view, nppd) == NULL);
+		CHECK(cm_date_parse(&view.as_of, "2020-01-01") == CM_OK);
+		CHECK(cm_node_in_force_along(&view, nppd) == cisa);
+		CHECK(cm_node_in_force_along(&view, cisa) == NULL);
+		CHECK(cm_date_parse(&view.as_of, "1990-01-01") == CM_OK);
+		CHECK(cm_node_in_force_along(&view, cisa) == NULL); /* nothing before it then */
+	}
+	cm_map_free(map);
+}
+
 static int exists(const char *path)
 {
 	struct stat st;
@@ -173,6 +197,7 @@ const unit_test public_tests[] = {
 	{"attribute declarations", attribute_declarations},
 	{"edges described", edges_described},
 	{"words of the schema", words_of_the_schema},
+	{"body in force along its succession", body_in_force_along_its_succession},
 	{"temporaries of a program", temporaries_of_a_program},
 	{NULL, NULL},
 };

@@ -40,6 +40,22 @@ static void suggestions_within_two_edits(void)
 	cm_suggest_init(&s, "zzzzzz");
 	cm_suggest_offer(&s, "leads");
 	CHECK(s.best == NULL);
+	/* a word that is a whole part of a name, when nothing is as close */
+	cm_suggest_init(&s, "outage");
+	cm_suggest_offer(&s, "cyber-incident");
+	cm_suggest_offer(&s, "service-outage");
+	CHECK(s.best && strcmp(s.best, "service-outage") == 0);
+	cm_suggest_init(&s, "part");
+	cm_suggest_offer(&s, "part_of");
+	cm_suggest_offer(&s, "parts"); /* one edit away: closer than a part */
+	CHECK(s.best && strcmp(s.best, "parts") == 0);
+	cm_suggest_init(&s, "one-sided"); /* several whole parts */
+	cm_suggest_offer(&s, "one-sidedness");
+	cm_suggest_offer(&s, "one-sided-lead");
+	CHECK(s.best && strcmp(s.best, "one-sided-lead") == 0);
+	cm_suggest_init(&s, "of");
+	cm_suggest_offer(&s, "part_of");
+	CHECK(s.best == NULL);
 	CHECK(cm_edit_distance("agncy", "agency", 2) == 1);
 	CHECK(cm_edit_distance("office", "agency", 2) == 3);
 }
@@ -58,6 +74,13 @@ static void strbuf_grows_and_formats(void)
 	text = cm_strbuf_detach(&b, &len);
 	CHECK(text && len == 0 && text[0] == '\0');
 	free(text);
+	/* emptied for reuse, it reads "" -- not what it held before */
+	cm_strbuf_adds(&b, "members: a, b");
+	cm_strbuf_clear(&b);
+	CHECK(b.len == 0 && b.data && b.data[0] == '\0');
+	cm_strbuf_release(&b);
+	cm_strbuf_clear(&b); /* an empty buffer too */
+	CHECK(b.len == 0 && b.data == NULL);
 }
 
 static void japanese_is_two_columns_wide(void)
