@@ -773,11 +773,11 @@ static void notify_row(html_buf *out, site *s, const cm_result *r, size_t i)
 {
 	const char *depth = role_cell(r, i, CM_ROLE_DEPTH);
 	int level = atoi(depth);
-	html_addf(out, "<tr class=\"%s\">", level > 1 ? "relay" : "report");
+	html_addf(out, "<tr class=\"%s\" style=\"--depth: %d\">", level > 1 ? "relay" : "report",
+		  level > 1 && level < 100 ? level - 1 : 0);
 	td(out, w(s, W_STEP));
 	html_text(out, depth);
-	html_addf(out, "</td><td data-label=\"%s\" class=\"who\" style=\"--depth: %d\">", w(s, W_WHO),
-		  level > 1 && level < 100 ? level - 1 : 0);
+	html_addf(out, "</td><td data-label=\"%s\" class=\"who\">", w(s, W_WHO));
 	if (level > 1)
 		html_adds(out, "<span class=\"relayed\" aria-hidden=\"true\">↳ </span>");
 	id_link(out, s, role_cell(r, i, CM_ROLE_TO));

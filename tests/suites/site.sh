@@ -22,7 +22,7 @@ pic site-leads-on-each-side sh -c 'grep -q "<th scope=\"row\">Leads</th><td data
 # a report passed on shows who passes it: the NCO is told by the FSA, the
 # PPC and the prefectural police in turn, each row under the one it relays
 pic site-notify-relays-show-who-passes-them-on sh -c 'for from in fsa ppc prefectural-police; do
-		grep -q "class=\"relay\"><td data-label=\"Step\">[23]</td><td data-label=\"Who\" class=\"who\" style=\"--depth: [12]\"><span class=\"relayed\" aria-hidden=\"true\">↳ </span><a href=\"../node/jp\.nco\.html\">National Cybersecurity Office</a></td><td data-label=\"From\"><a href=\"../node/jp\.$from\.html\">" "$1/en/node/jp.sector.finance.html" || exit 1
+		grep -q "class=\"relay\" style=\"--depth: [12]\"><td data-label=\"Step\">[23]</td><td data-label=\"Who\" class=\"who\"><span class=\"relayed\" aria-hidden=\"true\">↳ </span><a href=\"../node/jp\.nco\.html\">National Cybersecurity Office</a></td><td data-label=\"From\"><a href=\"../node/jp\.$from\.html\">" "$1/en/node/jp.sector.finance.html" || exit 1
 	done
 	grep -q "<td data-label=\"義務の別\">要請</td>" "$1/ja/node/jp.sector.finance.html" &&
 	grep -q "<td data-label=\"報告段階\">速報</td>" "$1/ja/node/jp.sector.finance.html"' - "$work/site"
