@@ -59,7 +59,8 @@
  *   function or with designated initialisers (the other fields are then
  *   zero, which always means the default).  A change to their size or
  *   layout bumps the soname, as does one to the structs returned by value
- *   (cm_value, cm_attr_info) or read in place (cm_diag, cm_resolution).
+ *   (cm_value, cm_attr_info, cm_line_look) or read in place (cm_diag,
+ *   cm_resolution).
  */
 #ifndef CYBERMAP_H
 #define CYBERMAP_H
@@ -359,6 +360,21 @@ size_t cm_map_edge_attr_count(const cm_map *map);
 cm_attr_info cm_map_edge_attr_at(const cm_map *map, size_t i);
 cm_attr_info cm_map_edge_attr_info(const cm_map *map, const char *key);
 
+/* How charts draw an edge: by the values of the schema's enum edge
+ * attributes that declare a line style or a colour (`styles`, `colors`:
+ * the basis on paper or in practice, the duty).  One entry per such value,
+ * in the order the schema gives attributes and values; what a legend
+ * explains. */
+typedef struct cm_line_look {
+	const char *key;   /* the edge attribute; NULL past the end */
+	const char *value; /* one of its values */
+	const char *style; /* Graphviz line style (solid, dashed, dotted, bold), or NULL */
+	const char *color; /* a colour, "#b42318", or NULL */
+} cm_line_look;
+
+size_t cm_map_line_look_count(const cm_map *map);
+cm_line_look cm_map_line_look_at(const cm_map *map, size_t i);
+
 /* ---- Views: the map as of a date, for one side, in one language ------- */
 
 typedef struct cm_view {
@@ -394,6 +410,12 @@ cm_presence cm_edge_presence(const cm_view *view, const cm_edge *edge, int *sinc
  * (the attribute the schema marks `label_ja`) when it has one, else its
  * name.  view may be NULL (English). */
 const char *cm_node_label(const cm_map *map, const cm_view *view, const cm_node *node);
+/* An attribute as the view's language shows it (as cm_node_attr_value,
+ * key NULL when absent): under "ja", the attribute the schema names as
+ * key's Japanese text (its `ja`: short_ja for short) when the node or edge
+ * has it, else key itself.  view may be NULL (English). */
+cm_value cm_node_attr_in_lang(const cm_view *view, const cm_node *node, const char *key);
+cm_value cm_edge_attr_in_lang(const cm_view *view, const cm_edge *edge, const char *key);
 /* The edge's attributes in one line, as `show` gives them ("since
  * 2022-05-11; trigger ...; within 72h"), in the view's language: under
  * "ja" keys and values in Japanese and each attribute's Japanese
@@ -403,6 +425,13 @@ const char *cm_node_label(const cm_map *map, const cm_view *view, const cm_node 
  * free(); CM_ENOMEM when memory ran out. */
 cm_status cm_edge_describe(char **out, const cm_map *map, const cm_view *view,
 			   const cm_edge *edge);
+/* A deadline as a result's cells give it, compact (72h, promptly 3-5d,
+ * by-order, and 3-5d+promptly for one added up along a chain), in words of
+ * the view's language as the text output writes it ("promptly (within 3 to
+ * 5 days)", 速やかに (3〜5日以内)).  Into *out, a new string ("" for "")
+ * the caller frees with free(); CM_ENOMEM when memory ran out. */
+cm_status cm_deadline_describe(char **out, const cm_map *map, const cm_view *view,
+			       const char *compact);
 
 /* ---- Words: the schema's labels --------------------------------------- */
 

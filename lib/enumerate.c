@@ -1,11 +1,13 @@
 /* enumerate.c: the public accessors that let a client walk the whole map
- * and a result's subgraph: edges, attributes (lists included), a node's
- * edges by direction and type, the schema's attribute declarations, the
- * files read. */
+ * and a result's subgraph: edges, attributes (lists included, and in the
+ * view's language), a node's edges by direction and type, the schema's
+ * attribute declarations and how charts draw their values, the files
+ * read. */
 #include <string.h>
 
 #include "graph.h"
 #include "intern.h"
+#include "labels.h"
 #include "result.h"
 
 const cm_edge *cm_map_edge_at(const cm_map *map, size_t i)
@@ -91,6 +93,24 @@ cm_value cm_edge_attr_value(const cm_edge *edge, const char *key)
 	return value_of(cm_attr_find(edge->attrs, edge->nattrs, key));
 }
 
+static cm_value value_in_lang(const cm_view *view, const cm_attr *attrs, size_t n,
+			      const char *key)
+{
+	const cm_attr *a = cm_attr_find(attrs, n, key);
+	int english_only;
+	return value_of(a ? cm_attr_in_lang(view, attrs, n, a, &english_only) : NULL);
+}
+
+cm_value cm_node_attr_in_lang(const cm_view *view, const cm_node *node, const char *key)
+{
+	return value_in_lang(view, node->attrs, node->nattrs, key);
+}
+
+cm_value cm_edge_attr_in_lang(const cm_view *view, const cm_edge *edge, const char *key)
+{
+	return value_in_lang(view, edge->attrs, edge->nattrs, key);
+}
+
 /* Appends the edges of one list that are of the type asked for. */
 static size_t take_edges(struct cm_edge *const *edges, size_t n, const char *type,
 			 const cm_edge **out, size_t max, size_t found)
@@ -168,6 +188,40 @@ cm_attr_info cm_map_node_attr_info(const cm_map *map, const char *key)
 {
 	const char *name = key ? cm_intern_find(&map->strings, key) : NULL;
 	return info_of(name ? cm_schema_node_attr(&map->schema, name) : NULL);
+}
+
+/* The i-th value, over the edge attributes in order, that declares a line
+ * style or a colour; 0 past the end. */
+static int line_look(const cm_map *map, size_t i, cm_line_look *out)
+{
+	for (size_t a = 0; a < map->schema.nedge_attrs; a++) {
+		const cm_attr_def *def = &map->schema.edge_attrs[a];
+		for (size_t v = 0; v < def->nvalues; v++) {
+			const char *style = def->styles ? def->styles[v] : NULL;
+			const char *color = def->colors ? def->colors[v] : NULL;
+			if ((!style && !color) || i-- > 0)
+				continue;
+			if (out)
+				*out = (cm_line_look){def->name, def->values[v], style, color};
+			return 1;
+		}
+	}
+	return 0;
+}
+
+size_t cm_map_line_look_count(const cm_map *map)
+{
+	size_t n = 0;
+	while (line_look(map, n, NULL))
+		n++;
+	return n;
+}
+
+cm_line_look cm_map_line_look_at(const cm_map *map, size_t i)
+{
+	cm_line_look look = {NULL, NULL, NULL, NULL};
+	line_look(map, i, &look);
+	return look;
 }
 
 size_t cm_map_edge_attr_count(const cm_map *map)

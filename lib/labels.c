@@ -244,6 +244,17 @@ void cm_label_cell(cm_strbuf *out, const cm_map *map, const cm_view *view, cm_ro
 
 /* ---- the public face of the labels ---- */
 
+cm_status cm_deadline_describe(char **out, const cm_map *map, const cm_view *view,
+			       const char *compact)
+{
+	cm_strbuf buf;
+	cm_strbuf_init(&buf);
+	if (compact && *compact)
+		cm_label_deadline(&buf, map, view, compact);
+	*out = cm_strbuf_detach(&buf, NULL); /* "" when nothing was added */
+	return *out ? CM_OK : CM_ENOMEM;
+}
+
 size_t cm_map_label_count(const cm_map *map)
 {
 	return map->schema.nlabels;

@@ -11,7 +11,8 @@
 /*
  * Writes the view as a static, bilingual web site into dir: English and
  * Japanese pages for every node, function charts, notification charts, a
- * home page and a search that runs in the browser.  The same map, view and
+ * home page, index pages (functions, sectors, the organisation chart, laws,
+ * channels) and a search that runs in the browser.  The same map, view and
  * flags give the same bytes.
  *
  * dir is replaced whole, so it must be a site cybermap wrote (every site

@@ -6,7 +6,8 @@
 # ---- the web site ----
 nodes=$("$CYBERMAP" -d graphs check | sed 's/.* \([0-9]*\) nodes.*/\1/')
 "$CYBERMAP" -d graphs site -o "$work/site" >/dev/null
-pic site-links-and-pages "$PYTHON" tests/check_site.py "$work/site" "$nodes"
+"$CYBERMAP" -d graphs export -f jgf >"$work/view.jgf"
+pic site-links-and-pages "$PYTHON" tests/check_site.py "$work/site" "$nodes" "$work/view.jgf" graphs/schema.yaml
 # the same map and options give the same bytes, parsed or replayed from the
 # cache (the function charts once depended on where malloc put strings)
 "$CYBERMAP" -d graphs --no-cache site -o "$work/site-again" >/dev/null
@@ -16,8 +17,34 @@ touch "$work/site/stale-file"
 pic site-regenerated-whole sh -c '[ ! -e "$1/site/stale-file" ] && [ -z "$(ls -d "$1"/site.* 2>/dev/null)" ]' - "$work"
 pic site-default-language grep -q 'url=ja/index.html' "$work/site/index.html"
 # who leads on each side (these once showed "none recorded" everywhere)
-pic site-leads-on-each-side sh -c 'grep -q "<th scope=\"row\">Leads</th><td><a href=\"../node/us\.cisa\.html\">.*</td><td><a href=\"../node/jp\.jpcert\.html\">" "$1/en/node/fn.incident-response.html" &&
-	grep -q "<td>jp 1</td>" "$1/en/node/fn.incident-response.html"' - "$work/site-again"
+pic site-leads-on-each-side sh -c 'grep -q "<th scope=\"row\">Leads</th><td data-label=\"United States\"><a href=\"../node/us\.cisa\.html\">.*</td><td data-label=\"Japan\"><a href=\"../node/jp\.jpcert\.html\">" "$1/en/node/fn.incident-response.html" &&
+	grep -q "<td data-label=\"Step\">jp 1</td>" "$1/en/node/fn.incident-response.html"' - "$work/site-again"
+# a report passed on shows who passes it: the NCO is told by the FSA, the
+# PPC and the prefectural police in turn, each row under the one it relays
+pic site-notify-relays-show-who-passes-them-on sh -c 'for from in fsa ppc prefectural-police; do
+		grep -q "class=\"relay\" style=\"--depth: [12]\"><td data-label=\"Step\">[23]</td><td data-label=\"Who\" class=\"who\"><span class=\"relayed\" aria-hidden=\"true\">↳ </span><a href=\"../node/jp\.nco\.html\">National Cybersecurity Office</a></td><td data-label=\"From\"><a href=\"../node/jp\.$from\.html\">" "$1/en/node/jp.sector.finance.html" || exit 1
+	done
+	grep -q "<td data-label=\"義務の別\">要請</td>" "$1/ja/node/jp.sector.finance.html" &&
+	grep -q "<td data-label=\"報告段階\">速報</td>" "$1/ja/node/jp.sector.finance.html"' - "$work/site"
+# deadlines in words of the page: no compact form (3-5d+promptly) is left in a table
+pic site-deadlines-in-words sh -c '! grep -lE "data-label=\"(Within|By \(from the incident\))\">(by-order|unknown|[0-9-]+(h|d|bd)|[^<]*\+[^<]*)</td>" "$1"/en/node/*.html &&
+	! grep -lE "data-label=\"(期限|発生からの期限)\">[^<]*[a-z][^<]*</td>" "$1"/ja/node/*.html &&
+	grep -q "<td data-label=\"期限\">速やかに (3〜5日以内)</td>" "$1/ja/node/jp.sector.finance.html"' - "$work/site"
+# the home page counts each function's channels (the channels index lists
+# them all once) and links to the list on the function's page
+for fn in $("$CYBERMAP" -d graphs list --type function -f tsv | tail -n +2 | cut -f1); do
+	count=$("$CYBERMAP" -d graphs function "$fn" -f tsv | cut -f1 | grep -c '^channel$')
+	echo "$fn $count"
+done >"$work/channel-counts"
+pic site-home-counts-channels sh -c 'while read -r fn count; do
+		[ "$count" = 1 ] && words="1 channel" || words="$count channels"
+		grep -q "<td data-label=\"Bilateral and multilateral channels\" class=\"channels\"><a href=\"node/$fn\.html#channels\">$words</a></td>" "$1/en/index.html" || exit 1
+	done <"$2"
+	[ "$(grep -c "<td data-label=\"二国間・多国間の枠組み\" class=\"channels\"><a href=\"node/fn\.[a-z-]*\.html#channels\">[0-9]*件</a></td>" "$1/ja/index.html")" = "$(wc -l <"$2")" ]' - "$work/site" "$work/channel-counts"
+# every chart has its legend in the page's words, next to it
+pic site-chart-legends sh -c 'grep -q "<dt>Line style: on paper or in practice</dt><dd><svg class=\"line\"" "$1/en/node/jp.sector.finance.html" &&
+	grep -q "<dt>線の色：報告義務の別</dt><dd><svg class=\"line\"[^>]*><line [^>]*stroke=\"#b42318\"/></svg> 義務</dd>" "$1/ja/node/jp.sector.finance.html" &&
+	[ "$(grep -l "<div class=\"legend\">" "$1"/en/node/*.html | wc -l)" = "$(ls "$1"/en/node/*.svg | wc -l)" ]' - "$work/site"
 "$CYBERMAP" $hostile site -o "$work/hostile-site" >/dev/null
 pic site-hostile-escaped sh -c '! grep -rq "<script>alert" "$1" && grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$1/en/node/x.hostile.html"' - "$work/hostile-site"
 pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
@@ -27,10 +54,11 @@ pic site-hostile-scripts "$PYTHON" tests/check_site.py "$work/hostile-site" \
 pic site-words-in-the-schema "$PYTHON" -c '
 import re, sys, yaml
 labels = yaml.safe_load(open("graphs/schema.yaml", encoding="utf-8"))["labels"]
-used = set(re.findall(r"\] = \"(site\.[a-z_]+)\"", open("site/pages.c", encoding="utf-8").read()))
+used = set(re.findall(r"\] = \"(site\.[a-z_.]+)\"", open("site/pages.c", encoding="utf-8").read()))
+used |= {k for k in labels if k.startswith("site.")}  # and those named from data (site.tag.*)
 missing = [k for k in sorted(used) if not isinstance(labels.get(k), dict) or
            not labels[k].get("en") or not labels[k].get("ja")]
-assert used and not missing, missing'
+assert len(used) > 100 and "site.index.bodies" in used and not missing, missing'
 mkdir -p "$work/hostile-words"
 "$PYTHON" -c '
 import sys, yaml

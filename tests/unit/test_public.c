@@ -1,7 +1,8 @@
 /* test_public.c: the public functions a front end outside lib/ builds on
- * (the web site uses them all): its own diagnostics, the files read, names
- * and edges in the view's language, the schema's attributes and words, and
- * temporaries that cm_remove_temporaries removes.  Only cybermap.h here. */
+ * (the web site uses them all): its own diagnostics, the files read, names,
+ * attributes, deadlines and edges in the view's language, the schema's
+ * attributes, words and line styles, and temporaries that
+ * cm_remove_temporaries removes.  Only cybermap.h here. */
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -147,6 +148,50 @@ static void body_in_force_along_its_succession(void)
 	cm_map_free(map);
 }
 
+/* Attributes in the view's language, deadlines in words and how charts
+ * draw lines: what a page writes beside a chart or in a table. */
+static void words_of_the_view(void)
+{
+	cm_map *map = load_fixture();
+	if (!map)
+		return;
+	cm_view view;
+	cm_view_init(&view);
+	const cm_node *cisa = cm_map_node(map, "us.cisa");
+	CHECK_STR(cm_node_attr_in_lang(&view, cisa, "short").text, "CISA");
+	CHECK_STR(cm_node_attr_in_lang(NULL, cisa, "description").key, "description");
+	view.lang = "ja";
+	/* no short_ja: the short name stands; the description has its Japanese */
+	CHECK_STR(cm_node_attr_in_lang(&view, cisa, "short").text, "CISA");
+	CHECK_STR(cm_node_attr_in_lang(&view, cisa, "description").key, "description_ja");
+	CHECK(cm_node_attr_in_lang(&view, cisa, "no_such").key == NULL);
+	char *text = NULL;
+	CHECK(cm_deadline_describe(&text, map, &view, "promptly 3-5d") == CM_OK);
+	CHECK_STR(text, "速やかに (3〜5日以内)");
+	free(text);
+	view.lang = "en";
+	CHECK(cm_deadline_describe(&text, map, &view, "72h") == CM_OK);
+	CHECK_STR(text, "within 72 hours");
+	free(text);
+	CHECK(cm_deadline_describe(&text, map, &view, "") == CM_OK);
+	CHECK_STR(text, "");
+	free(text);
+	/* the schema draws basis as line styles and duty as colours */
+	size_t n = cm_map_line_look_count(map), styles = 0, colors = 0;
+	for (size_t i = 0; i < n; i++) {
+		cm_line_look look = cm_map_line_look_at(map, i);
+		CHECK(look.key && look.value && (look.style || look.color));
+		styles += look.style && strcmp(look.key, "basis") == 0;
+		colors += look.color && strcmp(look.key, "duty") == 0;
+	}
+	CHECK(styles == 6 && colors == 3 && n == 9);
+	cm_line_look first = cm_map_line_look_at(map, 0);
+	CHECK_STR(first.value, "statute");
+	CHECK_STR(first.style, "solid");
+	CHECK(cm_map_line_look_at(map, n).key == NULL);
+	cm_map_free(map);
+}
+
 static int exists(const char *path)
 {
 	struct stat st;
@@ -198,6 +243,7 @@ const unit_test public_tests[] = {
 	{"edges described", edges_described},
 	{"words of the schema", words_of_the_schema},
 	{"body in force along its succession", body_in_force_along_its_succession},
+	{"words of the view", words_of_the_view},
 	{"temporaries of a program", temporaries_of_a_program},
 	{NULL, NULL},
 };
