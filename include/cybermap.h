@@ -771,6 +771,17 @@ void cm_temp_forget(int slot);
  * all is gone (or path was not there), else -1 with errno from the first
  * failure. */
 int cm_remove_tree(const char *path, const char *last);
+/* How a temporary's name and its writer's lock work, for a program that
+ * makes its own beside the library's: cm_temp_suffix writes an
+ * unpredictable suffix of n letters and digits at out (n + 1 bytes with
+ * its NUL; n at most 32); cm_temp_lock takes the writer's lock on an open
+ * temporary (0 on success); cm_temp_abandoned says whether the regular
+ * file name in the directory dirfd is one whose writer has gone -- owned by
+ * this user, its lock held by nobody -- and then returns its descriptor,
+ * locked (close it after removing what it guards), else -1. */
+void cm_temp_suffix(char *out, size_t n);
+int cm_temp_lock(int fd);
+int cm_temp_abandoned(int dirfd, const char *name);
 
 /* ---- Printing --------------------------------------------------------- */
 

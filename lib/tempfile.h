@@ -17,8 +17,8 @@
  *   cut) from one being written, and sweep it (cm_temp_abandoned).
  */
 
-/* cm_temp_add, cm_temp_mkdir, cm_temp_forget and cm_remove_tree are public
- * (cybermap.h). */
+/* cm_temp_add, cm_temp_mkdir, cm_temp_forget, cm_remove_tree, cm_temp_suffix,
+ * cm_temp_lock and cm_temp_abandoned are public (cybermap.h). */
 
 /* Creates a temporary and registers it in one step, signals held off
  * between the two so that no signal can find it made but not registered:
@@ -26,18 +26,5 @@
  * flags -1, mkdir(path, mode) for a directory holding last (0 or -1).
  * *index is the registry's slot (-1 when all are taken). */
 int cm_temp_make(const char *path, int flags, mode_t mode, const char *last, int *index);
-
-/* An unpredictable suffix of n letters and digits for a temporary name,
- * written at out (n + 1 bytes with its NUL). */
-void cm_temp_suffix(char *out, size_t n);
-
-/* Whether the regular file name in the directory dirfd is one whose
- * writer has gone: it is ours (owned by this user) and nobody holds its
- * lock.  When so, the lock is taken and its descriptor returned (close it
- * after removing what it guards), else -1. */
-int cm_temp_abandoned(int dirfd, const char *name);
-
-/* Takes the writer's lock on an open temporary; 0 on success. */
-int cm_temp_lock(int fd);
 
 #endif

@@ -23,15 +23,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdatomic.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/random.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cybermap.h"
@@ -44,62 +39,11 @@ static const char marker_text[] =
 
 #define SUFFIX_LEN 6
 
-/* ---- names and locks ---- */
-
-/* The builds' locks and names work as the library's temporaries do
- * (lib/tempfile.c), which keeps these two to itself: an unpredictable
- * suffix of n letters and digits, written at out (n + 1 bytes). */
-static void temp_suffix(char *out, size_t n)
-{
-	static const char digits[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-	static atomic_uint counter;
-	unsigned char bytes[32];
-	if (n > sizeof bytes)
-		n = sizeof bytes;
-	if (getrandom(bytes, n, GRND_NONBLOCK) != (ssize_t)n) {
-		/* no entropy yet: the process, the time and a counter still
-		 * make a name nobody else is using */
-		struct timespec t;
-		clock_gettime(CLOCK_REALTIME, &t);
-		uint64_t x = ((uint64_t)getpid() << 32) ^ (uint64_t)t.tv_nsec ^
-			     ((uint64_t)t.tv_sec << 20) ^ atomic_fetch_add(&counter, 1);
-		for (size_t i = 0; i < n; i++) {
-			x ^= x >> 29;
-			x *= 0xbf58476d1ce4e5b9ull;
-			x ^= x >> 32;
-			bytes[i] = (unsigned char)x;
-		}
-	}
-	for (size_t i = 0; i < n; i++)
-		out[i] = digits[bytes[i] % (sizeof digits - 1)];
-	out[n] = '\0';
-}
-
-/* The writer's lock on an open marker; 0 on success. */
-static int take_lock(int fd)
-{
-	return flock(fd, LOCK_EX | LOCK_NB);
-}
-
-/* Whether the regular file name in the directory dirfd is a marker whose
- * writer has gone: it is ours (owned by this user) and nobody holds its
- * lock.  When so, the lock is taken and its descriptor returned (close it
- * after removing what it guards), else -1. */
-static int abandoned(int dirfd, const char *name)
-{
-	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	struct stat st;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
-	    take_lock(fd) != 0) {
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-/* ---- where ---- */
+/* ---- where ----
+ *
+ * The builds' names and locks are the library's temporaries' own
+ * (cm_temp_suffix, cm_temp_lock, cm_temp_abandoned): a build that a killed
+ * run left behind is told apart the same way. */
 
 /* The name of a build (kind "new") or an old site ("old") beside base,
  * without its suffix: ".BASE.new-", or a short one when base is long. */
@@ -244,7 +188,7 @@ static void sweep(const site_dir *d)
 		if (fd < 0)
 			continue;
 		int lock = fstat(fd, &st) == 0 && st.st_uid == geteuid()
-				   ? abandoned(fd, SITE_MARKER)
+				   ? cm_temp_abandoned(fd, SITE_MARKER)
 				   : -1;
 		int marked = fstatat(fd, SITE_MARKER, &st, AT_SYMLINK_NOFOLLOW) == 0;
 		close(fd);
@@ -269,7 +213,7 @@ static int make_build(site_dir *d, mode_t mode, int keep_mode)
 	char prefix[NAME_MAX + 1], suffix[SUFFIX_LEN + 1];
 	temp_prefix(prefix, sizeof prefix, d->base, "new");
 	for (int tries = 0; tries < 32; tries++) {
-		temp_suffix(suffix, SUFFIX_LEN);
+		cm_temp_suffix(suffix, SUFFIX_LEN);
 		if (snprintf(d->build, sizeof d->build, "%s%s%s%s", d->parent,
 			     strcmp(d->parent, "/") ? "/" : "", prefix, suffix) >= (int)sizeof d->build) {
 			errno = ENAMETOOLONG;
@@ -285,7 +229,7 @@ static int make_build(site_dir *d, mode_t mode, int keep_mode)
 		d->marker = d->fd < 0 ? -1
 				      : openat(d->fd, SITE_MARKER,
 					       O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-		if (d->marker >= 0 && take_lock(d->marker) == 0 &&
+		if (d->marker >= 0 && cm_temp_lock(d->marker) == 0 &&
 		    write(d->marker, marker_text, sizeof marker_text - 1) ==
 			    (ssize_t)(sizeof marker_text - 1) &&
 		    (!keep_mode || fchmod(d->fd, mode) == 0))
@@ -335,12 +279,12 @@ cm_status site_dir_begin(site_dir *d, const cm_map *map, const char *dir,
  * run beside it that the rest is to go (sweep).  The lock, or -1. */
 static int claim_for_removal(int dirfd)
 {
-	int lock = abandoned(dirfd, SITE_MARKER);
+	int lock = cm_temp_abandoned(dirfd, SITE_MARKER);
 	if (lock >= 0)
 		return lock;
 	lock = openat(dirfd, SITE_MARKER, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 		      0666);
-	if (lock >= 0 && take_lock(lock) != 0) {
+	if (lock >= 0 && cm_temp_lock(lock) != 0) {
 		close(lock);
 		return -1;
 	}
@@ -373,7 +317,7 @@ static int swap(site_dir *d, char *old, size_t size)
 	/* two renames: DIR is missing between them */
 	char prefix[NAME_MAX + 1], suffix[SUFFIX_LEN + 1];
 	temp_prefix(prefix, sizeof prefix, d->base, "old");
-	temp_suffix(suffix, SUFFIX_LEN);
+	cm_temp_suffix(suffix, SUFFIX_LEN);
 	if (snprintf(old, size, "%s%s%s%s", d->parent, strcmp(d->parent, "/") ? "/" : "", prefix,
 		     suffix) >= (int)size || rename(d->target, old) != 0) {
 		old[0] = '\0';
