@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "checksum.h"
 #include "diag.h"
 #include "output.h"
 #include "tempfile.h"
@@ -50,71 +51,6 @@ typedef struct header {
 	uint64_t record_len, record_hash;
 } header;
 
-static uint64_t mix(uint64_t x)
-{
-	x ^= x >> 32;
-	x *= 0xd6e8feb86659fd93ull;
-	x ^= x >> 32;
-	x *= 0xd6e8feb86659fd93ull;
-	x ^= x >> 32;
-	return x;
-}
-
-/* The checksum, fed piece by piece as the record is written. */
-typedef struct hasher {
-	uint64_t h, total;
-	unsigned char tail[8];
-	size_t ntail;
-} hasher;
-
-static void hash_init(hasher *s)
-{
-	s->h = 0x9e3779b97f4a7c15ull;
-	s->total = 0;
-	s->ntail = 0;
-}
-
-static void hash_word(hasher *s, const unsigned char *bytes)
-{
-	uint64_t word;
-	memcpy(&word, bytes, 8);
-	s->h = (s->h ^ mix(word)) * 0x9e3779b97f4a7c15ull;
-	s->h = (s->h << 27) | (s->h >> 37);
-}
-
-static void hash_add(hasher *s, const void *data, size_t len)
-{
-	const unsigned char *p = data;
-	s->total += len;
-	for (; s->ntail && len; len--) {
-		s->tail[s->ntail++] = *p++;
-		if (s->ntail == 8) {
-			hash_word(s, s->tail);
-			s->ntail = 0;
-		}
-	}
-	for (; len >= 8; p += 8, len -= 8)
-		hash_word(s, p);
-	if (len)
-		memcpy(s->tail, p, len);
-	s->ntail += len;
-}
-
-static uint64_t hash_end(const hasher *s)
-{
-	uint64_t tail = 0;
-	memcpy(&tail, s->tail, s->ntail);
-	return mix(s->h ^ mix(tail + s->total));
-}
-
-static uint64_t checksum(const void *data, size_t len)
-{
-	hasher s;
-	hash_init(&s);
-	hash_add(&s, data, len);
-	return hash_end(&s);
-}
-
 /* dir/<hash of the real path>.events, or 0 when path cannot be resolved. */
 static int entry_path(char *out, size_t size, const char *dir, const char *path)
 {
@@ -122,7 +58,7 @@ static int entry_path(char *out, size_t size, const char *dir, const char *path)
 	if (!real)
 		return 0;
 	int n = snprintf(out, size, "%s/%016llx.events", dir,
-			 (unsigned long long)checksum(real, strlen(real)));
+			 (unsigned long long)cm_checksum(real, strlen(real)));
 	free(real);
 	return n > 0 && (size_t)n < size;
 }
@@ -231,7 +167,7 @@ cm_status cm_cache_find(const char **record, const char *dir, const char *path,
 	header h;
 	memcpy(&h, data, sizeof h);
 	const char *start = data + sizeof h;
-	if (!header_fits(&h, source, (off_t)n) || checksum(start, h.record_len) != h.record_hash) {
+	if (!header_fits(&h, source, (off_t)n) || cm_checksum(start, h.record_len) != h.record_hash) {
 		release(n + 1, data);
 		return CM_OK;
 	}
@@ -400,7 +336,7 @@ struct cm_cache_writer {
 	const char *dir;
 	uint64_t max_bytes;
 	header head;
-	hasher sum;
+	cm_hasher sum;
 	int failed;
 };
 
@@ -428,7 +364,7 @@ cm_cache_writer *cm_cache_begin(const char *dir, const char *path, const struct 
 	w->dir = dir;
 	w->max_bytes = max_bytes ? max_bytes : CACHE_DEFAULT_MAX_BYTES;
 	w->head = header_for(source);
-	hash_init(&w->sum);
+	cm_hash_init(&w->sum);
 	/* locked while it is written, so that a sweep leaves it alone; the
 	 * header goes first, written again once the record's length and
 	 * checksum are known */
@@ -449,7 +385,7 @@ void cm_cache_write(cm_cache_writer *w, const char *data, size_t len)
 {
 	if (!w || w->failed || !len)
 		return;
-	hash_add(&w->sum, data, len);
+	cm_hash_add(&w->sum, data, len);
 	w->head.record_len += len;
 	/* an entry over the whole budget would only be pruned at once */
 	w->failed = w->head.record_len > w->max_bytes || !cm_write_all(w->fd, data, len);
@@ -459,7 +395,7 @@ void cm_cache_end(cm_cache_writer *w, int keep)
 {
 	if (!w)
 		return;
-	w->head.record_hash = hash_end(&w->sum);
+	w->head.record_hash = cm_hash_end(&w->sum);
 	int ok = keep && !w->failed && pwrite(w->fd, &w->head, sizeof w->head, 0) ==
 						  (ssize_t)sizeof w->head;
 	/* renamed while still locked, so that no sweep takes it meanwhile */

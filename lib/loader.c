@@ -1012,7 +1012,7 @@ static cm_status map_finish(cm_map **out, cm_loader *ld)
 }
 
 /* A loader over a new, empty map; limits NULL means the defaults, which
- * are kept in *defaults. */
+ * are kept in *defaults.  0 (said in diags) when out of memory. */
 static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *limits,
 			cm_diags *diags)
 {
@@ -1021,6 +1021,8 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 		limits = defaults;
 	}
 	*ld = (cm_loader){map_new(), diags, limits, NULL, NULL, 0, 0, {0}, NULL, 0, 0, 0, 0, 1, 0, 0, NULL, 0};
+	if (!ld->map)
+		cm_diag_add(diags, NULL, 0, 0, "out of memory");
 	return ld->map != NULL;
 }
 
@@ -1031,10 +1033,8 @@ static cm_status load_paths(cm_map **out, const char *const *paths, size_t npath
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags)) {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	}
 	ld.cache_read = cache_read;
 	cm_vec *files = &ld.map->files; /* kept: cm_map_file_at gives them (the site never replaces their folder) */
 	const char *cache = ld.limits->cache_dir;
@@ -1096,10 +1096,8 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags)) {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	}
 	for (size_t i = 0; i < n && !cm_loader_full(&ld); i++) {
 		const char *name = cm_arena_strdup(&ld.map->arena, names[i]);
 		text_source src = {texts[i], lens[i]};
@@ -1142,10 +1140,8 @@ cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limi
 	cm_strbuf snap;
 	*data = NULL;
 	*len = 0;
-	if (!loader_begin(&ld, &defaults, limits, diags)) {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	}
 	if (npaths == 1 && is_snapshot_file(paths[0])) {
 		cm_map_free(ld.map);
 		return copy_snapshot(paths[0], limits, data, len, diags);
@@ -1175,15 +1171,39 @@ cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limi
 	return st;
 }
 
-/* A copy of the snapshot's bytes, kept by the map as a cache entry is: the
- * map's texts point into it. */
-static const char *keep_snapshot(cm_loader *ld, const char *data, size_t len)
+/* Hands the snapshot's bytes (malloc'd) to the map, which keeps them as it
+ * keeps a cache entry: its texts will point into them.  NULL when out of
+ * memory (then they are freed). */
+static const char *keep_snapshot(cm_loader *ld, char *data, size_t len)
 {
-	cm_cache_entry entry = {malloc(len ? len : 1), len, len};
-	if (!entry.data)
-		return NULL;
-	memcpy(entry.data, data, len);
-	return hand_over(ld, &entry) ? entry.data : NULL;
+	cm_cache_entry entry = {data, len, len};
+	if (data && hand_over(ld, &entry))
+		return data;
+	out_of_memory(ld);
+	return NULL;
+}
+
+/* Loads every file of the snapshot the map keeps in kept[0..len). */
+static void load_snapshot(cm_loader *ld, const char *kept, size_t len, const char *name)
+{
+	cm_snapshot_file *files = NULL;
+	size_t count = 0;
+	if (!cm_snapshot_read(kept, len, &files, &count)) {
+		cm_diag_add(ld->diags, name, 1, 1, "not a whole cybermap snapshot (damaged, or cut short)");
+		ld->failed = 1;
+	}
+	for (size_t i = 0; i < count && !cm_loader_full(ld); i++) {
+		char *file = cm_arena_alloc(&ld->map->arena, files[i].name_len + 1);
+		if (!file || !cm_vec_push(&ld->map->files, file)) {
+			out_of_memory(ld);
+			break;
+		}
+		memcpy(file, files[i].name, files[i].name_len);
+		file[files[i].name_len] = '\0';
+		if (!load_text(ld, i, file, replay_file, &files[i]))
+			break;
+	}
+	free(files);
 }
 
 cm_status cm_map_load_snapshot(cm_map **out, const char *data, size_t len, const char *name,
@@ -1192,64 +1212,47 @@ cm_status cm_map_load_snapshot(cm_map **out, const char *data, size_t len, const
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags)) {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	}
-	const char *kept = keep_snapshot(&ld, data, len);
-	cm_snapshot_file *files = NULL;
-	size_t count = 0;
-	if (!kept) {
-		out_of_memory(&ld);
-	} else if (!cm_snapshot_read(kept, len, &files, &count)) {
-		cm_diag_add(diags, name, 1, 1, "not a whole cybermap snapshot (damaged, or cut short)");
-		ld.failed = 1;
-	}
-	for (size_t i = 0; i < count && !cm_loader_full(&ld); i++) {
-		char *file = cm_arena_alloc(&ld.map->arena, files[i].name_len + 1);
-		if (!file || !cm_vec_push(&ld.map->files, file)) {
-			out_of_memory(&ld);
-			break;
-		}
-		memcpy(file, files[i].name, files[i].name_len);
-		file[files[i].name_len] = '\0';
-		if (!load_text(&ld, i, file, replay_file, &files[i]))
-			break;
-	}
-	free(files);
+	char *copy = malloc(len ? len : 1);
+	if (copy)
+		memcpy(copy, data, len);
+	const char *kept = keep_snapshot(&ld, copy, len);
+	if (kept)
+		load_snapshot(&ld, kept, len, name);
 	return map_finish(out, &ld);
 }
 
-/* A snapshot, read whole (within the limit). */
+/* A snapshot file, read whole (within the limit) into the memory the map
+ * keeps. */
 static cm_status load_snapshot_file(cm_map **out, const char *path, const cm_limits *limits,
 				    cm_diags *diags)
 {
 	cm_limits defaults;
 	cm_loader ld;
 	*out = NULL;
-	if (!loader_begin(&ld, &defaults, limits, diags)) {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
+	if (!loader_begin(&ld, &defaults, limits, diags))
 		return CM_ENOMEM;
-	}
 	struct stat st;
 	FILE *f = open_file(&ld, path, &st);
-	char *text = NULL;
-	size_t n = 0;
 	if (f) {
-		text = malloc((size_t)st.st_size + 1);
-		n = text ? fread(text, 1, (size_t)st.st_size + 1, f) : 0;
-		if (text && (ferror(f) || n != (size_t)st.st_size))
+		size_t len = (size_t)st.st_size;
+		char *text = malloc(len + 1);
+		size_t n = text ? fread(text, 1, len + 1, f) : 0;
+		if (text && (ferror(f) || n != len)) {
 			cm_diag_add(diags, NULL, 0, 0, "cannot read '%s' whole", path);
+			free(text);
+			ld.failed = 1;
+		} else {
+			const char *kept = keep_snapshot(&ld, text, len);
+			if (kept)
+				load_snapshot(&ld, kept, len, path);
+		}
 		fclose(f);
+	} else {
+		ld.failed = 1;
 	}
-	cm_status result = CM_EINVAL;
-	if (f && !text)
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
-	else if (f && n == (size_t)st.st_size)
-		result = cm_map_load_snapshot(out, text, n, path, limits, diags);
-	free(text);
-	cm_map_free(ld.map);
-	return result;
+	return map_finish(out, &ld);
 }
 
 void cm_map_free(cm_map *map)

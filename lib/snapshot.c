@@ -7,15 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t fnv1a(const char *data, size_t len)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)data[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
-}
+#include "checksum.h"
 
 void cm_snapshot_add(cm_strbuf *snap, const char *name, const char *record, size_t len)
 {
@@ -31,7 +23,7 @@ void cm_snapshot_finish(cm_strbuf *snap, size_t count)
 {
 	if (snap->len == 0)
 		cm_strbuf_adds(snap, CM_SNAPSHOT_MAGIC);
-	uint64_t sum = snap->failed ? 0 : fnv1a(snap->data, snap->len);
+	uint64_t sum = snap->failed ? 0 : cm_checksum(snap->data, snap->len);
 	cm_strbuf_addf(snap, "end %zu %016" PRIx64 "\n", count, sum);
 }
 
@@ -77,7 +69,7 @@ static int read_end(const char *data, const char *at, const char *limit, size_t 
 	if (!read_word(&at, limit, "end ") || !read_size(&at, limit, ' ', &said) || said != count)
 		return 0;
 	char want[17];
-	snprintf(want, sizeof want, "%016" PRIx64, fnv1a(data, (size_t)(line - data)));
+	snprintf(want, sizeof want, "%016" PRIx64, cm_checksum(data, (size_t)(line - data)));
 	return limit - at == 17 && memcmp(at, want, 16) == 0 && at[16] == '\n';
 }
 

@@ -15,7 +15,7 @@
  *     file NAME-LENGTH RECORD-LENGTH\n NAME RECORD \n      (for each file)
  *     end COUNT CHECKSUM\n
  *
- * lengths and the count in decimal, the checksum (FNV-1a, 64 bits, of
+ * lengths and the count in decimal, the checksum (checksum.h, 64 bits, of
  * everything before the "end" line) in hexadecimal.  It lets a program
  * without a YAML parser (the browser's) load the map with the same loader.
  */
