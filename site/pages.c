@@ -767,6 +767,19 @@ static int several_sections(const cm_result *r)
 	return 0;
 }
 
+/* A row's basis (in words) and law (a link) cells: the notification and
+ * the jurisdiction tables end with the two. */
+static void basis_and_law(html_buf *out, site *s, const cm_result *r, size_t i)
+{
+	td(out, w(s, W_BASIS));
+	if (*cell(r, i, "basis"))
+		html_text(out, value_word(s, "basis", cell(r, i, "basis")));
+	html_adds(out, "</td>");
+	td(out, w(s, W_LAW));
+	id_link(out, s, cell(r, i, "law"));
+	html_adds(out, "</td>");
+}
+
 /* A row of the notification table: a report, or a report passed on (depth
  * above 1), indented under the one it passes on, with who passes it. */
 static void notify_row(html_buf *out, site *s, const cm_result *r, size_t i)
@@ -804,13 +817,8 @@ static void notify_row(html_buf *out, site *s, const cm_result *r, size_t i)
 	td(out, w(s, W_BY));
 	deadline_words(out, s, role_cell(r, i, CM_ROLE_TOTAL));
 	html_adds(out, "</td>");
-	td(out, w(s, W_BASIS));
-	if (*cell(r, i, "basis"))
-		html_text(out, value_word(s, "basis", cell(r, i, "basis")));
-	html_adds(out, "</td>");
-	td(out, w(s, W_LAW));
-	id_link(out, s, cell(r, i, "law"));
-	html_adds(out, "</td></tr>");
+	basis_and_law(out, s, r, i);
+	html_adds(out, "</tr>");
 }
 
 static void notify_section(html_buf *out, site *s, const cm_node *sector)
@@ -872,13 +880,8 @@ static void jurisdiction_section(html_buf *out, site *s, const cm_node *n)
 			html_text(out, word_of(s, "edge", role_cell(r, i, CM_ROLE_RELATION), NULL,
 					       role_cell(r, i, CM_ROLE_RELATION)));
 			html_adds(out, "</td>");
-			td(out, w(s, W_BASIS));
-			if (*cell(r, i, "basis"))
-				html_text(out, value_word(s, "basis", cell(r, i, "basis")));
-			html_adds(out, "</td>");
-			td(out, w(s, W_LAW));
-			id_link(out, s, cell(r, i, "law"));
-			html_adds(out, "</td></tr>");
+			basis_and_law(out, s, r, i);
+			html_adds(out, "</tr>");
 		}
 		html_adds(out, "</tbody></table>\n");
 	}

@@ -455,10 +455,13 @@ static int try_scenario(const scenario *s, const char *scratch)
 
 int main(int argc, char **argv)
 {
-	char scratch[] = "/tmp/cybermap-fault-XXXXXX";
-	if (!mkdtemp(scratch))
+	/* under $TMPDIR, as the unit tests' scratch directories */
+	char scratch[96];
+	const char *tmp = getenv("TMPDIR");
+	int n = snprintf(scratch, sizeof scratch, "%s/cybermap-fault-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (n <= 0 || n >= (int)sizeof scratch || !mkdtemp(scratch))
 		return 2;
-	char cache[64];
+	char cache[128];
 	snprintf(cache, sizeof cache, "%s/cache", scratch);
 	cache_dir = cache;
 	scratch_dir = scratch;

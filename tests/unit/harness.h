@@ -36,6 +36,13 @@ extern const unit_test date_tests[], text_tests[], yaml_tests[], map_tests[],
 	query_tests[], output_tests[], walk_tests[], resolve_tests[], cache_tests[],
 	public_tests[], site_tests[];
 
+/* A new, empty directory under $TMPDIR (or /tmp), its name at dir
+ * (SCRATCH_SIZE bytes): 1, or 0 when it cannot be made. */
+#define SCRATCH_SIZE 96
+int scratch_dir(char *dir);
+/* The entries of a directory, hidden ones (temporaries) too. */
+int count_entries(const char *dir);
+
 /* The fixture map, loaded once per call (tests free it). */
 struct cm_map;
 struct cm_map *load_fixture(void);

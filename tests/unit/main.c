@@ -1,10 +1,32 @@
 /* main.c: runs every unit test table; prints "N passed, N failed". */
+#include <dirent.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cybermap.h"
 #include "harness.h"
 
 int harness_failures;
+
+int scratch_dir(char *dir)
+{
+	const char *tmp = getenv("TMPDIR");
+	int n = snprintf(dir, SCRATCH_SIZE, "%s/cybermap-test-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	return n > 0 && n < SCRATCH_SIZE && mkdtemp(dir) != NULL;
+}
+
+int count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	int n = 0;
+	for (struct dirent *e; d && (e = readdir(d));)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			n++;
+	if (d)
+		closedir(d);
+	return n;
+}
 
 cm_map *load_fixture(void)
 {

@@ -16,7 +16,7 @@
 /* A scratch directory holding a copy of the fixture map (map/) and an
  * empty cache (cache/). */
 typedef struct scratch {
-	char root[64], map[96], cache[96];
+	char root[SCRATCH_SIZE], map[128], cache[128];
 } scratch;
 
 static int copy_file(const char *from, const char *to)
@@ -36,9 +36,7 @@ static int copy_file(const char *from, const char *to)
 
 static int scratch_begin(scratch *s)
 {
-	snprintf(s->root, sizeof s->root, "%s/cybermap-cache-XXXXXX",
-		 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	if (!mkdtemp(s->root))
+	if (!scratch_dir(s->root))
 		return 0;
 	snprintf(s->map, sizeof s->map, "%s/map", s->root);
 	snprintf(s->cache, sizeof s->cache, "%s/cache", s->root);

@@ -8,22 +8,10 @@
 #include "cybermap.h"
 #include "harness.h"
 
-static int count_entries(const char *dir)
-{
-	DIR *d = opendir(dir);
-	int n = 0;
-	for (struct dirent *e; d && (e = readdir(d));)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			n++; /* temporaries are hidden: count them too */
-	if (d)
-		closedir(d);
-	return n;
-}
-
 static void write_replaces_whole(void)
 {
-	char dir[] = "/tmp/cybermap-test-XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char dir[SCRATCH_SIZE];
+	CHECK(scratch_dir(dir));
 	char path[128];
 	snprintf(path, sizeof path, "%s/out.txt", dir);
 	cm_diags *diags;
@@ -74,8 +62,8 @@ static void file_is(const char *path, const char *text)
  * link to nothing are refused and left as they were. */
 static void replacing_keeps_modes_and_refuses_links(void)
 {
-	char dir[] = "/tmp/cybermap-test-XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char dir[SCRATCH_SIZE];
+	CHECK(scratch_dir(dir));
 	char path[128], link[128], dangling[128], ro[128];
 	snprintf(path, sizeof path, "%s/out.txt", dir);
 	snprintf(link, sizeof link, "%s/link.txt", dir);

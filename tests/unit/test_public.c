@@ -200,8 +200,8 @@ static int exists(const char *path)
 
 static void temporaries_of_a_program(void)
 {
-	char dir[] = "/tmp/cybermap-test-XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char dir[SCRATCH_SIZE];
+	CHECK(scratch_dir(dir));
 	char build[128], inner[160], last[160], file[160];
 	snprintf(build, sizeof build, "%s/build", dir);
 	snprintf(inner, sizeof inner, "%s/sub", build);

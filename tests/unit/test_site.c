@@ -9,24 +9,12 @@
 #include "site.h"
 #include "site_dir.h"
 
-static int count_entries(const char *dir)
-{
-	DIR *d = opendir(dir);
-	int n = 0;
-	for (struct dirent *e; d && (e = readdir(d));)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			n++; /* temporaries are hidden: count them too */
-	if (d)
-		closedir(d);
-	return n;
-}
-
 /* Where the file system cannot exchange two directories, the site is
  * swapped with two renames: still whole, nothing left beside it. */
 static void site_swap_without_exchange(void)
 {
-	char dir[] = "/tmp/cybermap-test-XXXXXX";
-	CHECK(mkdtemp(dir) != NULL);
+	char dir[SCRATCH_SIZE];
+	CHECK(scratch_dir(dir));
 	char site[128], marker[160];
 	snprintf(site, sizeof site, "%s/site", dir);
 	snprintf(marker, sizeof marker, "%s/.cybermap-site", site);
