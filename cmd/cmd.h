@@ -53,7 +53,8 @@ enum {
 	NEEDS_MAP = 1,
 	NODE_ARGS = 2,  /* every argument names a node: resolved before the command runs */
 	OUTPUT_DIR = 4, /* writes a directory: -o DIRECTORY is checked before the load */
-	WRITES_CSV = 8  /* -f csv is its (a directory of two files, -o checked first) */
+	WRITES_CSV = 8, /* -f csv is its (a directory of two files, -o checked first) */
+	KEEPS_SNAPSHOT = 16 /* loads the map keeping its snapshot (cm_map_snapshot_of) */
 };
 
 typedef struct command {

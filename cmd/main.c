@@ -493,6 +493,7 @@ static int make_limits(context *ctx, cm_limits *limits)
 	}
 	if (depth)
 		limits->max_depth = (unsigned)depth;
+	limits->keep_snapshot = (ctx->command->flags & KEEPS_SNAPSHOT) != 0;
 	return 1;
 }
 

@@ -53,20 +53,10 @@ cm_status run_site(context *ctx, cm_result **result)
 	const char *dir = ctx->options[OPT_OUTPUT]; /* given: checked before the load */
 	unsigned flags = ctx->options[OPT_FORCE] ? SITE_FORCE : 0;
 	char beside[4200];
+	/* the ask page's map: the snapshot kept as the map was loaded */
 	site_assets assets = {assets_dir(beside, sizeof beside), NULL, 0};
-	char *snapshot = NULL;
-	cm_status st = CM_OK;
-	if (assets.dir) { /* the ask page's map: the files just loaded, in one block */
-		cm_limits limits;
-		cm_limits_init(&limits);
-		limits.cache_dir = cache_dir(ctx);
-		st = cm_map_snapshot(ctx->data_paths, ctx->ndata_paths, &limits, &snapshot,
-				     &assets.snapshot_len, ctx->diags);
-		assets.snapshot = snapshot;
-	}
-	if (st == CM_OK)
-		st = site_write(ctx->map, &ctx->view, dir, &assets, flags, ctx->diags);
-	free(snapshot);
+	cm_map_snapshot_of(ctx->map, &assets.snapshot, &assets.snapshot_len);
+	cm_status st = site_write(ctx->map, &ctx->view, dir, &assets, flags, ctx->diags);
 	if (st == CM_EEXIST)
 		add_hint(ctx, "give a new or empty directory, or add --force to replace this one and all it holds");
 	if (st == CM_OK) {

@@ -90,7 +90,7 @@ const command commands[] = {
 	{"export", "", "the whole view for other tools: -f graphml, jgf, cypher, csv or dot", 0, 0,
 	 no_options, NEEDS_MAP | WRITES_CSV, run_export, NULL, "cybermap export -o map.graphml"},
 	{"site", "", "the view as a static, bilingual web site (-o DIR)", 0, 0, site_options,
-	 NEEDS_MAP | OUTPUT_DIR, run_site, NULL, "cybermap site -o public"},
+	 NEEDS_MAP | OUTPUT_DIR | KEEPS_SNAPSHOT, run_site, NULL, "cybermap site -o public"},
 	{"help", "[COMMAND]", "usage, options and an example of a command", 0, 1, no_options, 0,
 	 run_help, NULL, "cybermap help notify"},
 };

@@ -144,6 +144,9 @@ typedef struct cm_limits {
 	/* The most the cache keeps, in bytes, besides at most 256 entries:
 	 * past either, the entries written longest ago go; 0 means 1 GiB. */
 	size_t cache_max_bytes;
+	/* Keep the map's snapshot as it is loaded, for cm_map_snapshot_of
+	 * (about the size of the map's text). */
+	int keep_snapshot;
 } cm_limits;
 
 /* The defaults: 64 MiB files, 1 MiB scalars, depth 64, 200 errors, no
@@ -160,18 +163,25 @@ cm_status cm_map_load(cm_map **out, const char *const *paths, size_t npaths,
                       const cm_limits *limits, cm_diags *diags);
 
 /*
- * A snapshot: the whole map at paths (loaded and checked as cm_map_load
- * does) in one block of bytes that cm_map_load_snapshot loads again without
- * a YAML parser: each file's name and its parse's events (see
+ * A snapshot: the whole map at paths, loaded and checked by cm_map_load,
+ * in one block of bytes that cm_map_load_snapshot loads again without a
+ * YAML parser: each file's name and its parse's events (see
  * docs/architecture.md).  It is how the map travels to a program that has
  * no libyaml, such as the library compiled to WebAssembly.  On success
  * *data (free() it) holds *len bytes; on any problem with the map,
  * CM_EINVAL with the diagnostics cm_map_load gives.  cm_map_load also
  * takes a snapshot, given as its one path, and so does this (its bytes
- * are checked and copied).
+ * are checked and copied).  A program that loads the map anyway can keep
+ * the snapshot as it loads (limits->keep_snapshot, cm_map_snapshot_of)
+ * instead of loading twice.
  */
 cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
 			  char **data, size_t *len, cm_diags *diags);
+/* The snapshot of a map cm_map_load loaded with limits->keep_snapshot
+ * (from YAML, or from a snapshot): *data (valid while the map is) and
+ * *len; CM_NOTFOUND when the map was loaded without it (cm_map_load_texts
+ * keeps none). */
+cm_status cm_map_snapshot_of(const cm_map *map, const char **data, size_t *len);
 /* Loads the map from a snapshot in data[0..len) (copied: data may go after
  * the call); name is the snapshot's name in messages.  The same map, with
  * the same file names, as the paths it was made from. */

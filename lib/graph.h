@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "strbuf.h"
 #include "cybermap.h"
 #include "intern.h"
 #include "date.h"
@@ -75,6 +76,11 @@ struct cm_map {
 	cm_adj *adjacency; /* every node's adj, one allocation */
 	cm_vec cache_entries; /* cm_cache_entry *: texts point into them */
 	cm_vec files; /* const char *: every file read, as it was named */
+	/* with limits->keep_snapshot: the map's snapshot, gathered as it was
+	 * loaded (or the one it was loaded from, among cache_entries) */
+	cm_strbuf snapshot;
+	const char *snapshot_data;
+	size_t snapshot_len;
 	const char **sides; /* every side some node belongs to (interned), sorted, once each */
 	size_t nsides;
 };

@@ -11,4 +11,5 @@ void cm_limits_init(cm_limits *limits)
 	limits->progress_arg = NULL;
 	limits->cache_dir = NULL;
 	limits->cache_max_bytes = 0;
+	limits->keep_snapshot = 0;
 }

@@ -1026,6 +1026,17 @@ static int loader_begin(cm_loader *ld, cm_limits *defaults, const cm_limits *lim
 	return ld->map != NULL;
 }
 
+/* Ends the snapshot gathered while loading, and points the map at it. */
+static void finish_snapshot(cm_loader *ld)
+{
+	cm_map *map = ld->map;
+	cm_snapshot_finish(&map->snapshot, ld->snapshot_files);
+	if (map->snapshot.failed)
+		out_of_memory(ld);
+	map->snapshot_data = map->snapshot.data;
+	map->snapshot_len = map->snapshot.len;
+}
+
 static cm_status load_paths(cm_map **out, const char *const *paths, size_t npaths,
 			    const cm_limits *limits, int cache_read, int *replayed,
 			    cm_diags *diags)
@@ -1042,11 +1053,15 @@ static cm_status load_paths(cm_map **out, const char *const *paths, size_t npath
 		ld.failed = 1;
 	else if (cache && cache_read)
 		cm_cache_sweep(cache); /* what writers that died left behind */
+	if (ld.limits->keep_snapshot)
+		ld.snapshot = &ld.map->snapshot;
 	if (ld.failed || !collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
 		ld.failed = 1;
 	else
 		load_files(&ld, files);
 	*replayed = ld.replayed && !ld.refused;
+	if (ld.snapshot && !ld.failed)
+		finish_snapshot(&ld);
 	return map_finish(out, &ld);
 }
 
@@ -1110,64 +1125,38 @@ cm_status cm_map_load_texts(cm_map **out, const char *const *names,
 	return map_finish(out, &ld);
 }
 
-/* A map given as a snapshot already: loaded (so checked), and its bytes
- * copied out of the map that keeps them. */
-static cm_status copy_snapshot(const char *path, const cm_limits *limits, char **data,
-			       size_t *len, cm_diags *diags)
+cm_status cm_map_snapshot_of(const cm_map *map, const char **data, size_t *len)
 {
-	cm_map *map = NULL;
-	cm_status st = load_snapshot_file(&map, path, limits, diags);
-	if (st != CM_OK)
-		return st;
-	const cm_cache_entry *kept = map->cache_entries.items[0];
-	*data = malloc(kept->size ? kept->size : 1);
-	if (*data) {
-		memcpy(*data, kept->data, kept->size);
-		*len = kept->size;
-	} else {
-		cm_diag_add(diags, NULL, 0, 0, "out of memory");
-		st = CM_ENOMEM;
-	}
-	cm_map_free(map);
-	return st;
+	*data = map->snapshot_data;
+	*len = map->snapshot_len;
+	return map->snapshot_data ? CM_OK : CM_NOTFOUND;
 }
 
 cm_status cm_map_snapshot(const char *const *paths, size_t npaths, const cm_limits *limits,
 			  char **data, size_t *len, cm_diags *diags)
 {
-	cm_limits defaults;
-	cm_loader ld;
-	cm_strbuf snap;
+	cm_limits keeping;
+	if (limits)
+		keeping = *limits;
+	else
+		cm_limits_init(&keeping);
+	keeping.keep_snapshot = 1;
 	*data = NULL;
 	*len = 0;
-	if (!loader_begin(&ld, &defaults, limits, diags))
-		return CM_ENOMEM;
-	if (npaths == 1 && is_snapshot_file(paths[0])) {
-		cm_map_free(ld.map);
-		return copy_snapshot(paths[0], limits, data, len, diags);
-	}
-	cm_strbuf_init(&snap);
-	ld.snapshot = &snap;
-	ld.cache_read = 1;
-	cm_vec *files = &ld.map->files;
-	if (cm_cache_dir_check(ld.limits->cache_dir, diags) != CM_OK ||
-	    !collect_files(&ld, paths, npaths, files) || !schema_first(&ld, files))
-		ld.failed = 1;
-	else
-		load_files(&ld, files);
 	cm_map *map = NULL;
-	cm_status st = map_finish(&map, &ld);
-	cm_map_free(map);
-	if (st == CM_OK) {
-		cm_snapshot_finish(&snap, ld.snapshot_files);
-		if (snap.failed) {
+	cm_status st = cm_map_load(&map, paths, npaths, &keeping, diags);
+	const char *kept = NULL;
+	size_t n = 0;
+	if (st == CM_OK && cm_map_snapshot_of(map, &kept, &n) == CM_OK) {
+		if ((*data = malloc(n ? n : 1))) {
+			memcpy(*data, kept, n);
+			*len = n;
+		} else {
 			cm_diag_add(diags, NULL, 0, 0, "out of memory");
 			st = CM_ENOMEM;
-		} else {
-			*data = cm_strbuf_detach(&snap, len);
 		}
 	}
-	cm_strbuf_release(&snap);
+	cm_map_free(map);
 	return st;
 }
 
@@ -1183,9 +1172,14 @@ static const char *keep_snapshot(cm_loader *ld, char *data, size_t len)
 	return NULL;
 }
 
-/* Loads every file of the snapshot the map keeps in kept[0..len). */
+/* Loads every file of the snapshot the map keeps in kept[0..len), which is
+ * then the map's own snapshot. */
 static void load_snapshot(cm_loader *ld, const char *kept, size_t len, const char *name)
 {
+	if (ld->limits->keep_snapshot) {
+		ld->map->snapshot_data = kept;
+		ld->map->snapshot_len = len;
+	}
 	cm_snapshot_file *files = NULL;
 	size_t count = 0;
 	if (!cm_snapshot_read(kept, len, &files, &count)) {
@@ -1265,6 +1259,7 @@ void cm_map_free(cm_map *map)
 		cm_cache_done(map->cache_entries.items[i]);
 	cm_vec_release(&map->cache_entries);
 	cm_vec_release(&map->files);
+	cm_strbuf_release(&map->snapshot);
 	cm_vec_release(&map->nodes);
 	cm_vec_release(&map->edges);
 	cm_intern_release(&map->strings);

@@ -309,6 +309,30 @@ static void a_snapshot_loads_the_same_map(void)
 	cm_map_free(from_snapshot);
 }
 
+/* A map loaded keeping its snapshot gives the one cm_map_snapshot makes;
+ * one loaded without it has none. */
+static void a_map_keeps_its_snapshot_when_asked(void)
+{
+	size_t len = 0, kept_len = 0;
+	char *data = fixture_snapshot(&len);
+	const char *paths[] = {"tests/fixtures/mini"}, *kept = NULL;
+	cm_limits limits;
+	cm_limits_init(&limits);
+	cm_diags *diags;
+	CHECK(cm_diags_new(&diags) == CM_OK);
+	cm_map *plain = NULL, *keeping = NULL;
+	CHECK(cm_map_load(&plain, paths, 1, &limits, diags) == CM_OK);
+	CHECK(plain && cm_map_snapshot_of(plain, &kept, &kept_len) == CM_NOTFOUND && !kept);
+	limits.keep_snapshot = 1;
+	CHECK(cm_map_load(&keeping, paths, 1, &limits, diags) == CM_OK);
+	CHECK(keeping && cm_map_snapshot_of(keeping, &kept, &kept_len) == CM_OK);
+	CHECK(data && kept && kept_len == len && memcmp(kept, data, len) == 0);
+	cm_map_free(plain);
+	cm_map_free(keeping);
+	cm_diags_free(diags);
+	free(data);
+}
+
 static void a_damaged_snapshot_is_refused(void)
 {
 	size_t len = 0, ndiags;
@@ -335,5 +359,6 @@ const unit_test cache_tests[] = {
 	{"trees are removed without following links", trees_are_removed_without_following_links},
 	{"a snapshot loads the same map", a_snapshot_loads_the_same_map},
 	{"a damaged snapshot is refused", a_damaged_snapshot_is_refused},
+	{"a map keeps its snapshot when asked", a_map_keeps_its_snapshot_when_asked},
 	{NULL, NULL},
 };
