@@ -419,6 +419,7 @@
 		var started = performance.now();
 		var base = optionValue(args, '--lang') ? args : ['--lang', lang].concat(args);
 		var format = optionValue(args, '-f') || optionValue(args, '--format');
+		textCommand = null;
 		if (format && format !== 'dot') {
 			var raw = run(base);
 			textBox.open = true;
@@ -426,31 +427,44 @@
 			finish(raw, started);
 			return;
 		}
-		var text = run(withoutOption(withoutOption(base, '-f'), '--format'));
-		textBox.querySelector('pre').textContent = text.out;
-		window.cybermapAnswer = {args: args, status: text.status, data: null};
-		if (text.status !== 0) {
-			finish(text, started);
-			return;
-		}
-		var json = run(withoutOption(withoutOption(base, '-f'), '--format').concat(['-f', 'json']));
+		/* one run for the rows (and the answer's status and messages); the
+		 * text and the chart are run when they are shown */
+		var plain = withoutOption(withoutOption(base, '-f'), '--format');
+		var json = run(plain.concat(['-f', 'json']));
 		var data = null;
 		try {
-			data = JSON.parse(json.out);
+			data = json.status === 0 ? JSON.parse(json.out) : null;
 		} catch (e) {
 			data = null;
 		}
 		/* what the page answered, for tests and for the curious */
-		window.cybermapAnswer = {args: args, status: text.status, data: data};
+		window.cybermapAnswer = {args: args, status: json.status, data: data};
+		textCommand = plain;
 		if (data)
 			showRows(data);
-		else
-			textBox.open = true;
-		var dot = run(withoutOption(withoutOption(base, '-f'), '--format').concat(['-f', 'dot']));
-		finish(text, started);
-		if (dot.status === 0 && dot.out)
-			showChart(dot.out, data, args[0]);
+		if (!data || textBox.open)
+			showText(!data);
+		finish(json, started);
+		if (data)
+			showChart(function () { return run(plain.concat(['-f', 'dot'])); }, data, args[0]);
 	}
+
+	/* The answer as the command line prints it, run the first time it is
+	 * shown (open set: shown at once). */
+	var textCommand = null;
+	function showText(open) {
+		var pre = textBox.querySelector('pre');
+		if (textCommand) {
+			pre.textContent = run(textCommand).out;
+			textCommand = null;
+		}
+		if (open)
+			textBox.open = true;
+	}
+	textBox.addEventListener('toggle', function () {
+		if (textBox.open)
+			showText(false);
+	});
 
 	function finish(result, started) {
 		var ms = performance.now() - started;
@@ -568,13 +582,20 @@
 	var viz = null;
 	var SUMMARY_OVER = 60; /* nodes: a bigger chart opens as a summary */
 
-	function showChart(dot, data, command) {
+	/* runDot gives the chart's DOT: run only when the chart is drawn. */
+	function showChart(runDot, data, command) {
 		var count = data && data.nodes ? data.nodes.length : 0;
 		if (count > SUMMARY_OVER && data.rows && data.rows.length) {
-			showSummary(data, dot, command);
+			showSummary(data, runDot, command);
 			return;
 		}
-		draw(dot);
+		drawRun(runDot);
+	}
+
+	function drawRun(runDot) {
+		var dot = runDot();
+		if (dot.status === 0 && dot.out)
+			draw(dot.out);
 	}
 
 	function draw(dot) {
@@ -619,7 +640,7 @@
 	/* A big answer: its rows grouped by their first column (a section, a
 	 * type, a depth), each group opening to its bodies; the whole chart on
 	 * request. */
-	function showSummary(data, dot, command) {
+	function showSummary(data, runDot, command) {
 		var key = ['section', 'type', 'depth', 'kind'].filter(function (c) {
 			return data.rows[0].hasOwnProperty(c);
 		})[0] || Object.keys(data.rows[0])[0];
@@ -652,7 +673,7 @@
 				el('summary', {text: name + ' (' + groups[name].length + ')'}), list]));
 		});
 		summaryBox.appendChild(el('p', {}, [el('button', {type: 'button', text: t('ask.draw_all'),
-			onclick: function () { draw(dot); }})]));
+			onclick: function () { drawRun(runDot); }})]));
 		summaryBox.hidden = false;
 		summaryBox.setAttribute('data-command', command);
 	}
