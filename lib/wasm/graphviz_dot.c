@@ -34,6 +34,8 @@ typedef struct graph {
 	object **all; /* every object made in it, in order */
 	size_t count, cap;
 	object node_defaults, edge_defaults;
+	object **by_name; /* the nodes, by name: open addressing, load <= 1/2 */
+	size_t nnodes, table_cap;
 	char **html;  /* strings made by agstrdup_html, still alive */
 	size_t nhtml, html_cap;
 	int directed, failed;
@@ -110,11 +112,55 @@ static object *make(graph *g, int kind, const char *name, object *home)
 	return o;
 }
 
-static object *find(graph *g, int kind, const char *name, const object *home)
+static size_t name_hash(const char *name)
+{
+	size_t h = 5381;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		h = h * 33 + *p;
+	return h;
+}
+
+/* The slot of the node named name, or the empty one where it would go. */
+static object **node_slot(const graph *g, const char *name)
+{
+	size_t i = name_hash(name) & (g->table_cap - 1);
+	while (g->by_name[i] && strcmp(g->by_name[i]->name, name) != 0)
+		i = (i + 1) & (g->table_cap - 1);
+	return &g->by_name[i];
+}
+
+/* Puts a new node in the index, growing it as needed; 0 when out of memory. */
+static int index_node(graph *g, object *node)
+{
+	if (2 * (g->nnodes + 1) > g->table_cap) {
+		size_t cap = g->table_cap ? 2 * g->table_cap : 64;
+		object **old = g->by_name, **table = calloc(cap, sizeof(*table));
+		if (!table)
+			return 0;
+		size_t old_cap = g->table_cap;
+		g->by_name = table;
+		g->table_cap = cap;
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i])
+				*node_slot(g, old[i]->name) = old[i];
+		free(old);
+	}
+	*node_slot(g, node->name) = node;
+	g->nnodes++;
+	return 1;
+}
+
+static object *find_node(const graph *g, const char *name)
+{
+	return g->table_cap ? *node_slot(g, name) : NULL;
+}
+
+/* Subgraphs are few (a lane per side, a box or two in each): a scan. */
+static object *find_subgraph(const graph *g, const char *name, const object *parent)
 {
 	for (size_t i = 0; i < g->count; i++) {
 		object *o = g->all[i];
-		if (o->kind == kind && strcmp(o->name, name) == 0 && (!home || o->home == home))
+		if (o->kind == AGRAPH && o->home == parent && strcmp(o->name, name) == 0)
 			return o;
 	}
 	return NULL;
@@ -155,6 +201,7 @@ static int dot_agclose(Agraph_t *handle)
 	for (size_t i = 0; i < g->nhtml; i++)
 		free(g->html[i]);
 	free(g->html);
+	free(g->by_name);
 	free(g->all);
 	free_object(&g->node_defaults);
 	free_object(&g->edge_defaults);
@@ -190,7 +237,7 @@ static int dot_agsafeset(void *obj, char *name, char *value, char *def)
 static Agraph_t *dot_agsubg(Agraph_t *parent, char *name, int create)
 {
 	graph *g = root_of((object *)parent);
-	object *o = find(g, AGRAPH, name, (object *)parent);
+	object *o = find_subgraph(g, name, (object *)parent);
 	if (!o && create)
 		o = make(g, AGRAPH, name, (object *)parent);
 	return (Agraph_t *)o;
@@ -199,9 +246,11 @@ static Agraph_t *dot_agsubg(Agraph_t *parent, char *name, int create)
 static Agnode_t *dot_agnode(Agraph_t *where, char *name, int create)
 {
 	graph *g = root_of((object *)where);
-	object *o = find(g, AGNODE, name, NULL);
-	if (!o && create)
-		o = make(g, AGNODE, name, (object *)where);
+	object *o = find_node(g, name);
+	if (!o && create && (o = make(g, AGNODE, name, (object *)where)) && !index_node(g, o)) {
+		g->failed = 1;
+		return NULL; /* made, and freed with the graph */
+	}
 	return (Agnode_t *)o;
 }
 
